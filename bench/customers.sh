@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Customers at scale on PostgreSQL (127.0.0.1:5432, user postgres): generates SCALE customers
+# (default 1,000,000) with contacts and follow-ups, then measures over HTTP with wrk and as raw SQL
+# with pgbench: search by phone prefix, search by name, and the follow-up sweep.
+# Usage: bench/customers.sh [scale] [seconds] [connections]
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+scale=${1:-1000000}
+seconds=${2:-20}
+connections=${3:-16}
+db=storecrm_bench
+port=${PORT:-18081}
+pg=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q)
+for tool in wrk pgbench psql; do command -v $tool >/dev/null || { echo "$tool is missing" >&2; exit 1; }; done
+[ -f "$root/modules/app/target/storecrm.war" ] || { echo "build first: ./mvnw package -DskipTests" >&2; exit 1; }
+
+work=$(mktemp -d)
+cleanup() { [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null; wait 2>/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+"${pg[@]}" -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db"
+
+start_app() {
+  java -Xmx1g -Djava.io.tmpdir="$work" -Dstorecrm.db.url="jdbc:postgresql://127.0.0.1:5432/$db" \
+    -Dstorecrm.db.user=postgres -Dstorecrm.db.password=unused -Dstorecrm.demo.enabled=true \
+    -jar "$root/modules/app/target/payara-micro.jar" --deploy "$root/modules/app/target/storecrm.war" \
+    --contextroot / --port "$port" --nocluster >"$work/server.log" 2>&1 &
+  pid=$!
+  until curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null; do
+    kill -0 "$pid" 2>/dev/null || { tail -30 "$work/server.log" >&2; exit 1; }
+    sleep 0.5
+  done
+}
+start_app   # migrations and demo stores/users
+
+echo "generating $scale customers ..." >&2
+t0=$(date +%s.%N)
+"${pg[@]}" -d "$db" -v scale="$scale" -f "$root/bench/sql/generate-customers.sql" >/dev/null
+t1=$(date +%s.%N)
+rows=$("${pg[@]}" -d "$db" -At -c "SELECT (SELECT count(*) FROM cus_customer) || ' customers, ' || (SELECT count(*) FROM cus_contact) || ' contacts, ' || (SELECT count(*) FROM cus_follow_up) || ' follow-ups'")
+
+export BENCH_AUTH=$(printf 'consultant:demo' | base64)
+wrk_row() {
+  local name=$1 script=$2 report
+  report=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$root/bench/lua/$script" "http://127.0.0.1:$port")
+  printf '| %s | %s | %s | %s | %s |' "$name" "$(awk '/Requests\/sec/{print $2}' <<<"$report")" \
+    "$(awk '$1=="50%"{print $2}' <<<"$report")" "$(awk '$1=="90%"{print $2}' <<<"$report")" \
+    "$(awk '$1=="99%"{print $2}' <<<"$report")"
+}
+# Warm the JIT and the credential cache before measuring.
+wrk -t1 -c4 -d5s -s "$root/bench/lua/search-phone.lua" "http://127.0.0.1:$port" >/dev/null
+phone_http=$(wrk_row "customer search by phone prefix (HTTP)" search-phone.lua)
+name_http=$(wrk_row "customer search by part of the name (HTTP)" search-name.lua)
+raw_tps=$(pgbench -h 127.0.0.1 -U postgres -n -M simple -c "$connections" -j 2 -T "$seconds" \
+  -f "$root/bench/sql/search-phone.sql" "$db" 2>/dev/null | awk '/^tps/{print $3}')
+sweep=$(curl -s -o "$work/sweep.json" -w '%{time_total}' -X POST -u admin:demo \
+  "http://127.0.0.1:$port/api/v1/admin/jobs/followups/run")
+heap=$(jcmd "$pid" GC.heap_info 2>/dev/null | awk '/used/{print $0; exit}' || true)
+
+out="$root/bench/results/$(date +%F)-customers.md"
+{
+  echo "# Customers at scale on PostgreSQL ($(git -C "$root" rev-parse --short HEAD), $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB)"
+  echo
+  echo "Data: $rows, generated in $(awk -v a="$t0" -v b="$t1" 'BEGIN{printf "%.0f", b-a}') s. $connections connections, $seconds s per scenario."
+  echo
+  echo "| scenario | requests/s | p50 | p90 | p99 |"
+  echo "|---|---|---|---|---|"
+  echo "$phone_http"
+  echo "$name_http"
+  echo "| same phone search, raw SQL (pgbench: page + count) | $raw_tps tps | | | |"
+  echo
+  echo "Follow-up sweep over all customers: $sweep s — $(cat "$work/sweep.json")"
+  [ -n "$heap" ] && echo && echo "Heap after the run: $heap"
+} | tee "$out"
+# KEEP_DB=1 keeps the data for EXPLAIN ANALYZE afterwards.
+[ "${KEEP_DB:-0}" = 1 ] || "${pg[@]}" -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)"

@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Sales at chain scale on PostgreSQL (127.0.0.1:5432): generates LINES order lines (default
+# 10,000,000: a year for 50 stores), then measures checkout throughput over HTTP (wrk POST /orders,
+# each request with its own Idempotency-Key) and the monthly reports a manager reads.
+# Usage: bench/sales.sh [lines] [seconds] [connections]
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+lines=${1:-10000000}
+seconds=${2:-20}
+connections=${3:-16}
+db=storecrm_bench_sales
+port=${PORT:-18083}
+pg=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q)
+for tool in wrk psql curl; do command -v $tool >/dev/null || { echo "$tool is missing" >&2; exit 1; }; done
+[ -f "$root/modules/app/target/storecrm.war" ] || { echo "build first: ./mvnw package -DskipTests" >&2; exit 1; }
+
+work=$(mktemp -d)
+cleanup() { [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null; wait 2>/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+"${pg[@]}" -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db"
+
+java -Xmx1g -Djava.io.tmpdir="$work" -Dstorecrm.db.url="jdbc:postgresql://127.0.0.1:5432/$db" \
+  -Dstorecrm.db.user=postgres -Dstorecrm.db.password=unused -Dstorecrm.demo.enabled=true \
+  -jar "$root/modules/app/target/payara-micro.jar" --deploy "$root/modules/app/target/storecrm.war" \
+  --contextroot / --port "$port" --nocluster >"$work/server.log" 2>&1 &
+pid=$!
+until curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null; do
+  kill -0 "$pid" 2>/dev/null || { tail -30 "$work/server.log" >&2; exit 1; }
+  sleep 0.5
+done
+
+echo "generating $lines order lines ..." >&2
+t0=$(date +%s.%N)
+"${pg[@]}" -d "$db" -v lines="$lines" -f "$root/bench/sql/generate-sales.sql" >/dev/null
+t1=$(date +%s.%N)
+rows=$("${pg[@]}" -d "$db" -At -c "SELECT (SELECT count(*) FROM sal_order) || ' orders, ' || (SELECT count(*) FROM sal_order_line) || ' order lines'")
+
+export BENCH_AUTH=$(printf 'consultant:demo' | base64)
+export BENCH_PRODUCTS=$("${pg[@]}" -d "$db" -At -c "SELECT string_agg(id::text, ',') FROM sal_product WHERE category IN ('NOTEBOOK', 'PHONE', 'TABLET', 'CAMERA') AND status = 'ON_SALE' AND pricing_role <> 'TRAFFIC'")
+wrk -t1 -c4 -d5s -s "$root/bench/lua/checkout.lua" "http://127.0.0.1:$port" >/dev/null # warm-up
+report=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$root/bench/lua/checkout.lua" "http://127.0.0.1:$port")
+non2xx=$(awk '/Non-2xx/{print $NF}' <<<"$report")
+checkout=$(printf '| checkout, POST /orders (HTTP) | %s | %s | %s | %s | %s |' \
+  "$(awk '/Requests\/sec/{print $2}' <<<"$report")" "$(awk '$1=="50%"{print $2}' <<<"$report")" \
+  "$(awk '$1=="90%"{print $2}' <<<"$report")" "$(awk '$1=="99%"{print $2}' <<<"$report")" "${non2xx:-0}")
+
+month=$(date -d "$(date +%Y-%m-15) -1 month" +%Y-%m)
+from="$month-01"
+to=$(date -d "$from +1 month -1 day" +%F)
+report_row() { # name, user, path: the second of two runs (the first warms caches and JIT)
+  local name=$1 user=$2 path=$3 status seconds
+  curl -s -o /dev/null -u "$user:demo" "http://127.0.0.1:$port/api/v1/$path"
+  read -r status seconds < <(curl -s -o /dev/null -w '%{http_code} %{time_total}' -u "$user:demo" "http://127.0.0.1:$port/api/v1/$path")
+  printf '| %s | %s | %s s |\n' "$name" "$status" "$seconds"
+}
+reports=$(
+  report_row "target vs actual, flagship, $month" manager "sales-reports/target-vs-actual?month=$month"
+  report_row "consultant performance, flagship, $month" manager "sales-reports/performance?month=$month"
+  report_row "daily sales activity, flagship, $from" manager "sales-reports/daily-activity?day=$from"
+  report_row "attach KPIs, flagship, $month" manager "bundles/attach-kpis?from=$month&to=$month"
+  report_row "attach KPIs, all 50 stores, $month (head office)" admin "bundles/attach-kpis?from=$month&to=$month"
+)
+
+out="$root/bench/results/$(date +%F)-sales.md"
+{
+  echo "# Sales at scale on PostgreSQL ($(git -C "$root" rev-parse --short HEAD), $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB)"
+  echo
+  echo "Data: $rows, generated in $(awk -v a="$t0" -v b="$t1" 'BEGIN{printf "%.0f", b-a}') s."
+  echo
+  echo "| scenario | requests/s | p50 | p90 | p99 | non-2xx |"
+  echo "|---|---|---|---|---|---|"
+  echo "$checkout"
+  echo
+  echo "| monthly report | status | time |"
+  echo "|---|---|---|"
+  echo "$reports"
+} | tee "$out"
+"${pg[@]}" -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)"

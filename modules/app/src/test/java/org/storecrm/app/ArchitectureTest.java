@@ -1,0 +1,78 @@
+package org.storecrm.app;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The module rules: a module reaches another only through its top-level API package, and
+ * dependencies point one way: platform ← customers ← sales ← {bundles, services, accounts} ← app.
+ */
+class ArchitectureTest {
+  private static final List<String> MODULES =
+      List.of("platform", "customers", "sales", "bundles", "services", "accounts", "app");
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importClasses() {
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.storecrm");
+  }
+
+  @Test
+  void noModuleTouchesAnotherModulesInternals() {
+    for (String module : MODULES) {
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("org.storecrm." + module + "..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.storecrm." + module + ".internal..")
+          .allowEmptyShould(true)
+          .because("a module's internals are its own; others use its API package")
+          .check(classes);
+    }
+  }
+
+  @Test
+  void dependenciesPointOneWay() {
+    forbid("platform", "customers", "sales", "bundles", "services", "accounts", "app");
+    forbid("customers", "sales", "bundles", "services", "accounts", "app");
+    forbid("sales", "bundles", "services", "accounts", "app");
+    forbid("bundles", "services", "accounts", "app");
+    forbid("services", "bundles", "accounts", "app");
+    forbid("accounts", "bundles", "services", "app");
+  }
+
+  @Test
+  void modulesAreFreeOfCycles() {
+    slices()
+        .matching("org.storecrm.(*)..")
+        .should()
+        .beFreeOfCycles()
+        .allowEmptyShould(true)
+        .check(classes);
+  }
+
+  private static void forbid(String module, String... above) {
+    for (String other : above) {
+      noClasses()
+          .that()
+          .resideInAPackage("org.storecrm." + module + "..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.storecrm." + other + "..")
+          .allowEmptyShould(true)
+          .because(module + " must not depend on " + other)
+          .check(classes);
+    }
+  }
+}

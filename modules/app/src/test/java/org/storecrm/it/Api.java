@@ -1,0 +1,131 @@
+package org.storecrm.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A small client of the REST API for system tests: one user's Basic credentials. */
+public final class Api {
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  private final URI base;
+  private final String authorization;
+
+  private Api(URI base, String authorization) {
+    this.base = base;
+    this.authorization = authorization;
+  }
+
+  public static Api as(URI base, String username, String password) {
+    String token =
+        Base64.getEncoder()
+            .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return new Api(base, "Basic " + token);
+  }
+
+  public static Api anonymous(URI base) {
+    return new Api(base, null);
+  }
+
+  /** The id of a staff member, looked up as this caller (an administrator or their manager). */
+  public long userId(String username) {
+    return get("users?size=50&q=" + username)
+        .json()
+        .getJsonArray("items")
+        .getValuesAs(jakarta.json.JsonObject.class)
+        .stream()
+        .filter(u -> u.getString("username").equals(username))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no user " + username))
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  public Reply get(String path) {
+    return send(request(path).GET());
+  }
+
+  public Reply post(String path, String json) {
+    return send(request(path).header("Content-Type", "application/json").POST(body(json)));
+  }
+
+  /** A POST with extra headers, as name-value pairs (e.g. {@code "Idempotency-Key", key}). */
+  public Reply post(String path, String json, String... headers) {
+    HttpRequest.Builder builder =
+        request(path).header("Content-Type", "application/json").POST(body(json));
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      builder.header(headers[i], headers[i + 1]);
+    }
+    return send(builder);
+  }
+
+  public Reply put(String path, String json) {
+    return send(request(path).header("Content-Type", "application/json").PUT(body(json)));
+  }
+
+  public Reply delete(String path) {
+    return send(request(path).DELETE());
+  }
+
+  private HttpRequest.Builder request(String path) {
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(base.resolve("api/v1/" + path)).timeout(Duration.ofSeconds(30));
+    if (authorization != null) {
+      builder.header("Authorization", authorization);
+    }
+    return builder.header("Accept", "application/json");
+  }
+
+  private static HttpRequest.BodyPublisher body(String json) {
+    return HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8);
+  }
+
+  private static Reply send(HttpRequest.Builder request) {
+    try {
+      return new Reply(HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** An answer: status, headers and the body as JSON. */
+  public record Reply(HttpResponse<String> response) {
+    public int status() {
+      return response.statusCode();
+    }
+
+    public String contentType() {
+      return response.headers().firstValue("Content-Type").orElse("");
+    }
+
+    public String header(String name) {
+      return response.headers().firstValue(name).orElse(null);
+    }
+
+    public JsonObject json() {
+      return (JsonObject) structure();
+    }
+
+    public JsonStructure structure() {
+      return Json.createReader(new StringReader(response.body())).read();
+    }
+
+    @Override
+    public String toString() {
+      return status() + " " + response.body();
+    }
+  }
+}

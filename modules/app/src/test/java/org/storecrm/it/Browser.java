@@ -1,0 +1,343 @@
+package org.storecrm.it;
+
+import java.io.File;
+import java.net.URI;
+import java.nio.file.Files;
+import java.time.Duration;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium, driven through Debian's chromedriver, one per test class. Finds
+ * elements by the ids the screens give them.
+ */
+public final class Browser implements AutoCloseable {
+  static final String CHROMIUM = System.getProperty("storecrm.it.chromium", "/usr/bin/chromium");
+  static final String CHROMEDRIVER =
+      System.getProperty("storecrm.it.chromedriver", "/usr/bin/chromedriver");
+
+  private final URI base;
+  private final WebDriver driver;
+  private final WebDriverWait wait;
+  private final java.nio.file.Path downloads;
+
+  Browser(URI base) throws Exception {
+    this.base = base;
+    File profile = Files.createTempDirectory("chromium-profile").toFile();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--lang=en-US",
+        "--window-size=1280,900",
+        "--user-data-dir=" + profile.getAbsolutePath());
+    downloads = Files.createTempDirectory("chromium-downloads");
+    options.setExperimentalOption(
+        "prefs",
+        java.util.Map.of(
+            "intl.accept_languages",
+            "en-US,en",
+            "download.default_directory",
+            downloads.toString(),
+            "download.prompt_for_download",
+            false));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
+    driver = new ChromeDriver(service, options);
+    wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    // Ajax updates replace elements between finding and using them: find them again.
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+  }
+
+  public void open(String path) {
+    driver.get(base.resolve(path).toString());
+  }
+
+  public void login(String username, String password) {
+    open("login.xhtml");
+    type("loginForm:username", username);
+    type("loginForm:password", password);
+    click("loginForm:login");
+  }
+
+  public void logout() {
+    click("topbarForm:logout");
+    waitFor("loginForm:username");
+  }
+
+  public void type(String id, String text) {
+    wait.until(
+        d -> {
+          WebElement input = ExpectedConditions.visibilityOfElementLocated(By.id(id)).apply(d);
+          if (input == null) {
+            return false;
+          }
+          input.clear();
+          input.sendKeys(text);
+          return true;
+        });
+  }
+
+  public void click(String id) {
+    wait.until(
+        d -> {
+          WebElement element = ExpectedConditions.elementToBeClickable(By.id(id)).apply(d);
+          if (element == null) {
+            return false;
+          }
+          element.click();
+          return true;
+        });
+  }
+
+  /**
+   * Clicks the label of an input (PrimeFaces radio buttons and check boxes hide the input itself
+   * and show a styled box with a label).
+   */
+  public void clickLabel(String inputId) {
+    wait.until(
+        d -> {
+          WebElement label =
+              ExpectedConditions.elementToBeClickable(
+                      By.cssSelector("label[for='" + inputId + "']"))
+                  .apply(d);
+          if (label == null) {
+            return false;
+          }
+          label.click();
+          return true;
+        });
+  }
+
+  /** Clicks the link that shows exactly this text (a row of a list, whatever its position). */
+  public void clickLink(String text) {
+    wait.until(
+        d -> {
+          WebElement link = ExpectedConditions.elementToBeClickable(By.linkText(text)).apply(d);
+          if (link == null) {
+            return false;
+          }
+          link.click();
+          return true;
+        });
+  }
+
+  public WebElement waitFor(String id) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+  }
+
+  public String text(String id) {
+    return wait.until(
+        d -> {
+          WebElement element = ExpectedConditions.visibilityOfElementLocated(By.id(id)).apply(d);
+          return element == null ? null : element.getText();
+        });
+  }
+
+  /** Waits until the element shows the text (after an Ajax update or a navigation). */
+  public void awaitText(String id, String text) {
+    try {
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      // Say what the page showed instead: a CI log is all there is to go on.
+      throw new AssertionError(
+          "'"
+              + text
+              + "' never appeared in #"
+              + id
+              + " on "
+              + driver.getCurrentUrl()
+              + "; the page showed:\n"
+              + pageText(),
+          e);
+    }
+  }
+
+  /** Waits until the element no longer shows the text (a filter took effect). */
+  public void awaitAbsentText(String id, String text) {
+    wait.until(
+        ExpectedConditions.not(
+            ExpectedConditions.textToBePresentInElementLocated(By.id(id), text)));
+  }
+
+  /**
+   * Picks an option of a PrimeFaces select menu by its label, through the widget's own API (the
+   * pop-up's markup is the widget's business, not the test's).
+   */
+  public void select(String id, String label) {
+    waitFor(id);
+    Object picked =
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+            .executeScript(
+                "const option = Array.from(document.getElementById(arguments[0] + '_input').options)"
+                    + ".find(o => o.text.trim() === arguments[1]);"
+                    + "if (!option) { return false; }"
+                    + "const menu = PrimeFaces.getWidgetById(arguments[0]);"
+                    // selectValue is silent: fire the change a user's pick fires (Ajax listeners).
+                    + "menu.selectValue(option.value); menu.triggerChange();"
+                    + "return true;",
+                id,
+                label);
+    if (!Boolean.TRUE.equals(picked)) {
+      throw new IllegalArgumentException("No option '" + label + "' in " + id);
+    }
+  }
+
+  /** Opens a collapsed PrimeFaces fieldset, as a click on its legend would. */
+  public void expand(String fieldsetId) {
+    waitFor(fieldsetId);
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript(
+            "const fieldset = PrimeFaces.getWidgetById(arguments[0]);"
+                + "if (fieldset.content.is(':hidden')) { fieldset.toggle(); }",
+            fieldsetId);
+  }
+
+  /** Sets a PrimeFaces date picker through its widget, as a pick in its calendar would. */
+  public void pickDateTime(String id, java.time.LocalDateTime at) {
+    waitFor(id + "_input");
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript(
+            "const picker = PrimeFaces.getWidgetById(arguments[0]);"
+                + "picker.setDate(new Date(arguments[1], arguments[2] - 1, arguments[3], arguments[4], arguments[5]));"
+                + "picker.jq.datePicker('hideOverlay');",
+            id,
+            at.getYear(),
+            at.getMonthValue(),
+            at.getDayOfMonth(),
+            at.getHour(),
+            at.getMinute());
+  }
+
+  /** Waits until the page shows the text anywhere (a growl, a message, a table). */
+  public void awaitPageText(String text) {
+    wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+  }
+
+  public String pageText() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  /** Waits for a finished download whose name ends with {@code suffix}; returns its bytes. */
+  public byte[] awaitDownload(String suffix) {
+    return wait.until(
+        d -> {
+          try (var files = Files.list(downloads)) {
+            java.nio.file.Path done =
+                files
+                    .filter(f -> f.getFileName().toString().endsWith(suffix))
+                    .findFirst()
+                    .orElse(null);
+            return done == null ? null : Files.readAllBytes(done);
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
+  }
+
+  public String sessionCookie() {
+    var cookie = driver.manage().getCookieNamed("JSESSIONID");
+    return cookie == null ? null : cookie.getValue();
+  }
+
+  public String currentPath() {
+    return URI.create(driver.getCurrentUrl()).getPath();
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+
+  /** Signs out if a test left a session, so that each test starts at the login page. */
+  public void signOut() {
+    open("index.xhtml");
+    if (!currentPath().endsWith("/login.xhtml")) {
+      logout();
+    }
+  }
+
+  /**
+   * Opens one browser for a test class, signs out after each test and closes the browser after the
+   * class; skips without Chromium on a developer's machine.
+   */
+  public static class PerClass
+      implements BeforeAllCallback,
+          org.junit.jupiter.api.extension.AfterEachCallback,
+          AfterAllCallback,
+          ParameterResolver {
+    @Override
+    public void afterEach(ExtensionContext context) {
+      Browser browser =
+          context
+              .getParent()
+              .orElseThrow()
+              .getStore(ExtensionContext.Namespace.create(Browser.class))
+              .get("browser", Browser.class);
+      if (browser != null) {
+        browser.signOut();
+      }
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+      if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
+        RequiresDatabase.Prerequisites.missing(
+            "browser",
+            CHROMIUM + " and " + CHROMEDRIVER + " (Debian packages chromium, chromium-driver)");
+      }
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+      return parameter.getParameter().getType() == Browser.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+      URI base = (URI) new RunningStoreCrm().resolveParameter(parameter, context);
+      return context
+          .getStore(ExtensionContext.Namespace.create(Browser.class))
+          .getOrComputeIfAbsent(
+              "browser",
+              key -> {
+                try {
+                  return new Browser(base);
+                } catch (Exception e) {
+                  throw new IllegalStateException("Could not start Chromium", e);
+                }
+              },
+              Browser.class);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+      Browser browser =
+          context
+              .getStore(ExtensionContext.Namespace.create(Browser.class))
+              .remove("browser", Browser.class);
+      if (browser != null) {
+        browser.close();
+      }
+    }
+  }
+}

@@ -1,0 +1,431 @@
+package org.storecrm.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Attach checklists, the checkout advice they give, and the attach KPIs, over the REST API. */
+@SystemTest
+class BundlesApiIT {
+  private final URI base;
+  private final Api consultant;
+  private final Api manager;
+  private final Api plazaManager;
+  private final Api admin;
+
+  BundlesApiIT(URI base) {
+    this.base = base;
+    consultant = Api.as(base, "consultant", "demo");
+    manager = Api.as(base, "manager", "demo");
+    plazaManager = Api.as(base, "plaza.manager", "demo");
+    admin = Api.as(base, "admin", "demo");
+  }
+
+  @Test
+  void managersMaintainChecklistsEveryoneReadsThemConsultantsCannotChangeThem() {
+    long card = product("ACCESSORY", "99.00", "50.00", 3);
+    long reader = product("ACCESSORY", "69.00", "30.00", 3);
+    long camcorder = product("CAMCORDER", "3999.00", "3200.00", 2);
+
+    Api.Reply created = manager.post("bundles/checklists", entry("CAMCORDER", "Memory card", card));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    long id = created.json().getJsonNumber("id").longValue();
+    assertThat(created.header("Location")).endsWith("/api/v1/bundles/checklists/" + id);
+    try {
+      assertThat(consultant.get("bundles/checklists?category=CAMCORDER").structure().toString())
+          .contains("\"id\":" + id);
+      JsonObject read = consultant.get("bundles/checklists/" + id).json();
+      assertThat(read.getString("family")).isEqualTo("Memory card");
+
+      assertThat(consultant.post("bundles/checklists", entry("CAMCORDER", "Nope", card)).status())
+          .isEqualTo(403);
+      assertThat(
+              consultant.put("bundles/checklists/" + id, update("Nope", 0, card, reader)).status())
+          .isEqualTo(403);
+      assertThat(consultant.delete("bundles/checklists/" + id).status()).isEqualTo(403);
+
+      Api.Reply notAccessory =
+          manager.post("bundles/checklists", entry("CAMCORDER", "A second camcorder", camcorder));
+      assertThat(notAccessory.status()).isEqualTo(422);
+      assertThat(manager.post("bundles/checklists", entry("ACCESSORY", "x", card)).status())
+          .isEqualTo(422);
+      Api.Reply invalid = manager.post("bundles/checklists", "{\"category\":\"CAMCORDER\"}");
+      assertThat(invalid.status()).isEqualTo(400);
+      assertThat(PlatformApiIT.fields(invalid)).contains("family", "talkingPoint", "productIds");
+
+      long version = read.getJsonNumber("version").longValue();
+      Api.Reply changed =
+          manager.put("bundles/checklists/" + id, update("Card or reader", version, card, reader));
+      assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+      assertThat(changed.json().getJsonArray("productIds")).hasSize(2);
+      assertThat(
+              manager
+                  .put("bundles/checklists/" + id, update("Stale", version, card, reader))
+                  .status())
+          .as("a stale version")
+          .isEqualTo(409);
+    } finally {
+      assertThat(manager.delete("bundles/checklists/" + id).status()).isIn(200, 204);
+    }
+    assertThat(consultant.get("bundles/checklists/" + id).status()).isEqualTo(404);
+  }
+
+  @Test
+  void adviceForACameraIsRankedInStockFirstByMarginAndLeavesOutWhatTheCustomerJustBought()
+      throws Exception {
+    long camera = product("CAMERA", "5999.00", "5000.00", 5);
+    long owned = product("ACCESSORY", "150.00", "50.00", 5); // margin 100, bought 2 months ago
+    long outOfStock = product("ACCESSORY", "400.00", "100.00", 0); // margin 300, none in stock
+    long best = product("ACCESSORY", "300.00", "100.00", 5); // margin 200
+    long justBought = product("ACCESSORY", "350.00", "100.00", 5); // margin 250, bought last week
+    long familyCheap = product("ACCESSORY", "100.00", "50.00", 3); // margin 50, in stock
+    long familyDear = product("ACCESSORY", "180.00", "100.00", 0); // margin 80, none in stock
+    List<Long> entries = new ArrayList<>();
+    try {
+      entries.add(entryId(entry("CAMERA", "IT owned", owned)));
+      entries.add(entryId(entry("CAMERA", "IT out of stock", outOfStock)));
+      entries.add(entryId(entry("CAMERA", "IT best", best)));
+      entries.add(entryId(entry("CAMERA", "IT just bought", justBought)));
+      entries.add(entryId(entry("CAMERA", "IT family", familyDear, familyCheap)));
+
+      long customer = customer();
+      sell(customer, owned, Instant.now().minus(60, ChronoUnit.DAYS));
+      sell(customer, justBought, Instant.now().minus(7, ChronoUnit.DAYS));
+
+      String basket =
+          "{\"customerId\":%d,\"lines\":[{\"productId\":%d,\"quantity\":1}]}"
+              .formatted(customer, camera);
+      Api.Reply advice = consultant.post("checkout/advice", basket);
+      assertThat(advice.status()).as(advice.toString()).isEqualTo(200);
+      List<JsonObject> mine = ours(advice, entries);
+      assertThat(mine)
+          .extracting(s -> s.getJsonNumber("productId").longValue())
+          .as("in stock first, not owned before owned, by margin; the one bought last week is out")
+          .containsExactly(best, familyCheap, owned, outOfStock);
+      assertThat(mine).allSatisfy(s -> assertThat(s.getString("kind")).isEqualTo("ACCESSORY"));
+      assertThat(mine)
+          .allSatisfy(
+              s -> assertThat(s.getJsonNumber("forProductId").longValue()).isEqualTo(camera));
+
+      // A walk-in is offered everything, the one bought last week among them.
+      Api.Reply walkIn =
+          consultant.post(
+              "checkout/advice",
+              "{\"lines\":[{\"productId\":%d,\"quantity\":1}]}".formatted(camera));
+      assertThat(ours(walkIn, entries))
+          .extracting(s -> s.getJsonNumber("productId").longValue())
+          .containsExactly(justBought, best, owned, familyCheap, outOfStock);
+
+      // The consultant answers: the best one accepted (and sold), the owned one declined.
+      String accepted = mine.get(0).getString("code");
+      String declined = mine.get(2).getString("code");
+      Api.Reply order =
+          consultant.post(
+              "orders",
+              """
+              {"customerId":%d,"lines":[{"productId":%d,"quantity":1},{"productId":%d,"quantity":1}],
+               "checklist":[{"code":"%s","outcome":"ACCEPTED"},{"code":"%s","outcome":"DECLINED"}],
+               "payment":"CASH"}"""
+                  .formatted(customer, camera, best, accepted, declined));
+      assertThat(order.status()).as(order.toString()).isEqualTo(201);
+      List<JsonObject> checklist =
+          order.json().getJsonArray("checklist").getValuesAs(JsonObject.class);
+      assertThat(outcome(checklist, accepted)).isEqualTo("ACCEPTED");
+      assertThat(outcome(checklist, declined)).isEqualTo("DECLINED");
+      assertThat(outcome(checklist, mine.get(1).getString("code"))).isEqualTo("NOT_OFFERED");
+    } finally {
+      entries.forEach(id -> manager.delete("bundles/checklists/" + id));
+    }
+  }
+
+  @Test
+  void attachKpisCountAttachedDeclinedForgottenAndReturnedSalesPerConsultantAndTechnician() {
+    long store = manager.get("me").json().getJsonNumber("storeId").longValue();
+    String seller = "it.seller." + PlatformApiIT.suffix();
+    String technician = "it.tech." + PlatformApiIT.suffix();
+    long sellerId = user(seller, "CONSULTANT", store);
+    long techId = user(technician, "SERVICE", store);
+    Api sellerApi = Api.as(base, seller, "long-enough-1");
+    Api techApi = Api.as(base, technician, "long-enough-1");
+
+    long camera = product("CAMERA", "5000.00", "4000.00", 10);
+    long bag = product("ACCESSORY", "100.00", "60.00", 10); // margin 40
+    long film = product("ACCESSORY", "50.00", "60.00", 10); // sold at a loss of 10
+    long filter = product("ACCESSORY", "200.00", "100.00", 10); // will be returned
+    String single = "{\"lines\":[{\"productId\":%d,\"quantity\":1}]}".formatted(camera);
+    List<String> codes =
+        sellerApi
+            .post("checkout/advice", single)
+            .structure()
+            .asJsonArray()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(s -> "ACCESSORY".equals(s.getString("kind")))
+            .map(s -> s.getString("code"))
+            .toList();
+    assertThat(codes).as("the demo camera checklist").hasSizeGreaterThanOrEqualTo(3);
+    int perSale = codes.size();
+
+    // 1: camera, bag and film; two answers ACCEPTED.
+    assertThat(
+            sellerApi
+                .post(
+                    "orders",
+                    orderOf(
+                        List.of(camera, bag, film),
+                        "{\"code\":\"%s\",\"outcome\":\"ACCEPTED\"},{\"code\":\"%s\",\"outcome\":\"ACCEPTED\"}"
+                            .formatted(codes.get(0), codes.get(1))))
+                .status())
+        .isEqualTo(201);
+    // 2: the camera alone; one accessory declined.
+    assertThat(
+            sellerApi
+                .post(
+                    "orders",
+                    orderOf(
+                        List.of(camera),
+                        "{\"code\":\"%s\",\"outcome\":\"DECLINED\"}".formatted(codes.get(0))))
+                .status())
+        .isEqualTo(201);
+    // 3: camera and filter, and the filter comes back: no longer an attached sale.
+    Api.Reply third = sellerApi.post("orders", orderOf(List.of(camera, filter), ""));
+    assertThat(third.status()).isEqualTo(201);
+    JsonObject filterLine =
+        third.json().getJsonArray("lines").getValuesAs(JsonObject.class).stream()
+            .filter(l -> l.getJsonNumber("productId").longValue() == filter)
+            .findFirst()
+            .orElseThrow();
+    Api.Reply returned =
+        manager.post(
+            "orders/" + third.json().getJsonNumber("id") + "/returns",
+            "{\"lines\":[{\"lineId\":%d,\"quantity\":1}]}"
+                .formatted(filterLine.getJsonNumber("id").longValue()));
+    assertThat(returned.status()).as(returned.toString()).isEqualTo(200);
+    // The technician sells a camera with a bag.
+    assertThat(techApi.post("orders", orderOf(List.of(camera, bag), "")).status()).isEqualTo(201);
+
+    Api.Reply report = manager.get("bundles/attach-kpis");
+    assertThat(report.status()).as(report.toString()).isEqualTo(200);
+    JsonObject row = row(report.json(), "consultants", sellerId);
+    assertThat(row.getJsonNumber("mainSales").longValue()).isEqualTo(3);
+    assertThat(row.getJsonNumber("attachedSales").longValue()).isEqualTo(1);
+    assertThat(row.getJsonNumber("attachRate").bigDecimalValue()).isEqualByComparingTo("33.3");
+    assertThat(row.getJsonNumber("accessoryUnits").longValue()).isEqualTo(2);
+    assertThat(row.getJsonNumber("accessoriesPerSale").bigDecimalValue())
+        .isEqualByComparingTo("0.67");
+    // Margins kept: 1000 + 40 - 10 | 1000 | 1000 (+ 0 for the returned filter) = 3030; accessories
+    // 30.
+    assertThat(row.getJsonNumber("accessoryMargin").bigDecimalValue())
+        .isEqualByComparingTo("30.00");
+    assertThat(row.getJsonNumber("margin").bigDecimalValue()).isEqualByComparingTo("3030.00");
+    assertThat(row.getJsonNumber("profitShare").bigDecimalValue()).isEqualByComparingTo("1.0");
+    assertThat(row.getJsonNumber("withoutProfit").longValue()).isEqualTo(1);
+    assertThat(row.getJsonNumber("accepted").longValue()).isEqualTo(2);
+    assertThat(row.getJsonNumber("declined").longValue()).isEqualTo(1);
+    assertThat(row.getJsonNumber("notOffered").longValue()).isEqualTo(3L * perSale - 3);
+    assertThat(ids(report.json(), "technicians")).contains(techId).doesNotContain(sellerId);
+    assertThat(ids(report.json(), "consultants")).doesNotContain(techId);
+    JsonObject tech = row(report.json(), "technicians", techId);
+    assertThat(tech.getJsonNumber("attachRate").bigDecimalValue()).isEqualByComparingTo("100.0");
+
+    // Only managers and head office read the KPIs, each manager for their own store.
+    assertThat(consultant.get("bundles/attach-kpis").status()).isEqualTo(403);
+    assertThat(sellerApi.get("bundles/attach-kpis").status()).isEqualTo(403);
+    assertThat(plazaManager.get("bundles/attach-kpis?storeId=" + store).status()).isEqualTo(404);
+    assertThat(ids(plazaManager.get("bundles/attach-kpis").json(), "consultants"))
+        .doesNotContain(sellerId);
+    Api.Reply all = admin.get("bundles/attach-kpis?storeId=" + store);
+    assertThat(row(all.json(), "consultants", sellerId).getJsonNumber("mainSales").longValue())
+        .isEqualTo(3);
+    assertThat(manager.get("bundles/attach-kpis?from=2026-01&to=2023-01").status()).isEqualTo(422);
+  }
+
+  @Test
+  void aGiftPackSellsAtItsPriceSplitAcrossItsComponentsAndNotWhenOneIsOutOfStock() {
+    long lens = product("ACCESSORY", "300.00", "200.00", 3);
+    long cloth = product("ACCESSORY", "100.00", "20.00", 1);
+    long camera = product("CAMERA", "3999.00", "3300.00", 3);
+    String pack =
+        """
+        {"name":"IT pack","nameZh":"测试礼包","price":%s,"forCategory":"CAMERA",
+         "components":[{"productId":%d,"quantity":1},{"productId":%d,"quantity":1}]}""";
+    assertThat(consultant.post("bundles/packs", pack.formatted("300.00", lens, cloth)).status())
+        .isEqualTo(403);
+    Api.Reply tooDear = manager.post("bundles/packs", pack.formatted("400.01", lens, cloth));
+    assertThat(tooDear.status()).as(tooDear.toString()).isEqualTo(422);
+    Api.Reply created = manager.post("bundles/packs", pack.formatted("300.00", lens, cloth));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    long packId = created.json().getJsonNumber("id").longValue();
+    assertThat(created.json().getJsonNumber("listTotal").bigDecimalValue())
+        .isEqualByComparingTo("400.00");
+
+    // Offered after a camera sale, not after a sale without a camera.
+    long cameraOrder =
+        consultant
+            .post("orders", orderOf(List.of(camera), ""))
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+    long other =
+        consultant
+            .post("orders", orderOf(List.of(lens), ""))
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+    assertThat(packIds(consultant.get("bundles/packs?afterOrder=" + cameraOrder))).contains(packId);
+    assertThat(packIds(consultant.get("bundles/packs?afterOrder=" + other))).doesNotContain(packId);
+    Api plazaConsultant = Api.as(base, "plaza.consultant", "demo");
+    assertThat(plazaConsultant.get("bundles/packs?afterOrder=" + cameraOrder).status())
+        .isEqualTo(404);
+
+    // Sold: one line per component, 300 split 3 : 1 by list price, each taking its stock.
+    Api.Reply sold =
+        consultant.post(
+            "bundles/packs/" + packId + "/sales", "{\"quantity\":1,\"payment\":\"CASH\"}");
+    assertThat(sold.status()).as(sold.toString()).isEqualTo(201);
+    assertThat(sold.json().getJsonNumber("total").bigDecimalValue()).isEqualByComparingTo("300.00");
+    List<JsonObject> lines = sold.json().getJsonArray("lines").getValuesAs(JsonObject.class);
+    assertThat(lines)
+        .extracting(
+            l ->
+                l.getJsonNumber("productId").longValue()
+                    + "="
+                    + l.getJsonNumber("netAmount").bigDecimalValue().toPlainString()
+                    + "/"
+                    + l.getJsonNumber("margin").bigDecimalValue().toPlainString()
+                    + "/"
+                    + l.getString("packName"))
+        .containsExactly(lens + "=225.00/25.00/IT pack", cloth + "=75.00/55.00/IT pack");
+    assertThat(stock(lens)).isEqualTo(1);
+    assertThat(stock(cloth)).isZero();
+
+    // The cloth is gone: the pack cannot be sold, and nothing is taken from the lens.
+    Api.Reply refused =
+        consultant.post(
+            "bundles/packs/" + packId + "/sales", "{\"quantity\":1,\"payment\":\"CASH\"}");
+    assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+    assertThat(refused.json().getString("code")).isEqualTo("sales.outOfStock");
+    assertThat(stock(lens)).isEqualTo(1);
+    assertThat(
+            packIds(consultant.get("bundles/packs")).contains(packId)
+                && !consultant.get("bundles/packs/" + packId).json().getBoolean("available"))
+        .isTrue();
+  }
+
+  private int stock(long product) {
+    return consultant.get("products/" + product).json().getInt("onHand");
+  }
+
+  private static List<Long> packIds(Api.Reply reply) {
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    return reply.structure().asJsonArray().getValuesAs(JsonObject.class).stream()
+        .map(p -> p.getJsonNumber("id").longValue())
+        .toList();
+  }
+
+  private static JsonObject row(JsonObject report, String group, long id) {
+    return report.getJsonArray(group).getValuesAs(JsonObject.class).stream()
+        .filter(r -> r.getString("key").equals(String.valueOf(id)))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no row " + id + " in " + group + ": " + report));
+  }
+
+  private static List<Long> ids(JsonObject report, String group) {
+    return report.getJsonArray(group).getValuesAs(JsonObject.class).stream()
+        .map(r -> Long.parseLong(r.getString("key")))
+        .toList();
+  }
+
+  private static String orderOf(List<Long> products, String answers) {
+    return """
+        {"lines":[%s],"checklist":[%s],"payment":"CARD"}"""
+        .formatted(
+            products.stream()
+                .map(p -> "{\"productId\":%d,\"quantity\":1}".formatted(p))
+                .collect(Collectors.joining(",")),
+            answers);
+  }
+
+  private static List<JsonObject> ours(Api.Reply advice, List<Long> entries) {
+    return advice.structure().asJsonArray().getValuesAs(JsonObject.class).stream()
+        .filter(
+            s -> entries.stream().anyMatch(e -> s.getString("code").startsWith("bun:" + e + ":")))
+        .toList();
+  }
+
+  private static String outcome(List<JsonObject> checklist, String code) {
+    return checklist.stream()
+        .filter(c -> c.getString("code").equals(code))
+        .findFirst()
+        .orElseThrow()
+        .getString("outcome");
+  }
+
+  private long user(String username, String role, long store) {
+    Api.Reply made =
+        admin.post("users", PlatformApiIT.newUser(username, "long-enough-1", role, store));
+    assertThat(made.status()).as(made.toString()).isEqualTo(201);
+    return made.json().getJsonNumber("id").longValue();
+  }
+
+  private long customer() {
+    Api.Reply created =
+        consultant.post("customers", CustomersApiIT.walkIn("配件顾客", CustomersApiIT.mobile()));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    return created.json().getJsonNumber("id").longValue();
+  }
+
+  private void sell(long customer, long product, Instant soldAt) {
+    Api.Reply sold =
+        consultant.post(
+            "orders",
+            """
+            {"customerId":%d,"lines":[{"productId":%d,"quantity":1}],"payment":"CASH","soldAt":"%s"}"""
+                .formatted(customer, product, soldAt));
+    assertThat(sold.status()).as(sold.toString()).isEqualTo(201);
+  }
+
+  private long entryId(String body) {
+    Api.Reply created = manager.post("bundles/checklists", body);
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    return created.json().getJsonNumber("id").longValue();
+  }
+
+  private long product(String category, String price, String cost, int stock) {
+    Api.Reply created =
+        manager.post(
+            "products",
+            SalesApiIT.product(
+                SalesApiIT.sku("BN"), "Bundles " + category, category, price, cost, "MAINSTREAM"));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    long id = created.json().getJsonNumber("id").longValue();
+    if (stock > 0) {
+      assertThat(manager.put("products/" + id + "/stock", "{\"onHand\":" + stock + "}").status())
+          .isEqualTo(200);
+    }
+    return id;
+  }
+
+  private static String entry(String category, String family, long... products) {
+    return """
+        {"category":"%s","family":"%s","familyZh":"%s（中文）","talkingPoint":"Say why","productIds":[%s]}"""
+        .formatted(category, family, family, ids(products));
+  }
+
+  private static String update(String family, long version, long... products) {
+    return """
+        {"category":"CAMCORDER","family":"%s","talkingPoint":"Say why","productIds":[%s],"version":%d}"""
+        .formatted(family, ids(products), version);
+  }
+
+  private static String ids(long... ids) {
+    return java.util.Arrays.stream(ids).mapToObj(Long::toString).collect(Collectors.joining(","));
+  }
+}

@@ -1,0 +1,122 @@
+package org.storecrm.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The counter in Chinese with the attach checklist: a camera sold with two accessories accepted and
+ * one declined, and the store's attach figures moving on the manager's screen.
+ */
+@SystemTest
+@ExtendWith(Browser.PerClass.class)
+class BundlesScreensIT {
+  private final Browser browser;
+  private final Api manager;
+  private final Api consultant;
+
+  BundlesScreensIT(Browser browser, URI base) {
+    this.browser = browser;
+    this.manager = Api.as(base, "manager", "demo");
+    this.consultant = Api.as(base, "consultant", "demo");
+  }
+
+  @Test
+  void sellACameraWithItsChecklistAndSeeTheStoresAttachRateMove() {
+    String sku = SalesApiIT.sku("CM");
+    Api.Reply created =
+        manager.post(
+            "products",
+            """
+            {"sku":"%s","name":"Test Camera","nameZh":"测试相机","brand":"Test","category":"CAMERA","price":4999.00,"cost":4200,"pricingRole":"MAINSTREAM","phase":"PLATEAU"}"""
+                .formatted(sku));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    long camera = created.json().getJsonNumber("id").longValue();
+    assertThat(manager.put("products/" + camera + "/stock", "{\"onHand\":2}").status())
+        .isEqualTo(200);
+    // The checklist the counter will show, in its order (the consultant works in Chinese).
+    List<JsonObject> advice =
+        consultant
+            .post(
+                "checkout/advice",
+                "{\"lines\":[{\"productId\":%d,\"quantity\":1}]}".formatted(camera))
+            .structure()
+            .asJsonArray()
+            .getValuesAs(JsonObject.class);
+    assertThat(advice).hasSizeGreaterThanOrEqualTo(3);
+    String first = nameZh(advice.get(0));
+    String second = nameZh(advice.get(1));
+
+    browser.login("manager", "demo");
+    browser.open("bundles/attach.xhtml");
+    browser.awaitText("page-title", "配售率");
+    long mainBefore = figure("mainSales");
+    long attachedBefore = figure("attachedSales");
+    browser.logout();
+
+    browser.login("consultant", "demo");
+    browser.open("bundles/checklist-print.xhtml?productId=" + camera);
+    browser.awaitText("sheet-product", "测试相机");
+    assertThat(browser.text("sheet-lines")).contains("存储卡", "相机包", "☐");
+
+    browser.open("sales/checkout.xhtml");
+    browser.type("counterForm:productQuery", sku);
+    browser.click("counterForm:addProduct");
+    browser.awaitText("counterForm:lines", "测试相机");
+    browser.awaitText("counterForm:checklist", "存储卡");
+    // Accepting puts the accessory into the basket at once.
+    browser.clickLabel("counterForm:checklist:0:outcome:1");
+    browser.awaitText("counterForm:lines", first);
+    browser.clickLabel("counterForm:checklist:1:outcome:1");
+    browser.awaitText("counterForm:lines", second);
+    browser.clickLabel("counterForm:checklist:2:outcome:2");
+    browser.click("counterForm:submit");
+    browser.awaitText("page-title", "销售小票");
+    assertThat(browser.text("receipt-lines")).contains("测试相机", first, second);
+    long orderId = Long.parseLong(browser.text("receipt-order"));
+    // The sale is closed: the receipt offers the camera's gift packs (bundles' demo data).
+    assertThat(browser.text("offer-giftPacks")).contains("礼包");
+    List<JsonObject> checklist =
+        consultant
+            .get("orders/" + orderId)
+            .json()
+            .getJsonArray("checklist")
+            .getValuesAs(JsonObject.class);
+    assertThat(checklist.stream().filter(c -> c.getString("outcome").equals("ACCEPTED")))
+        .hasSize(2);
+    assertThat(checklist.stream().filter(c -> c.getString("outcome").equals("DECLINED")))
+        .hasSize(1);
+    assertThat(checklist.stream().filter(c -> c.getString("outcome").equals("NOT_OFFERED")))
+        .hasSize(advice.size() - 3);
+    browser.logout();
+
+    browser.login("manager", "demo");
+    browser.open("bundles/attach.xhtml");
+    browser.awaitText("page-title", "配售率");
+    assertThat(figure("mainSales")).isEqualTo(mainBefore + 1);
+    assertThat(figure("attachedSales")).isEqualTo(attachedBefore + 1);
+    browser.waitFor("kpiForm:consultantChart");
+    browser.click("kpiForm:export");
+    assertThat(browser.awaitDownload(".xlsx")).isNotEmpty();
+  }
+
+  /** A figure of the store's row (the manager sees one store); zero while there is none. */
+  private long figure(String column) {
+    String table = browser.text("kpiForm:stores");
+    if (!table.matches("(?s).*\\d.*")) {
+      return 0;
+    }
+    return Long.parseLong(browser.text("kpiForm:stores:0:" + column).trim());
+  }
+
+  private String nameZh(JsonObject suggestion) {
+    return consultant
+        .get("products/" + suggestion.getJsonNumber("productId").longValue())
+        .json()
+        .getString("nameZh");
+  }
+}

@@ -1,0 +1,414 @@
+package org.storecrm.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+
+/** The catalogue, stock, checkout, orders and returns over the REST API. */
+@SystemTest
+class SalesApiIT {
+  private final Api consultant;
+  private final Api manager;
+  private final Api plazaConsultant;
+  private final Api admin;
+
+  SalesApiIT(URI base) {
+    consultant = Api.as(base, "consultant", "demo");
+    manager = Api.as(base, "manager", "demo");
+    plazaConsultant = Api.as(base, "plaza.consultant", "demo");
+    admin = Api.as(base, "admin", "demo");
+  }
+
+  @Test
+  void managersMaintainTheCatalogueEveryoneFindsItConsultantsCannotCreate() {
+    String sku = sku("NB");
+    Api.Reply created =
+        manager.post(
+            "products", product(sku, "Test Notebook", "NOTEBOOK", "4999.00", "4000", "MAINSTREAM"));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    long id = created.json().getJsonNumber("id").longValue();
+    assertThat(created.header("Location")).endsWith("/api/v1/products/" + id);
+    assertThat(created.json().getJsonNumber("price").bigDecimalValue())
+        .isEqualByComparingTo("4999.00");
+    assertThat(created.json().getInt("onHand")).isZero();
+
+    assertThat(ids(consultant.get("products?category=NOTEBOOK&q=" + sku.substring(0, 8)).json()))
+        .contains(id);
+    assertThat(ids(consultant.get("products?category=PHONE&q=" + sku).json())).doesNotContain(id);
+    assertThat(ids(consultant.get("products?q=test%20notebook&size=200").json())).contains(id);
+    assertThat(consultant.get("products/" + id).json().getString("sku")).isEqualTo(sku);
+    assertThat(consultant.get("products/999999999").status()).isEqualTo(404);
+
+    Api.Reply again =
+        admin.post(
+            "products", product(sku.toLowerCase(), "Twin", "NOTEBOOK", "1", "1", "MAINSTREAM"));
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(again.json().getJsonNumber("id").longValue()).isEqualTo(id);
+
+    Api.Reply refused =
+        consultant.post("products", product(sku("NB"), "Nope", "NOTEBOOK", "1", "1", "MAINSTREAM"));
+    assertThat(refused.status()).isEqualTo(403);
+
+    Api.Reply invalid = manager.post("products", "{\"sku\":\"bad sku!\",\"price\":-1}");
+    assertThat(invalid.status()).isEqualTo(400);
+    assertThat(invalid.contentType()).startsWith("application/problem+json");
+    assertThat(PlatformApiIT.fields(invalid))
+        .contains("sku", "name", "category", "price", "cost", "pricingRole", "phase");
+
+    JsonObject mix = manager.get("products/pricing-mix").json();
+    assertThat(mix.getJsonNumber("products").longValue()).isPositive();
+    assertThat(mix.getJsonArray("shares")).hasSize(3);
+  }
+
+  @Test
+  void stockIsPerStore() {
+    long id = newProduct("MAINSTREAM", "1999.00", null);
+    Api.Reply set = consultant.put("products/" + id + "/stock", "{\"onHand\":7}");
+    assertThat(set.status()).as(set.toString()).isEqualTo(200);
+    assertThat(set.json().getInt("onHand")).isEqualTo(7);
+    assertThat(manager.get("products/" + id).json().getInt("onHand")).isEqualTo(7);
+    assertThat(plazaConsultant.get("products/" + id).json().getInt("onHand")).isZero();
+    assertThat(consultant.put("products/" + id + "/stock", "{\"onHand\":-1}").status())
+        .isEqualTo(400);
+  }
+
+  @Test
+  void anOrderTakesStockAndTheSameIdempotencyKeyNeverMakesASecondOrder() {
+    long id = newProduct("MAINSTREAM", "2999.00", 5);
+    String key = UUID.randomUUID().toString();
+    String order = order(id, 2, null);
+    Api.Reply first = consultant.post("orders", order, "Idempotency-Key", key);
+    assertThat(first.status()).as(first.toString()).isEqualTo(201);
+    long orderId = first.json().getJsonNumber("id").longValue();
+    assertThat(first.header("Location")).endsWith("/api/v1/orders/" + orderId);
+    assertThat(first.json().getJsonNumber("total").bigDecimalValue())
+        .isEqualByComparingTo("5998.00");
+    assertThat(first.json().getJsonNumber("margin").bigDecimalValue())
+        .isEqualByComparingTo("1199.60");
+    assertThat(first.json().getString("status")).isEqualTo("COMPLETED");
+    assertThat(onHand(consultant, id)).isEqualTo(3);
+
+    Api.Reply repeat = consultant.post("orders", order, "Idempotency-Key", key);
+    assertThat(repeat.status()).as(repeat.toString()).isEqualTo(200);
+    assertThat(repeat.json().getJsonNumber("id").longValue()).isEqualTo(orderId);
+    assertThat(onHand(consultant, id)).as("the repeat sold nothing").isEqualTo(3);
+
+    Api.Reply other =
+        consultant.post("orders", order, "Idempotency-Key", UUID.randomUUID().toString());
+    assertThat(other.status()).isEqualTo(201);
+    assertThat(other.json().getJsonNumber("id").longValue()).isNotEqualTo(orderId);
+    assertThat(onHand(consultant, id)).isEqualTo(1);
+
+    assertThat(consultant.get("orders/" + orderId).json().getJsonArray("lines")).hasSize(1);
+    assertThat(plazaConsultant.get("orders/" + orderId).status()).isEqualTo(404);
+    assertThat(
+            plazaConsultant
+                .post(
+                    "orders/" + orderId + "/returns", "{\"lines\":[{\"lineId\":1,\"quantity\":1}]}")
+                .status())
+        .isEqualTo(404);
+    List<Long> listed = ids(manager.get("orders?size=200").json());
+    assertThat(listed).contains(orderId);
+    assertThat(ids(plazaConsultant.get("orders?size=200").json())).doesNotContain(orderId);
+  }
+
+  @Test
+  void ofTwoCountersSellingTheLastUnitAtOnceExactlyOneSucceeds() throws Exception {
+    long id = newProduct("RESOURCE", "899.00", 1);
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Callable<Api.Reply> sell =
+          () -> {
+            start.await();
+            return consultant.post(
+                "orders", order(id, 1, null), "Idempotency-Key", UUID.randomUUID().toString());
+          };
+      Future<Api.Reply> a = pool.submit(sell);
+      Future<Api.Reply> b = pool.submit(sell);
+      start.countDown();
+      List<Api.Reply> replies = List.of(a.get(), b.get());
+      assertThat(replies)
+          .extracting(Api.Reply::status)
+          .as(replies.toString())
+          .containsExactlyInAnyOrder(201, 409);
+      Api.Reply refused = replies.stream().filter(r -> r.status() == 409).findFirst().orElseThrow();
+      assertThat(refused.json().getString("code")).isEqualTo("sales.outOfStock");
+      assertThat(refused.json().getString("detail")).contains(skuOf(id));
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(onHand(consultant, id)).isZero();
+    Api.Reply none = consultant.post("orders", order(id, 1, null));
+    assertThat(none.status()).isEqualTo(409);
+  }
+
+  @Test
+  void aSaleMakesTheCustomerAnOwnSoldOwnerWithTheProductACallbackAndTheirValue() {
+    long customer = CustomersApiIT.register(consultant, "买家", CustomersApiIT.mobile());
+    consultant.put("customers/" + customer + "/grade", "{\"grade\":\"O\"}");
+    long product = newProduct("RESOURCE", "5000.00", 3); // cost 4000.00
+    Api.Reply sold =
+        consultant.post(
+            "orders",
+            "{\"customerId\":%d,\"lines\":[{\"productId\":%d,\"quantity\":2}],\"payment\":\"CARD\"}"
+                .formatted(customer, product),
+            "Idempotency-Key",
+            UUID.randomUUID().toString());
+    assertThat(sold.status()).as(sold.toString()).isEqualTo(201);
+
+    JsonObject card = consultant.get("customers/" + customer).json();
+    assertThat(card.getString("classification")).isEqualTo("BASE");
+    assertThat(card.getString("baseKind")).isEqualTo("OWN_SOLD_OWNER");
+    assertThat(card.containsKey("grade")).as("a buyer is no longer an intent customer").isFalse();
+    assertThat(consultant.get("customers/" + customer + "/products").structure().toString())
+        .contains(skuOf(product));
+    assertThat(CustomersApiIT.findTask(consultant, customer).getString("reason"))
+        .isEqualTo("POST_SALE");
+    assertThat(valueOf(customer)).isEqualByComparingTo("2000.00");
+
+    long lineId =
+        sold.json().getJsonArray("lines").getJsonObject(0).getJsonNumber("id").longValue();
+    long orderId = sold.json().getJsonNumber("id").longValue();
+    assertThat(consultant.post("orders/" + orderId + "/returns", returning(lineId, 1)).status())
+        .isEqualTo(200);
+    assertThat(valueOf(customer))
+        .as("a return takes its margin back")
+        .isEqualByComparingTo("1000.00");
+  }
+
+  /** The customer's lifetime margin as the manager's value list shows it. */
+  private java.math.BigDecimal valueOf(long customerId) {
+    return manager
+        .get("customer-reports/value?size=200")
+        .json()
+        .getJsonArray("items")
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(row -> row.getJsonNumber("customerId").longValue() == customerId)
+        .findFirst()
+        .orElseThrow(
+            () -> new AssertionError("customer " + customerId + " is not among the buyers"))
+        .getJsonNumber("lifetimeMargin")
+        .bigDecimalValue();
+  }
+
+  @Test
+  void aReturnRestoresStockAndKeepsTheOrder() {
+    long id = newProduct("MAINSTREAM", "100.00", 5);
+    Api.Reply sold =
+        consultant.post(
+            "orders", order(id, 3, null), "Idempotency-Key", UUID.randomUUID().toString());
+    assertThat(sold.status()).as(sold.toString()).isEqualTo(201);
+    long orderId = sold.json().getJsonNumber("id").longValue();
+    long lineId =
+        sold.json().getJsonArray("lines").getJsonObject(0).getJsonNumber("id").longValue();
+    assertThat(onHand(consultant, id)).isEqualTo(2);
+
+    Api.Reply part = consultant.post("orders/" + orderId + "/returns", returning(lineId, 1));
+    assertThat(part.status()).as(part.toString()).isEqualTo(200);
+    assertThat(part.json().getString("status")).isEqualTo("PARTLY_RETURNED");
+    assertThat(part.json().getJsonNumber("returnedAmount").bigDecimalValue())
+        .isEqualByComparingTo("100.00");
+    assertThat(onHand(consultant, id)).isEqualTo(3);
+
+    Api.Reply tooMany = consultant.post("orders/" + orderId + "/returns", returning(lineId, 3));
+    assertThat(tooMany.status()).isEqualTo(422);
+    Api.Reply rest = consultant.post("orders/" + orderId + "/returns", returning(lineId, 2));
+    assertThat(rest.json().getString("status")).isEqualTo("RETURNED");
+    assertThat(rest.json().getJsonNumber("returnedAmount").bigDecimalValue())
+        .isEqualByComparingTo("300.00");
+    assertThat(rest.json().getJsonNumber("margin").bigDecimalValue()).isEqualByComparingTo("0.00");
+    assertThat(onHand(consultant, id)).isEqualTo(5);
+    assertThat(consultant.get("orders/" + orderId).status()).isEqualTo(200);
+  }
+
+  @Test
+  void aDiscountBeyondTheConsultantsLimitNeedsAManagersApprovalOnTheSpot() {
+    long id = newProduct("MAINSTREAM", "1000.00", 5);
+    Api.Reply within = consultant.post("orders", order(id, 1, "50.00"));
+    assertThat(within.status()).as(within.toString()).isEqualTo(201);
+
+    Api.Reply beyond = consultant.post("orders", order(id, 1, "100.00"));
+    assertThat(beyond.status()).as(beyond.toString()).isEqualTo(422);
+    assertThat(beyond.json().getString("code")).isEqualTo("sales.discountNeedsApproval");
+
+    String approved =
+        order(id, 1, "100.00")
+            .replace(
+                "\"payment\"",
+                "\"managerApproval\":{\"username\":\"manager\",\"password\":\"%s\"},\"payment\"");
+    Api.Reply wrong = consultant.post("orders", approved.formatted("not-it"));
+    assertThat(wrong.status()).isEqualTo(422);
+    assertThat(wrong.json().getString("code")).isEqualTo("sales.approvalInvalid");
+    Api.Reply otherStore =
+        consultant.post(
+            "orders", approved.replace("\"manager\"", "\"plaza.manager\"").formatted("demo"));
+    assertThat(otherStore.json().getString("code")).isEqualTo("sales.approvalInvalid");
+    Api.Reply ok = consultant.post("orders", approved.formatted("demo"));
+    assertThat(ok.status()).as(ok.toString()).isEqualTo(201);
+    assertThat(ok.json().getString("approvedBy")).isEqualTo("manager");
+    assertThat(ok.json().getJsonNumber("total").bigDecimalValue()).isEqualByComparingTo("900.00");
+
+    assertThat(manager.post("orders", order(id, 1, "150.00")).status())
+        .as("a manager sells with up to 20 % off")
+        .isEqualTo(201);
+    assertThat(manager.post("orders", order(id, 1, "300.00")).json().getString("code"))
+        .isEqualTo("sales.discountBeyondLimit");
+  }
+
+  @Test
+  void accountCreditIsRefusedWithoutACreditCheckAndBadInputIsAProblemWithFields() {
+    long id = newProduct("MAINSTREAM", "500.00", 5);
+    Api.Reply credit =
+        consultant.post(
+            "orders", order(id, 1, null).replace("\"CASH\"", "\"ACCOUNT_CREDIT\",\"accountId\":1"));
+    assertThat(credit.status()).as(credit.toString()).isEqualTo(422);
+    assertThat(credit.json().getString("code")).isEqualTo("sales.creditUnavailable");
+
+    Api.Reply invalid =
+        consultant.post("orders", "{\"lines\":[{\"productId\":" + id + ",\"quantity\":0}]}");
+    assertThat(invalid.status()).isEqualTo(400);
+    assertThat(invalid.contentType()).startsWith("application/problem+json");
+    assertThat(PlatformApiIT.fields(invalid)).contains("payment", "lines.quantity");
+    assertThat(consultant.post("orders", "{\"lines\":[],\"payment\":\"CASH\"}").status())
+        .isEqualTo(400);
+    Api.Reply unknown = consultant.post("orders", order(999999999L, 1, null));
+    assertThat(unknown.status()).isEqualTo(422);
+    assertThat(PlatformApiIT.fields(unknown)).containsExactly("lines[0].productId");
+    assertThat(onHand(consultant, id)).as("nothing was half-saved").isEqualTo(5);
+  }
+
+  @Test
+  void aTrafficProductIsSteeredUpAndTheChecklistRecordsEveryAnswer() {
+    String category = "CAMCORDER";
+    long traffic = newProduct("TRAFFIC", "999.00", 5, category, 2);
+    long better = newProduct("RESOURCE", "2999.00", 3, category, null);
+    Api.Reply advice =
+        consultant.post(
+            "checkout/advice", "{\"lines\":[{\"productId\":" + traffic + ",\"quantity\":1}]}");
+    assertThat(advice.status()).as(advice.toString()).isEqualTo(200);
+    List<JsonObject> suggestions = advice.structure().asJsonArray().getValuesAs(JsonObject.class);
+    assertThat(suggestions).extracting(s -> s.getString("kind")).contains("STEER_UP");
+    JsonObject steer =
+        suggestions.stream()
+            .filter(
+                s ->
+                    s.getJsonNumber("productId") != null
+                        && s.getJsonNumber("productId").longValue() == better)
+            .findFirst()
+            .orElseThrow(
+                () -> new AssertionError("no step-up to " + better + " in " + suggestions));
+
+    String order =
+        order(traffic, 1, null)
+            .replace(
+                "\"payment\"",
+                "\"checklist\":[{\"code\":\""
+                    + steer.getString("code")
+                    + "\",\"outcome\":\"DECLINED\"}],\"payment\"");
+    Api.Reply sold = consultant.post("orders", order);
+    assertThat(sold.status()).as(sold.toString()).isEqualTo(201);
+    List<JsonObject> checklist =
+        sold.json().getJsonArray("checklist").getValuesAs(JsonObject.class);
+    assertThat(checklist).hasSize(suggestions.size());
+    assertThat(checklist)
+        .filteredOn(c -> c.getString("code").equals(steer.getString("code")))
+        .extracting(c -> c.getString("outcome"))
+        .containsExactly("DECLINED");
+    assertThat(checklist)
+        .filteredOn(c -> !c.getString("code").equals(steer.getString("code")))
+        .extracting(c -> c.getString("outcome"))
+        .containsOnly("NOT_OFFERED");
+
+    Api.Reply unknownAnswer =
+        consultant.post("orders", order.replace(steer.getString("code"), "made-up"));
+    assertThat(unknownAnswer.status()).isEqualTo(422);
+
+    // The traffic limit: two units per store; one is sold, two more are refused.
+    Api.Reply overLimit = consultant.post("orders", order(traffic, 2, null));
+    assertThat(overLimit.status()).isEqualTo(409);
+    assertThat(overLimit.json().getString("code")).isEqualTo("sales.trafficLimit");
+    assertThat(consultant.post("orders", order(traffic, 1, null)).status()).isEqualTo(201);
+  }
+
+  // --- helpers -------------------------------------------------------------------------------
+
+  private long newProduct(String role, String price, Integer stock) {
+    return newProduct(role, price, stock, "NOTEBOOK", null);
+  }
+
+  private long newProduct(
+      String role, String price, Integer stock, String category, Integer trafficLimit) {
+    String body =
+        product(
+            sku("IT"),
+            "IT product " + role,
+            category,
+            price,
+            new java.math.BigDecimal(price)
+                .multiply(new java.math.BigDecimal("0.8"))
+                .setScale(2, java.math.RoundingMode.HALF_UP)
+                .toPlainString(),
+            role);
+    if (trafficLimit != null) {
+      body = body.replace("}", ",\"trafficLimit\":" + trafficLimit + "}");
+    }
+    Api.Reply created = manager.post("products", body);
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    long id = created.json().getJsonNumber("id").longValue();
+    if (stock != null) {
+      assertThat(manager.put("products/" + id + "/stock", "{\"onHand\":" + stock + "}").status())
+          .isEqualTo(200);
+    }
+    return id;
+  }
+
+  private String skuOf(long productId) {
+    return consultant.get("products/" + productId).json().getString("sku");
+  }
+
+  static String sku(String prefix) {
+    return prefix
+        + "-"
+        + Long.toString(System.nanoTime(), 36).toUpperCase()
+        + ThreadLocalRandom.current().nextInt(100, 999);
+  }
+
+  static String product(
+      String sku, String name, String category, String price, String cost, String role) {
+    return """
+        {"sku":"%s","name":"%s","nameZh":"测试%s","brand":"Test","category":"%s","price":%s,"cost":%s,"pricingRole":"%s","phase":"PLATEAU"}"""
+        .formatted(sku, name, name, category, price, cost, role);
+  }
+
+  static String order(long productId, int quantity, String discount) {
+    return """
+        {"lines":[{"productId":%d,"quantity":%d%s}],"payment":"CASH"}"""
+        .formatted(productId, quantity, discount == null ? "" : ",\"discount\":" + discount);
+  }
+
+  private static String returning(long lineId, int quantity) {
+    return "{\"lines\":[{\"lineId\":%d,\"quantity\":%d}]}".formatted(lineId, quantity);
+  }
+
+  private static int onHand(Api api, long productId) {
+    return api.get("products/" + productId).json().getInt("onHand");
+  }
+
+  private static List<Long> ids(JsonObject page) {
+    return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+        .map(item -> item.getJsonNumber("id").longValue())
+        .toList();
+  }
+}

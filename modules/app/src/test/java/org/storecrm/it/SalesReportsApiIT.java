@@ -1,0 +1,388 @@
+package org.storecrm.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Targets, target vs actual, the daily activity report, commission and the funnel over the REST
+ * API. Each scenario sells through a consultant created for it, so its figures are its own.
+ */
+@SystemTest
+class SalesReportsApiIT {
+  private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+  private final URI base;
+  private final Api consultant;
+  private final Api manager;
+  private final Api plazaManager;
+  private final Api plazaConsultant;
+  private final Api admin;
+  private final long storeId;
+
+  SalesReportsApiIT(URI base) {
+    this.base = base;
+    consultant = Api.as(base, "consultant", "demo");
+    manager = Api.as(base, "manager", "demo");
+    plazaManager = Api.as(base, "plaza.manager", "demo");
+    plazaConsultant = Api.as(base, "plaza.consultant", "demo");
+    admin = Api.as(base, "admin", "demo");
+    storeId = manager.get("me").json().getJsonNumber("storeId").longValue();
+  }
+
+  @Test
+  void managersSetAndRemoveTargetsConsultantsOnlyReadThem() {
+    Seller seller = newSeller();
+    String month = YearMonth.now(ZONE).toString();
+    String sheet =
+        """
+        {"targets":[{"consultantId":%d,"revenue":10000,"units":3,"newLeads":2,"attachRate":50,"serviceCards":1},
+        {"revenue":500000,"units":90,"newLeads":60,"attachRate":40,"serviceCards":20}]}"""
+            .formatted(seller.id);
+    Api.Reply set = manager.put("targets/" + month, sheet);
+    assertThat(set.status()).as(set.toString()).isEqualTo(200);
+    JsonObject row =
+        targetOf(set.structure().asJsonArray().getValuesAs(JsonObject.class), seller.id);
+    assertThat(row.getJsonNumber("revenue").bigDecimalValue()).isEqualByComparingTo("10000.00");
+    assertThat(row.getInt("units")).isEqualTo(3);
+
+    Api.Reply changed =
+        manager.put(
+            "targets/" + month,
+            """
+            {"targets":[{"consultantId":%d,"revenue":12000,"units":4,"newLeads":2,"attachRate":50,"serviceCards":1}]}"""
+                .formatted(seller.id));
+    assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+    assertThat(
+            targetOf(
+                    seller
+                        .api
+                        .get("targets/" + month)
+                        .structure()
+                        .asJsonArray()
+                        .getValuesAs(JsonObject.class),
+                    seller.id)
+                .getJsonNumber("revenue")
+                .bigDecimalValue())
+        .as("a consultant reads the store's targets")
+        .isEqualByComparingTo("12000.00");
+
+    assertThat(seller.api.put("targets/" + month, sheet).status())
+        .as("consultants do not set targets")
+        .isEqualTo(403);
+    assertThat(seller.api.delete("targets/" + month + "/" + seller.id).status()).isEqualTo(403);
+    assertThat(plazaManager.get("targets/" + month).structure().toString())
+        .doesNotContain("\"consultantId\":" + seller.id + ",");
+    Api.Reply foreign =
+        plazaManager.put(
+            "targets/" + month,
+            """
+            {"targets":[{"consultantId":%d,"revenue":1,"units":1,"newLeads":1,"attachRate":1,"serviceCards":1}]}"""
+                .formatted(seller.id));
+    assertThat(foreign.status()).as(foreign.toString()).isEqualTo(422);
+    assertThat(foreign.json().getString("code")).isEqualTo("sales.targetNotSeller");
+    Api.Reply invalid =
+        manager.put(
+            "targets/" + month,
+            "{\"targets\":[{\"revenue\":-1,\"units\":1,\"newLeads\":1,\"attachRate\":101,\"serviceCards\":1}]}");
+    assertThat(invalid.status()).isEqualTo(400);
+    assertThat(manager.put("targets/2026-13", sheet).status()).isEqualTo(400);
+
+    assertThat(manager.delete("targets/" + month + "/" + seller.id).status()).isEqualTo(204);
+    assertThat(manager.get("targets/" + month).structure().toString())
+        .doesNotContain("\"consultantId\":" + seller.id + ",");
+    assertThat(manager.delete("targets/" + month + "/" + seller.id).status()).isEqualTo(404);
+  }
+
+  @Test
+  void commissionAndTargetVsActualMoveWithSalesAndBackWithAReturn() {
+    Seller seller = newSeller();
+    String month = YearMonth.now(ZONE).toString();
+    assertThat(
+            manager
+                .put(
+                    "targets/" + month,
+                    """
+                    {"targets":[{"consultantId":%d,"revenue":10000,"units":3,"newLeads":1,"attachRate":0,"serviceCards":0}]}"""
+                        .formatted(seller.id))
+                .status())
+        .isEqualTo(200);
+    long product = newProduct("2999.00", 10);
+
+    JsonObject none = seller.api.get("commission/me?month=" + month).json();
+    assertThat(none.getJsonNumber("commission").bigDecimalValue()).isEqualByComparingTo("0");
+
+    sell(seller, product, 2);
+    JsonObject first = seller.api.get("commission/me?month=" + month).json();
+    assertThat(first.getJsonNumber("netRevenue").bigDecimalValue()).isEqualByComparingTo("5998");
+    assertThat(first.getJsonNumber("attainment").bigDecimalValue()).isEqualByComparingTo("59.9");
+    assertThat(first.getJsonNumber("rate").bigDecimalValue()).isEqualByComparingTo("5");
+    assertThat(first.getJsonNumber("commission").bigDecimalValue()).isEqualByComparingTo("299.90");
+
+    JsonObject second = sell(seller, product, 2);
+    JsonObject above = seller.api.get("commission/me").json();
+    assertThat(above.getJsonNumber("netRevenue").bigDecimalValue()).isEqualByComparingTo("11996");
+    assertThat(above.getJsonNumber("rate").bigDecimalValue())
+        .as("119.9 %% of the target: the second tier")
+        .isEqualByComparingTo("10");
+    assertThat(above.getJsonNumber("commission").bigDecimalValue()).isEqualByComparingTo("1199.60");
+
+    long lineId = second.getJsonArray("lines").getJsonObject(0).getJsonNumber("id").longValue();
+    Api.Reply returned =
+        seller.api.post(
+            "orders/" + second.getJsonNumber("id").longValue() + "/returns",
+            "{\"lines\":[{\"lineId\":%d,\"quantity\":1}]}".formatted(lineId));
+    assertThat(returned.status()).as(returned.toString()).isEqualTo(200);
+    JsonObject afterReturn = seller.api.get("commission/me?month=" + month).json();
+    assertThat(afterReturn.getJsonNumber("refunded").bigDecimalValue())
+        .isEqualByComparingTo("2999");
+    assertThat(afterReturn.getJsonNumber("netRevenue").bigDecimalValue())
+        .isEqualByComparingTo("8997");
+    assertThat(afterReturn.getJsonNumber("rate").bigDecimalValue())
+        .as("back below the target: the first tier again")
+        .isEqualByComparingTo("5");
+    assertThat(afterReturn.getJsonNumber("commission").bigDecimalValue())
+        .isEqualByComparingTo("449.85");
+
+    List<JsonObject> statements =
+        manager
+            .get("commission?month=" + month)
+            .structure()
+            .asJsonArray()
+            .getValuesAs(JsonObject.class);
+    assertThat(
+            statements.stream()
+                .filter(s -> s.getJsonNumber("sellerId").longValue() == seller.id)
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("commission")
+                .bigDecimalValue())
+        .isEqualByComparingTo("449.85");
+    assertThat(seller.api.get("commission?month=" + month).status())
+        .as("a consultant reads only their own commission")
+        .isEqualTo(403);
+    assertThat(plazaManager.get("commission?month=" + month).structure().toString())
+        .doesNotContain("\"sellerId\":" + seller.id + ",");
+
+    CustomersApiIT.register(seller.api, "新线索", CustomersApiIT.mobile());
+    Api.Reply report = manager.get("sales-reports/target-vs-actual?month=" + month);
+    assertThat(report.status()).as(report.toString()).isEqualTo(200);
+    List<JsonObject> rows = report.structure().asJsonArray().getValuesAs(JsonObject.class);
+    assertThat(rows.get(0).containsKey("consultantId"))
+        .as("the store's line comes first")
+        .isFalse();
+    JsonObject line =
+        rows.stream().filter(r -> isConsultant(r, seller.id)).findFirst().orElseThrow();
+    assertThat(line.getJsonNumber("revenue").bigDecimalValue()).isEqualByComparingTo("8997");
+    assertThat(line.getJsonNumber("revenueTarget").bigDecimalValue()).isEqualByComparingTo("10000");
+    assertThat(line.getJsonNumber("revenueAttainment").bigDecimalValue())
+        .isEqualByComparingTo("89.9");
+    assertThat(line.getJsonNumber("units").longValue()).isEqualTo(3);
+    assertThat(line.getJsonNumber("newLeads").longValue()).isEqualTo(1);
+    assertThat(line.getJsonNumber("attachRate").bigDecimalValue())
+        .as("no accessory was sold with the notebooks")
+        .isEqualByComparingTo("0");
+    assertThat(rows.get(0).getJsonNumber("revenue").bigDecimalValue())
+        .isGreaterThanOrEqualTo(new BigDecimal("8997"));
+    assertThat(seller.api.get("sales-reports/target-vs-actual?month=" + month).status())
+        .isEqualTo(403);
+    assertThat(manager.get("sales-reports/target-vs-actual?month=May").status()).isEqualTo(400);
+  }
+
+  @Test
+  void theDailyReportCountsEachConsultantsOrdersAndContacts() {
+    Seller seller = newSeller();
+    long product = newProduct("1500.00", 5);
+    sell(seller, product, 1);
+    sell(seller, product, 2);
+    long customer = CustomersApiIT.register(seller.api, "日报", CustomersApiIT.mobile());
+    Api.Reply contact =
+        seller.api.post(
+            "customers/" + customer + "/contacts",
+            "{\"kind\":\"CALL\",\"outcome\":\"Invited to the store\"}");
+    assertThat(contact.status()).as(contact.toString()).isEqualTo(201);
+
+    String today = LocalDate.now(ZONE).toString();
+    Api.Reply report = manager.get("sales-reports/daily-activity?day=" + today);
+    assertThat(report.status()).as(report.toString()).isEqualTo(200);
+    JsonObject row =
+        report.structure().asJsonArray().getValuesAs(JsonObject.class).stream()
+            .filter(r -> r.getJsonNumber("consultantId").longValue() == seller.id)
+            .findFirst()
+            .orElseThrow();
+    assertThat(row.getJsonNumber("orders").longValue()).isEqualTo(2);
+    assertThat(row.getJsonNumber("units").longValue()).isEqualTo(3);
+    assertThat(row.getJsonNumber("revenue").bigDecimalValue()).isEqualByComparingTo("4500");
+    assertThat(row.getJsonNumber("newLeads").longValue()).isEqualTo(1);
+    assertThat(row.getJsonNumber("calls").longValue()).isEqualTo(1);
+    assertThat(row.getJsonNumber("contacts").longValue()).isGreaterThanOrEqualTo(1);
+    assertThat(row.getString("consultantName")).isEqualTo("Test User");
+    assertThat(plazaManager.get("sales-reports/daily-activity?day=" + today).structure().toString())
+        .doesNotContain("\"consultantId\":" + seller.id + ",");
+    assertThat(
+            manager
+                .get(
+                    "sales-reports/daily-activity?day=" + today + "&storeId=" + (storeId + 999_999))
+                .status())
+        .as("another store is not found")
+        .isEqualTo(404);
+
+    Api.Reply performance = manager.get("sales-reports/performance?month=" + YearMonth.now(ZONE));
+    assertThat(performance.status()).as(performance.toString()).isEqualTo(200);
+    JsonObject measures =
+        performance.structure().asJsonArray().getValuesAs(JsonObject.class).stream()
+            .filter(r -> r.getJsonNumber("consultantId").longValue() == seller.id)
+            .findFirst()
+            .orElseThrow();
+    assertThat(measures.getJsonNumber("orders").longValue()).isEqualTo(2);
+    assertThat(measures.getJsonNumber("newLeads").longValue()).isEqualTo(1);
+    assertThat(measures.getJsonNumber("calls").longValue()).isEqualTo(1);
+  }
+
+  @Test
+  void anOpportunityMovesThroughTheFunnelKeepsTheGradeAndALossMakesTheCustomerLost() {
+    Seller seller = newSeller();
+    long customer = CustomersApiIT.register(seller.api, "漏斗", CustomersApiIT.mobile());
+    long opportunity = open(seller, customer);
+    assertThat(plazaConsultant.get("opportunities/" + opportunity).status()).isEqualTo(404);
+    assertThat(
+            plazaConsultant
+                .post("opportunities/" + opportunity + "/stage", "{\"stage\":\"QUOTED\"}")
+                .status())
+        .isEqualTo(404);
+
+    JsonObject quoted = move(seller, opportunity, "{\"stage\":\"QUOTED\"}", 200);
+    assertThat(quoted.getString("stage")).isEqualTo("QUOTED");
+    assertThat(seller.api.get("customers/" + customer).json().getString("grade"))
+        .as("quoted: at least A")
+        .isEqualTo("A");
+    JsonObject backward = move(seller, opportunity, "{\"stage\":\"CONTACTED\"}", 422);
+    assertThat(backward.getString("code")).isEqualTo("sales.stageBackward");
+    move(seller, opportunity, "{\"stage\":\"ORDERED\"}", 200);
+    assertThat(seller.api.get("customers/" + customer).json().getString("grade")).isEqualTo("O");
+    move(seller, opportunity, "{\"stage\":\"DELIVERED\"}", 200);
+    assertThat(
+            move(seller, opportunity, "{\"stage\":\"LOST\",\"lostReasonId\":1}", 422)
+                .getString("code"))
+        .isEqualTo("sales.opportunityClosed");
+
+    long other = CustomersApiIT.register(seller.api, "战败", CustomersApiIT.mobile());
+    long lostOne = open(seller, other);
+    move(seller, lostOne, "{\"stage\":\"VISITED\"}", 200);
+    assertThat(move(seller, lostOne, "{\"stage\":\"LOST\"}", 422).getString("code"))
+        .isEqualTo("sales.lostReasonRequired");
+    long reason =
+        seller
+            .api
+            .get("lost-reasons")
+            .structure()
+            .asJsonArray()
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    JsonObject lost =
+        move(
+            seller,
+            lostOne,
+            "{\"stage\":\"LOST\",\"lostReasonId\":%d,\"competitor\":\"Suning\"}".formatted(reason),
+            200);
+    assertThat(lost.getString("stage")).isEqualTo("LOST");
+    assertThat(lost.getString("reached")).isEqualTo("VISITED");
+    assertThat(seller.api.get("customers/" + other).json().getString("baseKind"))
+        .as("the customers module recorded the lost sale")
+        .isEqualTo("LOST");
+
+    Api.Reply funnel =
+        manager.get(
+            "opportunities/funnel?month=" + YearMonth.now(ZONE) + "&consultantId=" + seller.id);
+    assertThat(funnel.status()).as(funnel.toString()).isEqualTo(200);
+    List<JsonObject> stages = funnel.json().getJsonArray("stages").getValuesAs(JsonObject.class);
+    assertThat(stages)
+        .extracting(s -> s.getJsonNumber("reached").longValue())
+        .containsExactly(2L, 2L, 2L, 1L, 1L, 1L);
+    assertThat(stages.get(3).getJsonNumber("conversion").bigDecimalValue())
+        .isEqualByComparingTo("50.0");
+    assertThat(funnel.json().getJsonNumber("lost").longValue()).isEqualTo(1);
+  }
+
+  // --- helpers -------------------------------------------------------------------------------
+
+  private record Seller(long id, Api api) {}
+
+  private Seller newSeller() {
+    String username = "s." + PlatformApiIT.suffix();
+    Api.Reply created =
+        admin.post(
+            "users", PlatformApiIT.newUser(username, "long-enough-1", "CONSULTANT", storeId));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    return new Seller(
+        created.json().getJsonNumber("id").longValue(), Api.as(base, username, "long-enough-1"));
+  }
+
+  private long newProduct(String price, int stock) {
+    Api.Reply created =
+        manager.post(
+            "products",
+            SalesApiIT.product(
+                SalesApiIT.sku("RP"),
+                "Report notebook",
+                "NOTEBOOK",
+                price,
+                new BigDecimal(price).multiply(new BigDecimal("0.8")).setScale(2).toPlainString(),
+                "MAINSTREAM"));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    long id = created.json().getJsonNumber("id").longValue();
+    assertThat(manager.put("products/" + id + "/stock", "{\"onHand\":" + stock + "}").status())
+        .isEqualTo(200);
+    return id;
+  }
+
+  private static JsonObject sell(Seller seller, long product, int quantity) {
+    Api.Reply sold =
+        seller.api.post(
+            "orders",
+            SalesApiIT.order(product, quantity, null),
+            "Idempotency-Key",
+            UUID.randomUUID().toString());
+    assertThat(sold.status()).as(sold.toString()).isEqualTo(201);
+    return sold.json();
+  }
+
+  private static long open(Seller seller, long customer) {
+    Api.Reply opened =
+        seller.api.post(
+            "opportunities",
+            "{\"customerId\":%d,\"category\":\"NOTEBOOK\",\"budget\":6000}".formatted(customer));
+    assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+    assertThat(opened.json().getString("stage")).isEqualTo("LEAD");
+    assertThat(opened.json().getJsonNumber("consultantId").longValue()).isEqualTo(seller.id);
+    return opened.json().getJsonNumber("id").longValue();
+  }
+
+  private static JsonObject move(Seller seller, long opportunity, String body, int status) {
+    Api.Reply moved = seller.api.post("opportunities/" + opportunity + "/stage", body);
+    assertThat(moved.status()).as(moved.toString()).isEqualTo(status);
+    return moved.json();
+  }
+
+  /** JSON-B leaves null fields out: the store's line has no consultantId at all. */
+  private static boolean isConsultant(JsonObject row, long consultantId) {
+    return row.containsKey("consultantId")
+        && !row.isNull("consultantId")
+        && row.getJsonNumber("consultantId").longValue() == consultantId;
+  }
+
+  private static JsonObject targetOf(List<JsonObject> rows, long consultantId) {
+    return rows.stream()
+        .filter(r -> isConsultant(r, consultantId))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no target of " + consultantId + " in " + rows));
+  }
+}

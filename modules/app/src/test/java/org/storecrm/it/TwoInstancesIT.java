@@ -1,0 +1,89 @@
+package org.storecrm.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The production topology without Docker: a second Payara Micro instance (--nocluster, loopback) on
+ * the same PostgreSQL database as the first. Whatever one instance writes, the other serves at
+ * once: no instance-local cache may hide another's change.
+ */
+@SystemTest
+class TwoInstancesIT {
+  private static RunningStoreCrm.Server second;
+  private final URI first;
+
+  TwoInstancesIT(URI first) {
+    this.first = first;
+  }
+
+  @BeforeAll
+  static void startSecondInstance() {
+    Assumptions.assumeTrue(
+        "postgresql".equals(System.getProperty("storecrm.it.database")),
+        "instances share a database server; the embedded H2 file belongs to one process");
+    second = RunningStoreCrm.Server.start("storecrm-second");
+  }
+
+  @AfterAll
+  static void stopSecondInstance() throws InterruptedException {
+    if (second != null) {
+      second.close();
+    }
+  }
+
+  @Test
+  void aUserCreatedOnOneInstanceLogsInOnTheOther() {
+    String username = "twin." + Long.toString(System.nanoTime(), 36);
+    Api.Reply created =
+        Api.as(first, "admin", "demo")
+            .post(
+                "users",
+                PlatformApiIT.newUser(
+                    username,
+                    "s3cret-pass",
+                    "CONSULTANT",
+                    storeOf(Api.as(first, "manager", "demo"))));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    assertThat(
+            Api.as(second.baseUri, username, "s3cret-pass").get("me").json().getString("username"))
+        .isEqualTo(username);
+  }
+
+  @Test
+  void anEditOnOneInstanceIsWhatTheOtherServesAndGuards() {
+    Api onFirst = Api.as(first, "admin", "demo");
+    Api onSecond = Api.as(second.baseUri, "admin", "demo");
+    String code = "TW" + Long.toString(System.nanoTime(), 36).toUpperCase();
+    JsonObject store = onFirst.post("stores", PlatformApiIT.store(code)).json();
+    long id = store.getJsonNumber("id").longValue();
+    long version = onSecond.get("stores/" + id).json().getJsonNumber("version").longValue();
+
+    String edit =
+        """
+        {"code":"%s","name":"%s","region":"North China","city":"Beijing","active":true,"version":%d}""";
+    assertThat(
+            onSecond
+                .put("stores/" + id, edit.formatted(code, "Renamed on the second", version))
+                .status())
+        .isEqualTo(200);
+    assertThat(onFirst.get("stores/" + id).json().getString("name"))
+        .isEqualTo("Renamed on the second");
+    assertThat(
+            onFirst
+                .put("stores/" + id, edit.formatted(code, "Stale on the first", version))
+                .status())
+        .as("the first instance refuses an edit based on the version before the second's change")
+        .isEqualTo(409);
+  }
+
+  private static long storeOf(Api api) {
+    return api.get("me").json().getJsonNumber("storeId").longValue();
+  }
+}

@@ -1,0 +1,143 @@
+package org.storecrm.it.sales;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.storecrm.it.Api;
+import org.storecrm.it.RequiresDatabase;
+
+/**
+ * The sales SPIs present: the WAR with a test {@code CheckoutAdvisor}, a test {@code CreditCheck}
+ * and a same-transaction {@code SaleCompleted} observer, driven over HTTP.
+ */
+@ExtendWith(RequiresDatabase.class)
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SalesSpiIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return ShrinkWrap.create(ZipImporter.class, "storecrm.war")
+        .importFrom(new File(System.getProperty("storecrm.it.war")))
+        .as(WebArchive.class)
+        .addClasses(TestCheckoutAdvisor.class, TestCreditCheck.class, SaleRecorder.class);
+  }
+
+  @ArquillianResource URL base;
+
+  /**
+   * On H2 this Arquillian server cannot open the run's database file while the system-test server
+   * (booted once for the run, see RunningStoreCrm) holds it, and failsafe's class order decides
+   * which comes first; so this class runs on PostgreSQL only until the test database gives
+   * Arquillian classes a database of their own (e.g. H2 AUTO_SERVER or a second file).
+   */
+  @BeforeAll
+  static void onPostgresqlOnly() {
+    Assumptions.assumeTrue(
+        "postgresql".equals(System.getProperty("storecrm.it.database")),
+        "H2 file is held by the system-test server");
+  }
+
+  private Api as(String user) throws Exception {
+    String root = base.toString();
+    return Api.as(URI.create(root.endsWith("/") ? root : root + "/"), user, "demo");
+  }
+
+  @Test
+  void advisorsSuggestTheChecklistCreditIsCheckedAndTheSaleEventCommitsWithTheOrder()
+      throws Exception {
+    Api manager = as("manager");
+    Api consultant = as("consultant");
+    long camera = product(manager, "CM-" + suffix(), "CAMERA");
+
+    // The advisor's checklist for a camera; the consultant's answers are recorded per entry.
+    Api.Reply advice =
+        consultant.post(
+            "checkout/advice", "{\"lines\":[{\"productId\":" + camera + ",\"quantity\":1}]}");
+    assertThat(advice.status()).as(advice.toString()).isEqualTo(200);
+    List<JsonObject> suggestions = advice.structure().asJsonArray().getValuesAs(JsonObject.class);
+    // The test advisor's suggestions (the bundles module's real checklist comes with them).
+    assertThat(suggestions)
+        .extracting(s -> s.getString("code"))
+        .filteredOn(code -> code.startsWith("test."))
+        .containsExactly("test.memory-card:" + camera, "test.gold-card:" + camera);
+
+    Api.Reply sold =
+        consultant.post(
+            "orders",
+            """
+            {"lines":[{"productId":%d,"quantity":1}],"payment":"CARD",
+             "checklist":[{"code":"test.memory-card:%d","outcome":"ACCEPTED"}]}"""
+                .formatted(camera, camera),
+            "Idempotency-Key",
+            UUID.randomUUID().toString());
+    assertThat(sold.status()).as(sold.toString()).isEqualTo(201);
+    long orderId = sold.json().getJsonNumber("id").longValue();
+    assertThat(sold.json().getJsonArray("checklist").getValuesAs(JsonObject.class))
+        .filteredOn(c -> c.getString("code").startsWith("test."))
+        .extracting(c -> c.getString("family") + "=" + c.getString("outcome"))
+        .containsExactly("memory card=ACCEPTED", "Gold card=NOT_OFFERED");
+
+    List<JsonObject> events =
+        consultant.get("test/sales-events").structure().asJsonArray().getValuesAs(JsonObject.class);
+    JsonObject event =
+        events.stream()
+            .filter(e -> e.getJsonNumber("orderId").longValue() == orderId)
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no SaleCompleted for " + orderId));
+    assertThat(event.getJsonArray("items").getJsonObject(0).getString("category"))
+        .isEqualTo("CAMERA");
+
+    // Account credit: the credit check decides, with its reason.
+    String onCredit =
+        "{\"lines\":[{\"productId\":%d,\"quantity\":1}],\"payment\":\"ACCOUNT_CREDIT\",\"accountId\":%d}";
+    Api.Reply refused =
+        consultant.post("orders", onCredit.formatted(camera, TestCreditCheck.ON_HOLD));
+    assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+    assertThat(refused.json().getString("code")).isEqualTo("sales.creditRefused");
+    assertThat(refused.json().getString("detail")).contains("credit hold");
+    assertThat(consultant.post("orders", onCredit.formatted(camera, 7)).status()).isEqualTo(201);
+
+    // An observer that fails takes the sale down with it: no order, no stock taken.
+    long failing = product(manager, "FAILOBS-" + suffix(), "NOTEBOOK");
+    Api.Reply failed =
+        consultant.post(
+            "orders",
+            "{\"lines\":[{\"productId\":" + failing + ",\"quantity\":1}],\"payment\":\"CASH\"}");
+    assertThat(failed.status()).isEqualTo(500);
+    assertThat(consultant.get("products/" + failing).json().getInt("onHand")).isEqualTo(5);
+  }
+
+  private static long product(Api manager, String sku, String category) {
+    Api.Reply created =
+        manager.post(
+            "products",
+            """
+            {"sku":"%s","name":"SPI test %s","category":"%s","price":1999.00,"cost":1500.00,"pricingRole":"MAINSTREAM","phase":"PLATEAU"}"""
+                .formatted(sku, sku, category));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    long id = created.json().getJsonNumber("id").longValue();
+    assertThat(manager.put("products/" + id + "/stock", "{\"onHand\":5}").status()).isEqualTo(200);
+    return id;
+  }
+
+  private static String suffix() {
+    return Long.toString(System.nanoTime(), 36).toUpperCase();
+  }
+}

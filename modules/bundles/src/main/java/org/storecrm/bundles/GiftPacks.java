@@ -1,0 +1,33 @@
+package org.storecrm.bundles;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.storecrm.sales.OrderView;
+import org.storecrm.sales.Payment;
+
+/**
+ * Gift packs: managers define them for the chain; store staff sell them after a main sale closes
+ * (an order of its own, the pack's price split across its components for margin and stock).
+ */
+public interface GiftPacks {
+  /** Active packs, dearest first. */
+  List<GiftPackView> packs();
+
+  GiftPackView get(long id);
+
+  GiftPackView create(@NotNull @Valid GiftPackForm form);
+
+  /** The packs to offer after this order: for its main categories, or for any. */
+  List<GiftPackView> offersAfter(long orderId);
+
+  /** Sells packs; refused (409) when any component is short in the store. */
+  OrderView sell(long packId, @NotNull @Valid Sale sale, @Size(max = 100) String idempotencyKey);
+
+  /** Who buys how many packs, and how they pay ({@code storeId} only for head office). */
+  record Sale(
+      Long customerId, @Min(1) @Max(99) Integer quantity, @NotNull Payment payment, Long storeId) {}
+}

@@ -1,0 +1,121 @@
+package org.storecrm.bundles.internal;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.storecrm.bundles.AttachKpis;
+import org.storecrm.bundles.AttachReport;
+import org.storecrm.bundles.AttachRow;
+import org.storecrm.platform.PageRequest;
+import org.storecrm.platform.Role;
+import org.storecrm.platform.Roles;
+import org.storecrm.platform.RuleViolationException;
+import org.storecrm.platform.StaffDirectory;
+import org.storecrm.platform.StoreDirectory;
+import org.storecrm.platform.UserFilter;
+import org.storecrm.platform.UserView;
+import org.storecrm.platform.ValidatedArguments;
+import org.storecrm.sales.AttachFigure;
+import org.storecrm.sales.SalesFigures;
+
+@Stateless
+@ValidatedArguments
+@RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+public class AttachKpiService implements AttachKpis {
+  static final int MAX_MONTHS = 24;
+
+  @Inject SalesFigures figures;
+  @Inject StaffDirectory staff;
+  @Inject StoreDirectory stores;
+  @Inject Clock clock;
+
+  @Override
+  public AttachReport report(YearMonth from, YearMonth to, Long storeId) {
+    if (to.isBefore(from) || from.plusMonths(MAX_MONTHS - 1).isBefore(to)) {
+      throw new RuleViolationException(
+          RuleViolationException.Kind.REFUSED,
+          "bundles.monthRange",
+          "to",
+          "The months run from 'from' to 'to', at most " + MAX_MONTHS + " of them",
+          Map.of("max", MAX_MONTHS));
+    }
+    // One set-based query per month (the month boundaries are the store's local midnight).
+    Map<YearMonth, List<AttachFigure>> byMonth = new LinkedHashMap<>();
+    List<AttachFigure> all = new ArrayList<>();
+    for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
+      List<AttachFigure> rows = figures.attach(start(month), start(month.plusMonths(1)), storeId);
+      byMonth.put(month, rows);
+      all.addAll(rows);
+    }
+    Map<Long, UserView> people = new HashMap<>();
+    staff
+        .find(new UserFilter(null, null, storeId, null), PageRequest.first(PageRequest.MAX_SIZE))
+        .items()
+        .forEach(u -> people.put(u.id(), u));
+    Map<Long, String> storeNames = new HashMap<>();
+
+    List<AttachRow> consultants = new ArrayList<>();
+    List<AttachRow> technicians = new ArrayList<>();
+    group(all, AttachFigure::consultantId)
+        .forEach(
+            (id, rows) -> {
+              UserView person = people.get(id);
+              AttachRow row =
+                  AttachArithmetic.row(
+                      String.valueOf(id), person == null ? "#" + id : person.fullName(), rows);
+              (person != null && person.role() == Role.SERVICE ? technicians : consultants)
+                  .add(row);
+            });
+    consultants.sort(Comparator.comparing(AttachRow::label));
+    technicians.sort(Comparator.comparing(AttachRow::label));
+    List<AttachRow> storeRows = new ArrayList<>();
+    group(all, AttachFigure::storeId)
+        .forEach(
+            (id, rows) ->
+                storeRows.add(
+                    AttachArithmetic.row(
+                        String.valueOf(id),
+                        storeNames.computeIfAbsent(id, s -> stores.get(s).name()),
+                        rows)));
+    List<AttachRow> categories = new ArrayList<>();
+    group(all, AttachFigure::category)
+        .forEach(
+            (category, rows) ->
+                categories.add(AttachArithmetic.row(category.name(), category.name(), rows)));
+    List<AttachRow> months = new ArrayList<>();
+    byMonth.forEach(
+        (month, rows) ->
+            months.add(AttachArithmetic.row(month.toString(), month.toString(), rows)));
+    return new AttachReport(
+        from.toString(),
+        to.toString(),
+        storeId,
+        AttachArithmetic.row("total", "total", all),
+        storeRows,
+        consultants,
+        technicians,
+        categories,
+        months);
+  }
+
+  private Instant start(YearMonth month) {
+    return month.atDay(1).atStartOfDay(clock.getZone()).toInstant();
+  }
+
+  private static <K> Map<K, List<AttachFigure>> group(
+      List<AttachFigure> rows, Function<AttachFigure, K> key) {
+    Map<K, List<AttachFigure>> groups = new java.util.TreeMap<>();
+    rows.forEach(r -> groups.computeIfAbsent(key.apply(r), k -> new ArrayList<>()).add(r));
+    return groups;
+  }
+}

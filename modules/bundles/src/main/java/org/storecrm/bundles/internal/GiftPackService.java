@@ -1,0 +1,194 @@
+package org.storecrm.bundles.internal;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.storecrm.bundles.GiftPackForm;
+import org.storecrm.bundles.GiftPackView;
+import org.storecrm.bundles.GiftPacks;
+import org.storecrm.platform.AuditTrail;
+import org.storecrm.platform.AuditTrail.AuditedRecord;
+import org.storecrm.platform.RecordNotFoundException;
+import org.storecrm.platform.Roles;
+import org.storecrm.platform.RuleViolationException;
+import org.storecrm.platform.ValidatedArguments;
+import org.storecrm.sales.Category;
+import org.storecrm.sales.Checkout;
+import org.storecrm.sales.OrderLineView;
+import org.storecrm.sales.OrderView;
+import org.storecrm.sales.PackSale;
+import org.storecrm.sales.ProductView;
+
+@Stateless
+@ValidatedArguments
+@RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.SERVICE, Roles.ACCOUNT_MANAGER, Roles.ADMIN})
+public class GiftPackService implements GiftPacks {
+  static final String RECORD_TYPE = "GiftPack";
+
+  @PersistenceContext EntityManager em;
+  @Inject ChecklistReader reader;
+  @Inject Checkout checkout;
+  @Inject AuditTrail audit;
+
+  @Override
+  public List<GiftPackView> packs() {
+    List<GiftPackRecord> packs =
+        em.createQuery(
+                "select p from GiftPackRecord p where p.status = 'ACTIVE' order by p.price desc, p.id",
+                GiftPackRecord.class)
+            .getResultList();
+    return views(packs);
+  }
+
+  @Override
+  public GiftPackView get(long id) {
+    return views(List.of(load(id))).get(0);
+  }
+
+  @Override
+  @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+  public GiftPackView create(GiftPackForm form) {
+    if (form.forCategory() != null && !form.forCategory().isMainProduct()) {
+      throw refused("bundles.notMainCategory", "forCategory", "Packs follow main-product sales");
+    }
+    Map<Long, ProductView> products =
+        reader.products(
+            form.components().stream().map(GiftPackForm.Component::productId).toList(), null);
+    BigDecimal listTotal = BigDecimal.ZERO;
+    for (int i = 0; i < form.components().size(); i++) {
+      GiftPackForm.Component c = form.components().get(i);
+      ProductView product = products.get(c.productId());
+      if (product == null || !product.active()) {
+        throw refused(
+            "bundles.packProductUnknown",
+            "components[" + i + "].productId",
+            "Product " + c.productId() + " is not in the catalogue");
+      }
+      listTotal = listTotal.add(product.price().multiply(BigDecimal.valueOf(c.quantity())));
+    }
+    if (form.price().compareTo(listTotal) > 0) {
+      throw refused(
+          "bundles.packAboveList",
+          "price",
+          "The pack's price is more than its products cost one by one (" + listTotal + ")");
+    }
+    GiftPackRecord pack =
+        new GiftPackRecord(
+            form.name().trim(),
+            form.nameZh() == null || form.nameZh().isBlank() ? null : form.nameZh().trim(),
+            form.price().setScale(2),
+            form.forCategory());
+    form.components()
+        .forEach(c -> pack.parts.add(new GiftPackRecord.Part(c.productId(), c.quantity())));
+    em.persist(pack);
+    em.flush();
+    Map<String, Object> state = new LinkedHashMap<>();
+    state.put("name", pack.name);
+    state.put("price", pack.price);
+    state.put("forCategory", pack.forCategory);
+    audit.created(new AuditedRecord(RECORD_TYPE, pack.id, null), state);
+    return get(pack.id);
+  }
+
+  @Override
+  public List<GiftPackView> offersAfter(long orderId) {
+    OrderView order = checkout.get(orderId);
+    Set<Category> mains =
+        order.lines().stream()
+            .filter(l -> l.category().isMainProduct() && l.returnedQuantity() < l.quantity())
+            .map(OrderLineView::category)
+            .collect(Collectors.toSet());
+    return packs().stream()
+        .filter(p -> p.forCategory() == null || mains.contains(p.forCategory()))
+        .toList();
+  }
+
+  @Override
+  public OrderView sell(long packId, Sale sale, String idempotencyKey) {
+    GiftPackRecord pack = load(packId);
+    if (!pack.active()) {
+      throw new RecordNotFoundException(RECORD_TYPE, packId);
+    }
+    return checkout
+        .sellPack(
+            new PackSale(
+                sale.customerId(),
+                pack.id,
+                pack.name,
+                pack.price,
+                sale.quantity() == null ? 1 : sale.quantity(),
+                pack.parts.stream()
+                    .map(p -> new PackSale.Component(p.productId, p.quantity))
+                    .toList(),
+                sale.payment(),
+                sale.storeId()),
+            idempotencyKey)
+        .order();
+  }
+
+  private List<GiftPackView> views(List<GiftPackRecord> packs) {
+    Map<Long, ProductView> products =
+        reader.products(
+            packs.stream()
+                .flatMap(p -> p.parts.stream().map(part -> part.productId))
+                .collect(Collectors.toSet()),
+            null);
+    List<GiftPackView> views = new ArrayList<>();
+    for (GiftPackRecord pack : packs) {
+      List<GiftPackView.Component> components = new ArrayList<>();
+      BigDecimal listTotal = BigDecimal.ZERO;
+      boolean available = true;
+      for (GiftPackRecord.Part part : pack.parts) {
+        ProductView p = products.get(part.productId);
+        if (p == null) {
+          available = false;
+          continue;
+        }
+        listTotal = listTotal.add(p.price().multiply(BigDecimal.valueOf(part.quantity)));
+        if (p.category().isStocked() && p.onHand() != null && p.onHand() < part.quantity) {
+          available = false;
+        }
+        components.add(
+            new GiftPackView.Component(
+                p.id(), p.sku(), p.name(), p.nameZh(), part.quantity, p.price(), p.onHand()));
+      }
+      views.add(
+          new GiftPackView(
+              pack.id,
+              pack.name,
+              pack.nameZh,
+              pack.price,
+              pack.forCategory,
+              pack.active(),
+              components,
+              listTotal.setScale(2),
+              available,
+              pack.version));
+    }
+    views.sort(Comparator.comparing(GiftPackView::price).reversed());
+    return views;
+  }
+
+  private GiftPackRecord load(long id) {
+    GiftPackRecord pack = em.find(GiftPackRecord.class, id);
+    if (pack == null) {
+      throw new RecordNotFoundException(RECORD_TYPE, id);
+    }
+    return pack;
+  }
+
+  private static RuleViolationException refused(String key, String field, String message) {
+    return new RuleViolationException(
+        RuleViolationException.Kind.REFUSED, key, field, message, Map.of());
+  }
+}

@@ -1,0 +1,30 @@
+package org.storecrm.bundles.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.YearMonth;
+import org.storecrm.bundles.AttachKpis;
+import org.storecrm.bundles.AttachReport;
+
+/** The attach KPIs (MANAGER, ADMIN); months default to the current one. */
+@Path("bundles/attach-kpis")
+@Produces(MediaType.APPLICATION_JSON)
+public class AttachKpisResource {
+  @Inject AttachKpis kpis;
+  @Inject Clock clock;
+
+  @GET
+  public AttachReport report(
+      @QueryParam("from") YearMonth from,
+      @QueryParam("to") YearMonth to,
+      @QueryParam("storeId") Long storeId) {
+    YearMonth now = YearMonth.now(clock);
+    YearMonth last = to == null ? now : to;
+    return kpis.report(from == null ? last : from, last, storeId);
+  }
+}

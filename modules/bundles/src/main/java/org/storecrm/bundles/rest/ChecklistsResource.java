@@ -1,0 +1,68 @@
+package org.storecrm.bundles.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.storecrm.bundles.AttachChecklists;
+import org.storecrm.bundles.ChecklistEntryForm;
+import org.storecrm.bundles.ChecklistEntryView;
+import org.storecrm.sales.Category;
+
+/** The attach checklists: everyone reads them, managers and head office maintain them. */
+@Path("bundles/checklists")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ChecklistsResource {
+  @Inject AttachChecklists checklists;
+  @Context UriInfo uri;
+
+  @GET
+  public List<ChecklistEntryView> checklist(@QueryParam("category") Category category) {
+    return checklists.checklist(category);
+  }
+
+  /** The printable sheet's lines for one main product, ranked as at the counter. */
+  @GET
+  @Path("sheet/{productId}")
+  public List<AttachChecklists.SheetLine> sheet(@PathParam("productId") long productId) {
+    return checklists.sheet(productId);
+  }
+
+  @GET
+  @Path("{id}")
+  public ChecklistEntryView get(@PathParam("id") long id) {
+    return checklists.get(id);
+  }
+
+  @POST
+  public Response create(ChecklistEntryForm form) {
+    ChecklistEntryView created = checklists.create(form);
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+        .entity(created)
+        .build();
+  }
+
+  @PUT
+  @Path("{id}")
+  public ChecklistEntryView update(@PathParam("id") long id, ChecklistEntryForm form) {
+    return checklists.update(id, form);
+  }
+
+  @DELETE
+  @Path("{id}")
+  public void delete(@PathParam("id") long id) {
+    checklists.delete(id);
+  }
+}

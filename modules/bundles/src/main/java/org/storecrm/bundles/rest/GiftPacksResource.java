@@ -1,0 +1,62 @@
+package org.storecrm.bundles.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.storecrm.bundles.GiftPackForm;
+import org.storecrm.bundles.GiftPackView;
+import org.storecrm.bundles.GiftPacks;
+import org.storecrm.sales.OrderView;
+
+/** Gift packs: read by store staff, defined by managers, sold after a main sale. */
+@Path("bundles/packs")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class GiftPacksResource {
+  @Inject GiftPacks packs;
+  @Context UriInfo uri;
+
+  /** Every active pack, or with {@code afterOrder} those to offer after that order. */
+  @GET
+  public List<GiftPackView> list(@QueryParam("afterOrder") Long afterOrder) {
+    return afterOrder == null ? packs.packs() : packs.offersAfter(afterOrder);
+  }
+
+  @GET
+  @Path("{id}")
+  public GiftPackView get(@PathParam("id") long id) {
+    return packs.get(id);
+  }
+
+  @POST
+  public Response create(GiftPackForm form) {
+    GiftPackView created = packs.create(form);
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+        .entity(created)
+        .build();
+  }
+
+  /** Sells packs as an order of their own: 201 with the order (one line per component). */
+  @POST
+  @Path("{id}/sales")
+  public Response sell(
+      @PathParam("id") long id,
+      GiftPacks.Sale sale,
+      @HeaderParam("Idempotency-Key") String idempotencyKey) {
+    OrderView order = packs.sell(id, sale, idempotencyKey);
+    return Response.created(uri.getBaseUriBuilder().path("orders/{id}").build(order.id()))
+        .entity(order)
+        .build();
+  }
+}

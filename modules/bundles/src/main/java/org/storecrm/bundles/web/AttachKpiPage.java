@@ -1,0 +1,112 @@
+package org.storecrm.bundles.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import org.storecrm.bundles.AttachKpis;
+import org.storecrm.bundles.AttachReport;
+import org.storecrm.bundles.AttachRow;
+import org.storecrm.platform.RuleViolationException;
+import org.storecrm.platform.web.Charts;
+import org.storecrm.platform.web.FormErrors;
+import org.storecrm.platform.web.Texts;
+
+/**
+ * The attach KPIs for a manager (their store) or head office (every store): per store, consultant,
+ * technician, main category and month, with charts and Excel export.
+ */
+@Named
+@ViewScoped
+public class AttachKpiPage implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient AttachKpis kpis;
+  @Inject transient FormErrors errors;
+  @Inject transient Texts texts;
+  @Inject transient Clock clock;
+
+  private String from;
+  private String to;
+  private AttachReport report;
+
+  @PostConstruct
+  void init() {
+    YearMonth now = YearMonth.now(clock);
+    to = now.toString();
+    from = now.minusMonths(5).toString();
+    refresh();
+  }
+
+  public void refresh() {
+    try {
+      report = kpis.report(month(from, "from"), month(to, "to"), null);
+    } catch (RuntimeException e) {
+      errors.show(e, "kpiForm", BundlesMenu.BUNDLE);
+    }
+  }
+
+  private static YearMonth month(String text, String field) {
+    try {
+      return YearMonth.parse(text == null ? "" : text.trim());
+    } catch (DateTimeParseException e) {
+      throw new RuleViolationException(
+          RuleViolationException.Kind.REFUSED,
+          "bundles.badMonth",
+          field,
+          "Not a month (yyyy-MM): " + text,
+          Map.of());
+    }
+  }
+
+  /** Attach rate (line) and main sales (bars) per month. */
+  public String getMonthChart() {
+    return chart(report == null ? List.of() : report.months());
+  }
+
+  /** Attach rate and main sales per consultant. */
+  public String getConsultantChart() {
+    return chart(report == null ? List.of() : report.consultants());
+  }
+
+  private String chart(List<AttachRow> rows) {
+    return Charts.bar(
+        rows.stream().map(AttachRow::label).toList(),
+        List.of(
+            Charts.Series.counts(
+                texts.fromBundle(BundlesMenu.BUNDLE, "kpi.mainSales"),
+                rows.stream().map(AttachRow::mainSales).toList()),
+            Charts.Series.counts(
+                texts.fromBundle(BundlesMenu.BUNDLE, "kpi.attachedSales"),
+                rows.stream().map(AttachRow::attachedSales).toList()),
+            Charts.Series.rate(
+                texts.fromBundle(BundlesMenu.BUNDLE, "kpi.attachRate"),
+                rows.stream().map(AttachRow::attachRate).toList())));
+  }
+
+  public AttachReport getReport() {
+    return report;
+  }
+
+  public String getFrom() {
+    return from;
+  }
+
+  public void setFrom(String from) {
+    this.from = from;
+  }
+
+  public String getTo() {
+    return to;
+  }
+
+  public void setTo(String to) {
+    this.to = to;
+  }
+}

@@ -1,0 +1,88 @@
+package org.storecrm.bundles.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.UUID;
+import org.storecrm.bundles.GiftPackView;
+import org.storecrm.bundles.GiftPacks;
+import org.storecrm.platform.web.FormErrors;
+import org.storecrm.platform.web.Texts;
+import org.storecrm.sales.Checkout;
+import org.storecrm.sales.OrderView;
+import org.storecrm.sales.Payment;
+
+/**
+ * After a sale closes: the gift packs that suit it, each sold to the same customer as an order of
+ * its own; without an order, every active pack.
+ */
+@Named
+@ViewScoped
+public class PackSalePage implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient GiftPacks packs;
+  @Inject transient Checkout checkout;
+  @Inject transient FormErrors errors;
+  @Inject transient Texts texts;
+
+  private Long orderId;
+  private Long customerId;
+  private List<GiftPackView> offers = List.of();
+  private Payment payment = Payment.CASH;
+  private String formToken = UUID.randomUUID().toString();
+
+  public void load() {
+    if (orderId == null) {
+      offers = packs.packs();
+      return;
+    }
+    OrderView order = checkout.get(orderId);
+    customerId = order.customerId();
+    offers = packs.offersAfter(orderId);
+  }
+
+  public String sell(long packId) {
+    OrderView sold;
+    try {
+      sold = packs.sell(packId, new GiftPacks.Sale(customerId, 1, payment, null), formToken);
+    } catch (RuntimeException e) {
+      errors.show(e, "packForm", BundlesMenu.BUNDLE);
+      return null;
+    }
+    formToken = UUID.randomUUID().toString();
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.getExternalContext().getFlash().setKeepMessages(true);
+    faces.addMessage(
+        null, new FacesMessage(texts.fromBundle(BundlesMenu.BUNDLE, "packs.sold", sold.id())));
+    return "/sales/receipt.xhtml?faces-redirect=true&id=" + sold.id();
+  }
+
+  public Long getOrderId() {
+    return orderId;
+  }
+
+  public void setOrderId(Long orderId) {
+    this.orderId = orderId;
+  }
+
+  public List<GiftPackView> getOffers() {
+    return offers;
+  }
+
+  public Payment getPayment() {
+    return payment;
+  }
+
+  public void setPayment(Payment payment) {
+    this.payment = payment;
+  }
+
+  public Payment[] getPayments() {
+    return new Payment[] {Payment.CASH, Payment.CARD};
+  }
+}

@@ -1,0 +1,8 @@
+package org.storecrm.customers;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** Promotes a potential customer to base once DOMAIN.md's criteria hold. */
+public record BasePromotion(@NotNull BaseKind kind, @NotBlank @Size(max = 200) String reason) {}

@@ -1,0 +1,25 @@
+package org.storecrm.customers;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.storecrm.platform.Page;
+import org.storecrm.platform.PageRequest;
+
+/**
+ * Complaints, scoped to the caller's store (another store's complaint is not found). Logging one is
+ * acknowledged at once with its number and deadline ({@code storecrm.customers.
+ * complaint-deadline-hours} after it was opened). Only the owner or a manager changes one (anyone
+ * else is refused with a rule violation, HTTP 422); resolving needs a resolution. Unresolved
+ * complaints past their deadline are escalated to the store manager by the follow-up sweep.
+ */
+public interface Complaints {
+  ComplaintView log(@NotNull @Valid NewComplaint complaint);
+
+  /** Sortable by deadline (default), openedAt, status. */
+  Page<ComplaintView> find(@NotNull ComplaintFilter filter, PageRequest page);
+
+  ComplaintView get(long id);
+
+  /** A stale {@code version} is refused as changed by someone else. */
+  ComplaintView update(long id, @NotNull @Valid ComplaintChanges changes);
+}

@@ -1,0 +1,39 @@
+package org.storecrm.customers;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The customer card (顾客信息卡) as the card screen and the API show it.
+ *
+ * @param promotableToBase a potential customer who meets the base criteria: offer the promotion
+ */
+public record CustomerCard(
+    long id,
+    long storeId,
+    String name,
+    String phone,
+    PhoneType phoneType,
+    CustomerType type,
+    SourceChannel source,
+    RegionType region,
+    String city,
+    String county,
+    LocalDate birthday,
+    Long consultantId,
+    Classification classification,
+    BaseKind baseKind,
+    IntentGrade grade,
+    Instant nextFollowUpDue,
+    Instant lastContactAt,
+    boolean marketingConsent,
+    Instant consentAt,
+    String notes,
+    Instant registeredAt,
+    Gender gender,
+    String address,
+    Long referrerId,
+    List<String> otherPhones,
+    boolean promotableToBase,
+    long version) {}

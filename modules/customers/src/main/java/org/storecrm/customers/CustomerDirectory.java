@@ -1,0 +1,36 @@
+package org.storecrm.customers;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import org.storecrm.platform.Page;
+import org.storecrm.platform.PageRequest;
+
+/**
+ * Customer cards, their grades and contacts, scoped to the caller's store (another store's customer
+ * is not found). Registering a phone that is already a customer of the store is refused as a
+ * conflict that names the existing card's id.
+ */
+public interface CustomerDirectory {
+  CustomerCard register(@NotNull @Valid NewCustomer customer);
+
+  /**
+   * Customers whose phone starts with {@code text} (when it is digits) or whose name contains it;
+   * sortable by name, phone, registeredAt, nextFollowUpDue. Unsorted, a phone search comes in phone
+   * order (its index's, so a page is read without sorting every match) and the rest by name.
+   */
+  Page<CustomerSummary> find(String text, PageRequest page);
+
+  CustomerCard get(long id);
+
+  /** Edits the card's details; a stale {@code version} is refused. */
+  CustomerCard update(long id, @NotNull @Valid CustomerChanges changes);
+
+  /** Sets the grade; the next follow-up is scheduled from the grade's cadence. */
+  CustomerCard grade(long id, @NotNull @Valid GradeChange change);
+
+  ContactView logContact(long customerId, @NotNull @Valid NewContact contact);
+
+  /** The card's timeline, newest first (a card has tens of contacts, not thousands). */
+  List<ContactView> contacts(long customerId, int limit);
+}

@@ -1,0 +1,7 @@
+package org.storecrm.customers;
+
+/** A person or a company. */
+public enum CustomerType {
+  PERSON,
+  COMPANY
+}

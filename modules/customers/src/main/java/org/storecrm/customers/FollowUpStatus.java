@@ -1,0 +1,8 @@
+package org.storecrm.customers;
+
+/** Where a follow-up task stands. */
+public enum FollowUpStatus {
+  OPEN,
+  DONE,
+  CANCELLED
+}

@@ -1,0 +1,37 @@
+package org.storecrm.customers;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A sale was completed at a counter. Fired by the sales module inside the order's transaction and
+ * observed there by the customers module (plain {@code @Observes}), so the order and the customer's
+ * new status commit together or not at all. It lives here, below sales, because the dependency
+ * direction lets customers see only what its own API declares.
+ *
+ * @param customerId null for an anonymous walk-in sale (nothing to record on a card)
+ * @param revenue what the customer paid (CNY), for their lifetime value
+ * @param margin revenue less cost (CNY)
+ * @param items what was bought, as values: the card lists products owned without reading sales
+ */
+public record SaleCompleted(
+    long orderId,
+    Long customerId,
+    long storeId,
+    long consultantId,
+    Instant soldAt,
+    BigDecimal revenue,
+    BigDecimal margin,
+    List<Item> items) {
+
+  public SaleCompleted {
+    items = List.copyOf(items);
+  }
+
+  /**
+   * @param category the sales category name (e.g. NOTEBOOK), so the card can tell main products
+   *     from accessories
+   */
+  public record Item(long productId, String sku, String name, String category, int quantity) {}
+}

@@ -1,0 +1,20 @@
+package org.storecrm.customers;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * Goods of a sale came back. Fired by the sales module inside the return's transaction, like {@link
+ * SaleCompleted}; the customer's lifetime value loses what the return refunded.
+ *
+ * @param customerId null for an anonymous sale
+ * @param revenue the refunded amount (CNY, positive)
+ * @param margin the margin the return takes back (CNY)
+ */
+public record SaleReturned(
+    long orderId,
+    Long customerId,
+    long storeId,
+    Instant returnedAt,
+    BigDecimal revenue,
+    BigDecimal margin) {}

@@ -1,0 +1,42 @@
+package org.storecrm.customers.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import org.eclipse.microprofile.config.Config;
+import org.storecrm.customers.ComplaintStatus;
+
+/**
+ * A complaint's deadline: {@code storecrm.customers.complaint-deadline-hours} (default 48) after it
+ * was opened, in elapsed hours (complaints are answered on weekends too). Unresolved past it, it is
+ * overdue.
+ */
+@ApplicationScoped
+public class ComplaintDeadlines {
+  static final String KEY = "storecrm.customers.complaint-deadline-hours";
+
+  private Duration allowed;
+
+  protected ComplaintDeadlines() {}
+
+  @Inject
+  ComplaintDeadlines(Config config) {
+    this(config.getOptionalValue(KEY, Integer.class).orElse(48));
+  }
+
+  ComplaintDeadlines(int hours) {
+    if (hours < 1) {
+      throw new IllegalArgumentException(KEY + " must be an hour or more; it is " + hours);
+    }
+    this.allowed = Duration.ofHours(hours);
+  }
+
+  Instant deadline(Instant openedAt) {
+    return openedAt.plus(allowed);
+  }
+
+  static boolean overdue(ComplaintStatus status, Instant deadline, Instant now) {
+    return status.isUnresolved() && deadline.isBefore(now);
+  }
+}

@@ -1,0 +1,99 @@
+package org.storecrm.customers.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.storecrm.customers.ContactKind;
+import org.storecrm.customers.ContactView;
+
+/** One visit, call or callback on a customer's timeline; written once. */
+@Entity
+@Table(name = "cus_contact")
+public class ContactRecord {
+  @Id
+  @SequenceGenerator(
+      name = "cus_contact_seq",
+      sequenceName = "cus_contact_seq",
+      allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cus_contact_seq")
+  Long id;
+
+  @Column(name = "store_id", nullable = false, updatable = false)
+  Long storeId;
+
+  /** Null for a register entry of a walk-in or caller who left no details. */
+  @Column(name = "customer_id", updatable = false)
+  Long customerId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20, updatable = false)
+  ContactKind kind;
+
+  @Column(name = "occurred_at", nullable = false, updatable = false)
+  Instant occurredAt;
+
+  @Column(name = "recorded_by", nullable = false, length = 40, updatable = false)
+  String recordedBy;
+
+  @Column(length = 200, updatable = false)
+  String purpose;
+
+  @Column(nullable = false, length = 200, updatable = false)
+  String outcome;
+
+  @Column(length = 1000, updatable = false)
+  String note;
+
+  /** What was agreed to happen next ("call back Saturday with the trade-in price"). */
+  @Column(name = "next_step", length = 200, updatable = false)
+  String nextStep;
+
+  protected ContactRecord() {}
+
+  ContactRecord(
+      Customer customer,
+      ContactKind kind,
+      Instant occurredAt,
+      String recordedBy,
+      String purpose,
+      String outcome,
+      String note) {
+    this.storeId = customer.storeId;
+    this.customerId = customer.id;
+    this.kind = kind;
+    this.occurredAt = occurredAt;
+    this.recordedBy = recordedBy;
+    this.purpose = purpose;
+    this.outcome = outcome;
+    this.note = note;
+  }
+
+  /** A register entry for a walk-in or caller who left no contact details. */
+  static ContactRecord anonymous(
+      long storeId,
+      ContactKind kind,
+      Instant occurredAt,
+      String recordedBy,
+      String purpose,
+      String outcome) {
+    ContactRecord entry = new ContactRecord();
+    entry.storeId = storeId;
+    entry.kind = kind;
+    entry.occurredAt = occurredAt;
+    entry.recordedBy = recordedBy;
+    entry.purpose = purpose;
+    entry.outcome = outcome;
+    return entry;
+  }
+
+  ContactView toView() {
+    return new ContactView(id, kind, occurredAt, recordedBy, purpose, outcome, note, nextStep);
+  }
+}

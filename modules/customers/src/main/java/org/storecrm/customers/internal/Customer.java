@@ -1,0 +1,268 @@
+package org.storecrm.customers.internal;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.storecrm.customers.BaseKind;
+import org.storecrm.customers.Classification;
+import org.storecrm.customers.CustomerCard;
+import org.storecrm.customers.CustomerSummary;
+import org.storecrm.customers.CustomerType;
+import org.storecrm.customers.Gender;
+import org.storecrm.customers.IntentGrade;
+import org.storecrm.customers.PhoneType;
+import org.storecrm.customers.RegionType;
+import org.storecrm.customers.SourceChannel;
+import org.storecrm.platform.CurrentUser;
+import org.storecrm.platform.RecordNotFoundException;
+import org.storecrm.platform.Role;
+import org.storecrm.platform.StoreScope;
+
+/** The customer card; one per phone number and store. */
+@Entity
+@Table(name = "cus_customer")
+public class Customer {
+  @Id
+  @SequenceGenerator(
+      name = "cus_customer_seq",
+      sequenceName = "cus_customer_seq",
+      allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cus_customer_seq")
+  Long id;
+
+  @Column(name = "store_id", nullable = false, updatable = false)
+  Long storeId;
+
+  @Column(nullable = false, length = 100)
+  String name;
+
+  @Column(name = "name_key", nullable = false, length = 100)
+  String nameKey;
+
+  @Column(nullable = false, length = 30)
+  String phone;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "phone_type", nullable = false, length = 10)
+  PhoneType phoneType;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 10)
+  CustomerType type;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  SourceChannel source;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 10)
+  RegionType region;
+
+  @Column(length = 60)
+  String city;
+
+  @Column(length = 60)
+  String county;
+
+  LocalDate birthday;
+
+  /** MMdd of the birthday, indexed, for the birthday sweep. */
+  @Column(name = "birth_month_day")
+  Integer birthMonthDay;
+
+  @Column(name = "consultant_id")
+  Long consultantId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 10)
+  Classification classification;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "base_kind", length = 20)
+  BaseKind baseKind;
+
+  @Enumerated(EnumType.STRING)
+  @Column(length = 1)
+  IntentGrade grade;
+
+  @Column(name = "next_follow_up_due")
+  Instant nextFollowUpDue;
+
+  @Column(name = "last_contact_at")
+  Instant lastContactAt;
+
+  @Column(name = "marketing_consent", nullable = false)
+  boolean marketingConsent;
+
+  @Column(name = "consent_at")
+  Instant consentAt;
+
+  @Column(length = 1000)
+  String notes;
+
+  @Column(name = "registered_at", nullable = false, updatable = false)
+  Instant registeredAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(length = 6)
+  Gender gender;
+
+  @Column(length = 200)
+  String address;
+
+  /** The customer who sent them (a VIP, a staff relative), in the same store. */
+  @Column(name = "referrer_id")
+  Long referrerId;
+
+  @ElementCollection
+  @CollectionTable(name = "cus_customer_phone", joinColumns = @JoinColumn(name = "customer_id"))
+  List<OtherPhone> otherPhones = new ArrayList<>();
+
+  /** What the customer bought here, net of returns (maintained by the sales events). */
+  @Column(name = "lifetime_revenue", nullable = false, precision = 14, scale = 2)
+  BigDecimal lifetimeRevenue = BigDecimal.ZERO;
+
+  @Column(name = "lifetime_margin", nullable = false, precision = 14, scale = 2)
+  BigDecimal lifetimeMargin = BigDecimal.ZERO;
+
+  @Column(name = "purchase_count", nullable = false)
+  int purchaseCount;
+
+  @Column(name = "last_purchase_at")
+  Instant lastPurchaseAt;
+
+  @Version long version;
+
+  protected Customer() {}
+
+  Customer(long storeId, String name, PhoneNumbers.Checked phone, Instant registeredAt) {
+    this.storeId = storeId;
+    rename(name);
+    this.phone = phone.number();
+    this.phoneType = phone.type();
+    this.classification = Classification.POTENTIAL;
+    this.registeredAt = registeredAt;
+  }
+
+  final void rename(String newName) {
+    name = newName.trim();
+    nameKey = name.toLowerCase(java.util.Locale.ROOT);
+  }
+
+  void bornOn(LocalDate date) {
+    birthday = date;
+    birthMonthDay = date == null ? null : date.getMonthValue() * 100 + date.getDayOfMonth();
+  }
+
+  CustomerCard toCard(boolean showPhone) {
+    return new CustomerCard(
+        id,
+        storeId,
+        name,
+        showPhone ? phone : PhoneNumbers.mask(phone),
+        phoneType,
+        type,
+        source,
+        region,
+        city,
+        county,
+        birthday,
+        consultantId,
+        classification,
+        baseKind,
+        grade,
+        nextFollowUpDue,
+        lastContactAt,
+        marketingConsent,
+        consentAt,
+        notes,
+        registeredAt,
+        gender,
+        address,
+        referrerId,
+        otherPhones.stream().map(p -> showPhone ? p.phone : PhoneNumbers.mask(p.phone)).toList(),
+        meetsBaseCriteria(),
+        version);
+  }
+
+  /**
+   * DOMAIN.md's base criteria for a potential customer: the card is complete (a person's birthday
+   * included), they were reached at least once, and a contact plan (an open follow-up) exists.
+   */
+  boolean meetsBaseCriteria() {
+    boolean complete =
+        city != null
+            && !city.isBlank()
+            && phoneType == PhoneType.MOBILE
+            && (type == CustomerType.COMPANY || birthday != null);
+    return classification == Classification.POTENTIAL
+        && complete
+        && lastContactAt != null
+        && nextFollowUpDue != null;
+  }
+
+  /** How the history writes a level and kind, e.g. {@code BASE/INTENT}. */
+  String classificationLabel() {
+    return classification + (baseKind == null ? "" : "/" + baseKind);
+  }
+
+  /** Store staff see phone numbers; head-office administrators see them masked. */
+  static boolean phonesVisibleTo(CurrentUser user) {
+    return !user.hasRole(Role.ADMIN);
+  }
+
+  /** The customer, when the caller's store may see it; another store's customer is not found. */
+  static Customer visible(EntityManager em, StoreScope scope, long id) {
+    Customer customer = em.find(Customer.class, id);
+    if (customer == null) {
+      throw new RecordNotFoundException(CustomerService.RECORD_TYPE, id);
+    }
+    scope.checkVisible(customer.storeId, CustomerService.RECORD_TYPE, id);
+    return customer;
+  }
+
+  CustomerSummary toSummary(boolean showPhone) {
+    return new CustomerSummary(
+        id,
+        name,
+        showPhone ? phone : PhoneNumbers.mask(phone),
+        classification,
+        grade,
+        consultantId,
+        nextFollowUpDue,
+        lastContactAt);
+  }
+
+  Map<String, Object> auditState() {
+    Map<String, Object> state = new LinkedHashMap<>();
+    state.put("name", name);
+    state.put("phone", PhoneNumbers.mask(phone));
+    state.put("type", type);
+    state.put("source", source);
+    state.put("region", region);
+    state.put("consultantId", consultantId);
+    state.put("classification", classification);
+    state.put("baseKind", baseKind);
+    state.put("grade", grade);
+    state.put("marketingConsent", marketingConsent);
+    return state;
+  }
+}

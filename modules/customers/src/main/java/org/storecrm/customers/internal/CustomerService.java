@@ -1,0 +1,434 @@
+package org.storecrm.customers.internal;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.storecrm.customers.BaseKind;
+import org.storecrm.customers.Classification;
+import org.storecrm.customers.ContactKind;
+import org.storecrm.customers.ContactView;
+import org.storecrm.customers.CustomerCard;
+import org.storecrm.customers.CustomerChanges;
+import org.storecrm.customers.CustomerDirectory;
+import org.storecrm.customers.CustomerSummary;
+import org.storecrm.customers.FollowUpReason;
+import org.storecrm.customers.GradeChange;
+import org.storecrm.customers.NewContact;
+import org.storecrm.customers.NewCustomer;
+import org.storecrm.customers.SourceChannel;
+import org.storecrm.platform.AuditTrail;
+import org.storecrm.platform.AuditTrail.AuditedRecord;
+import org.storecrm.platform.CriteriaPages;
+import org.storecrm.platform.CurrentUser;
+import org.storecrm.platform.Page;
+import org.storecrm.platform.PageRequest;
+import org.storecrm.platform.Role;
+import org.storecrm.platform.Roles;
+import org.storecrm.platform.RuleViolationException;
+import org.storecrm.platform.StaffDirectory;
+import org.storecrm.platform.StaleRecordException;
+import org.storecrm.platform.StoreScope;
+import org.storecrm.platform.UserView;
+import org.storecrm.platform.ValidatedArguments;
+
+@Stateless
+@ValidatedArguments
+@RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.SERVICE, Roles.ACCOUNT_MANAGER, Roles.ADMIN})
+public class CustomerService implements CustomerDirectory {
+  static final String RECORD_TYPE = "Customer";
+
+  /**
+   * Leads that come from elsewhere and must be contacted first; walk-ins and calls already were.
+   */
+  private static final Set<SourceChannel> ASSIGNED_LEADS =
+      EnumSet.of(
+          SourceChannel.HEAD_OFFICE_LEAD,
+          SourceChannel.DEALER_LEAD,
+          SourceChannel.EVENT,
+          SourceChannel.REFERRAL,
+          SourceChannel.COLD_VISIT);
+
+  private static final Map<String, Function<Root<Customer>, Expression<?>>> SORTABLE =
+      Map.of(
+          "name", r -> r.get("nameKey"),
+          "phone", r -> r.get("phone"),
+          "registeredAt", r -> r.get("registeredAt"),
+          "nextFollowUpDue", r -> r.get("nextFollowUpDue"));
+
+  @PersistenceContext EntityManager em;
+  @Inject StoreScope scope;
+  @Inject CurrentUser user;
+  @Inject StaffDirectory staff;
+  @Inject AuditTrail audit;
+  @Inject FollowUpPlan plan;
+  @Inject FollowUpScheduler scheduler;
+  @Inject Clock clock;
+
+  @Override
+  public CustomerCard register(NewCustomer input) {
+    long storeId = scope.storeForNewRecord(input.storeId(), "customer");
+    PhoneNumbers.Checked phone = PhoneNumbers.check(input.phone(), input.phoneType());
+    em.createQuery(
+            "select c.id from Customer c where c.storeId = :store and c.phone = :phone", Long.class)
+        .setParameter("store", storeId)
+        .setParameter("phone", phone.number())
+        .getResultStream()
+        .findFirst()
+        .ifPresent(
+            existing -> {
+              throw new RuleViolationException(
+                  RuleViolationException.Kind.CONFLICT,
+                  "error.customer.phoneTaken",
+                  "phone",
+                  "This phone is already a customer of the store (card " + existing + ")",
+                  Map.of("id", existing));
+            });
+    Instant now = clock.instant();
+    Customer customer = new Customer(storeId, input.name(), phone, now);
+    customer.type = input.type();
+    customer.source = input.source();
+    customer.region = input.region();
+    customer.city = input.city();
+    customer.county = input.county();
+    customer.bornOn(input.birthday());
+    customer.notes = input.notes();
+    customer.gender = input.gender();
+    customer.address = input.address();
+    customer.referrerId = referrerFor(input.referrerId(), storeId);
+    customer.otherPhones = otherPhones(input.otherPhones());
+    customer.consultantId = consultantFor(input.consultantId(), storeId);
+    if (input.marketingConsent()) {
+      customer.marketingConsent = true;
+      customer.consentAt = now;
+    }
+    em.persist(customer);
+    em.flush();
+    NamePart.index(em, customer, false);
+    if (ASSIGNED_LEADS.contains(input.source())) {
+      scheduler.open(customer, FollowUpReason.FIRST_CONTACT, plan.firstContactDue(now));
+    } else {
+      ContactKind kind =
+          input.source() == SourceChannel.PHONE_IN ? ContactKind.PHONE_IN : ContactKind.VISIT;
+      em.persist(
+          new ContactRecord(
+              customer,
+              kind,
+              now,
+              user.username(),
+              input.purpose(),
+              input.outcome() == null || input.outcome().isBlank() ? "registered" : input.outcome(),
+              null));
+      customer.lastContactAt = now;
+    }
+    audit.created(record(customer), customer.auditState());
+    em.flush(); // the card carries the version the next edit must quote
+    return customer.toCard(showPhones());
+  }
+
+  @Override
+  public Page<CustomerSummary> find(String text, PageRequest page) {
+    boolean byName = text != null && !text.isBlank() && !PhoneNumbers.looksLikePhonePrefix(text);
+    if (byName && (page.sort() == null || page.sort().equals("name"))) {
+      return findByNamePart(text, page);
+    }
+    boolean showPhones = showPhones();
+    return CriteriaPages.find(
+            em,
+            Customer.class,
+            page,
+            (cb, query, root) -> {
+              List<Predicate> where = new ArrayList<>();
+              where.add(scope.restrict(cb, root.get("storeId")));
+              if (text != null && !text.isBlank()) {
+                if (PhoneNumbers.looksLikePhonePrefix(text)) {
+                  String prefix = text.trim().replace(" ", "");
+                  where.add(
+                      cb.like(
+                          root.get("phone"),
+                          CriteriaPages.prefixPattern(prefix),
+                          CriteriaPages.LIKE_ESCAPE));
+                  if (prefix.chars().allMatch(Character::isDigit)) {
+                    // The same prefix as a range: the store's phone index then serves both the
+                    // match and the phone order, so a page stops after its rows (a LIKE alone
+                    // leaves PostgreSQL walking the store in phone order).
+                    where.add(cb.greaterThanOrEqualTo(root.get("phone"), prefix));
+                    where.add(
+                        cb.lessThanOrEqualTo(
+                            root.get("phone"), prefix + "9".repeat(30 - prefix.length())));
+                  }
+                } else {
+                  // Any part of the name: a prefix of one of its indexed suffixes.
+                  Subquery<Long> named = query.subquery(Long.class);
+                  Root<NamePart> part = named.from(NamePart.class);
+                  named
+                      .select(part.get("customerId"))
+                      .where(
+                          scope.restrict(cb, part.get("storeId")),
+                          cb.like(
+                              part.get("part"),
+                              CriteriaPages.prefixPattern(text.trim().toLowerCase(Locale.ROOT)),
+                              CriteriaPages.LIKE_ESCAPE));
+                  where.add(root.get("id").in(named));
+                }
+              }
+              return cb.and(where.toArray(Predicate[]::new));
+            },
+            SORTABLE,
+            text != null && PhoneNumbers.looksLikePhonePrefix(text) ? "phone" : "name",
+            root -> {})
+        .map(customer -> customer.toSummary(showPhones));
+  }
+
+  /**
+   * A name search in name order, driven from the name parts' index: the page and the count are read
+   * from {@code cus_name_part} alone (it carries the whole name), then the page's customers are
+   * fetched by id. Planners misjudge an {@code IN} subquery under {@code ORDER BY … LIMIT} and walk
+   * the whole name index instead.
+   */
+  private Page<CustomerSummary> findByNamePart(String text, PageRequest page) {
+    Optional<Long> store = scope.limitedTo();
+    String where =
+        " from NamePart p where p.part like :prefix escape '\\'"
+            + (store.isPresent() ? " and p.storeId = :store" : "");
+    TypedQuery<Long> count =
+        em.createQuery("select count(distinct p.customerId)" + where, Long.class);
+    TypedQuery<Object[]> ids =
+        em.createQuery(
+            "select p.customerId, p.nameKey"
+                + where
+                + " group by p.customerId, p.nameKey order by p.nameKey "
+                + (page.ascending() ? "asc" : "desc")
+                + ", p.customerId",
+            Object[].class);
+    String prefix = CriteriaPages.prefixPattern(text.trim().toLowerCase(Locale.ROOT));
+    for (TypedQuery<?> query : List.of(count, ids)) {
+      query.setParameter("prefix", prefix);
+      store.ifPresent(id -> query.setParameter("store", id));
+    }
+    List<Long> pageIds =
+        ids.setFirstResult(page.offset())
+            .setMaxResults(page.size())
+            .getResultStream()
+            .map(row -> (Long) row[0])
+            .toList();
+    Map<Long, Customer> customers = new java.util.HashMap<>();
+    if (!pageIds.isEmpty()) {
+      em.createQuery("select c from Customer c where c.id in :ids", Customer.class)
+          .setParameter("ids", pageIds)
+          .getResultStream()
+          .forEach(c -> customers.put(c.id, c));
+    }
+    boolean showPhones = showPhones();
+    return new Page<>(
+        pageIds.stream().map(customers::get).map(c -> c.toSummary(showPhones)).toList(),
+        count.getSingleResult(),
+        page.page(),
+        page.size());
+  }
+
+  @Override
+  public CustomerCard get(long id) {
+    return load(id).toCard(showPhones());
+  }
+
+  @Override
+  public CustomerCard update(long id, CustomerChanges changes) {
+    Customer customer = load(id);
+    if (changes.version() != customer.version) {
+      throw new StaleRecordException(RECORD_TYPE, id);
+    }
+    Map<String, Object> before = customer.auditState();
+    String oldNameKey = customer.nameKey;
+    customer.rename(changes.name());
+    if (!customer.nameKey.equals(oldNameKey)) {
+      NamePart.index(em, customer, true);
+    }
+    customer.type = changes.type();
+    customer.region = changes.region();
+    customer.city = changes.city();
+    customer.county = changes.county();
+    customer.bornOn(changes.birthday());
+    customer.notes = changes.notes();
+    customer.gender = changes.gender();
+    customer.address = changes.address();
+    if (changes.referrerId() != null && changes.referrerId().equals(customer.id)) {
+      throw refused(
+          "error.customer.referrer", "referrerId", "A customer does not refer themselves");
+    }
+    customer.referrerId = referrerFor(changes.referrerId(), customer.storeId);
+    customer.otherPhones = otherPhones(changes.otherPhones());
+    if (changes.marketingConsent() != customer.marketingConsent) {
+      customer.marketingConsent = changes.marketingConsent();
+      customer.consentAt = changes.marketingConsent() ? clock.instant() : null;
+    }
+    em.flush();
+    audit.changed(record(customer), before, customer.auditState());
+    return customer.toCard(showPhones());
+  }
+
+  @Override
+  @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN})
+  public CustomerCard grade(long id, GradeChange change) {
+    Customer customer = load(id);
+    Map<String, Object> before = customer.auditState();
+    Instant now = clock.instant();
+    em.persist(
+        new CustomerChange(
+            customer.id,
+            now,
+            user.username(),
+            "grade",
+            customer.grade,
+            change.grade(),
+            change.reason()));
+    customer.grade = change.grade();
+    if (customer.baseKind == BaseKind.LOST) {
+      LostSale.markWonBack(em, customer.id, now);
+    }
+    if (customer.classification != Classification.VIP) {
+      if (customer.classification != Classification.BASE || customer.baseKind != BaseKind.INTENT) {
+        em.persist(
+            new CustomerChange(
+                customer.id,
+                now,
+                user.username(),
+                "classification",
+                customer.classificationLabel(),
+                "BASE/INTENT",
+                change.reason()));
+      }
+      customer.classification = Classification.BASE;
+      customer.baseKind = BaseKind.INTENT;
+    }
+    scheduler.replaceGradeFollowUp(customer, plan.nextForGrade(change.grade(), now));
+    audit.changed(record(customer), before, customer.auditState());
+    em.flush();
+    return customer.toCard(showPhones());
+  }
+
+  @Override
+  public ContactView logContact(long customerId, NewContact contact) {
+    Customer customer = load(customerId);
+    Instant occurredAt = contact.occurredAt() == null ? clock.instant() : contact.occurredAt();
+    ContactRecord entry =
+        new ContactRecord(
+            customer,
+            contact.kind(),
+            occurredAt,
+            user.username(),
+            contact.purpose(),
+            contact.outcome(),
+            contact.note());
+    entry.nextStep = contact.nextStep();
+    em.persist(entry);
+    if (customer.lastContactAt == null || occurredAt.isAfter(customer.lastContactAt)) {
+      customer.lastContactAt = occurredAt;
+    }
+    em.flush();
+    return entry.toView();
+  }
+
+  @Override
+  public List<ContactView> contacts(long customerId, int limit) {
+    Customer customer = load(customerId);
+    return em
+        .createQuery(
+            "select k from ContactRecord k where k.customerId = :id order by k.occurredAt desc, k.id desc",
+            ContactRecord.class)
+        .setParameter("id", customer.id)
+        .setMaxResults(Math.max(1, Math.min(limit, 200)))
+        .getResultList()
+        .stream()
+        .map(ContactRecord::toView)
+        .toList();
+  }
+
+  Customer load(long id) {
+    return Customer.visible(em, scope, id);
+  }
+
+  boolean showPhones() {
+    return Customer.phonesVisibleTo(user);
+  }
+
+  /** The referring customer must be a customer of the same store. */
+  private Long referrerFor(Long referrerId, long storeId) {
+    if (referrerId == null) {
+      return null;
+    }
+    Customer referrer = em.find(Customer.class, referrerId);
+    if (referrer == null || referrer.storeId != storeId) {
+      throw refused(
+          "error.customer.referrer", "referrerId", "The referrer must be a customer of the store");
+    }
+    return referrerId;
+  }
+
+  private static List<OtherPhone> otherPhones(List<String> numbers) {
+    List<OtherPhone> phones = new ArrayList<>();
+    if (numbers != null) {
+      for (int i = 0; i < numbers.size(); i++) {
+        OtherPhone phone =
+            new OtherPhone(PhoneNumbers.checkOther(numbers.get(i), "otherPhones[" + i + "]"));
+        if (phones.stream().noneMatch(p -> p.phone.equals(phone.phone))) {
+          phones.add(phone);
+        }
+      }
+    }
+    return phones;
+  }
+
+  private static RuleViolationException refused(String key, String field, String detail) {
+    return new RuleViolationException(
+        RuleViolationException.Kind.REFUSED, key, field, detail, Map.of());
+  }
+
+  /** The consultant a new customer is assigned to: the one named, else the registering one. */
+  private Long consultantFor(Long requested, long storeId) {
+    if (requested == null) {
+      return user.hasRole(Role.CONSULTANT) ? user.userId().orElse(null) : null;
+    }
+    if (user.hasRole(Role.CONSULTANT) && !requested.equals(user.userId().orElse(null))) {
+      throw new RuleViolationException(
+          RuleViolationException.Kind.REFUSED,
+          "error.customer.assignOthers",
+          "consultantId",
+          "Consultants register customers for themselves; a manager assigns them to others",
+          Map.of());
+    }
+    if (user.hasRole(Role.CONSULTANT)) {
+      return requested;
+    }
+    UserView consultant = staff.get(requested);
+    if (consultant.storeId() == null || consultant.storeId() != storeId || !consultant.active()) {
+      throw new RuleViolationException(
+          RuleViolationException.Kind.REFUSED,
+          "error.customer.consultantElsewhere",
+          "consultantId",
+          "The consultant must be active staff of the customer's store",
+          Map.of());
+    }
+    return requested;
+  }
+
+  static AuditedRecord record(Customer customer) {
+    return new AuditedRecord(RECORD_TYPE, customer.id, customer.storeId);
+  }
+}

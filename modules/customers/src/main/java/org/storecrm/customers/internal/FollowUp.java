@@ -1,0 +1,76 @@
+package org.storecrm.customers.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.storecrm.customers.FollowUpReason;
+import org.storecrm.customers.FollowUpStatus;
+
+/** A follow-up task: who should contact which customer by when, and why. */
+@Entity
+@Table(name = "cus_follow_up")
+public class FollowUp {
+  @Id
+  @SequenceGenerator(
+      name = "cus_follow_up_seq",
+      sequenceName = "cus_follow_up_seq",
+      allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cus_follow_up_seq")
+  Long id;
+
+  @Column(name = "store_id", nullable = false, updatable = false)
+  Long storeId;
+
+  @Column(name = "customer_id", nullable = false, updatable = false)
+  Long customerId;
+
+  @Column(name = "consultant_id")
+  Long consultantId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 30, updatable = false)
+  FollowUpReason reason;
+
+  @Column(name = "due_at", nullable = false)
+  Instant dueAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 10)
+  FollowUpStatus status;
+
+  @Column(length = 200)
+  String outcome;
+
+  Integer satisfaction;
+
+  @Column(name = "completed_at")
+  Instant completedAt;
+
+  @Column(name = "completed_by", length = 40)
+  String completedBy;
+
+  /** Set by the sweep ({@code BIRTHDAY:2026}); unique per customer, so reruns add nothing. */
+  @Column(name = "dedupe_key", length = 40, updatable = false)
+  String dedupeKey;
+
+  @Version long version;
+
+  protected FollowUp() {}
+
+  FollowUp(Customer customer, FollowUpReason reason, Instant dueAt) {
+    this.storeId = customer.storeId;
+    this.customerId = customer.id;
+    this.consultantId = customer.consultantId;
+    this.reason = reason;
+    this.dueAt = dueAt;
+    this.status = FollowUpStatus.OPEN;
+  }
+}

@@ -1,0 +1,160 @@
+package org.storecrm.customers.internal;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.storecrm.customers.ContactKind;
+import org.storecrm.customers.FollowUpCompletion;
+import org.storecrm.customers.FollowUpQueue;
+import org.storecrm.customers.FollowUpReason;
+import org.storecrm.customers.FollowUpStatus;
+import org.storecrm.customers.FollowUpView;
+import org.storecrm.customers.FollowUps;
+import org.storecrm.customers.SurveyOccasion;
+import org.storecrm.customers.SweepReport;
+import org.storecrm.platform.CurrentUser;
+import org.storecrm.platform.Page;
+import org.storecrm.platform.PageRequest;
+import org.storecrm.platform.RecordNotFoundException;
+import org.storecrm.platform.Role;
+import org.storecrm.platform.Roles;
+import org.storecrm.platform.RuleViolationException;
+import org.storecrm.platform.StoreScope;
+import org.storecrm.platform.ValidatedArguments;
+
+@Stateless
+@ValidatedArguments
+@RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN})
+public class FollowUpService implements FollowUps {
+  static final String RECORD_TYPE = "FollowUp";
+
+  @PersistenceContext EntityManager em;
+  @Inject StoreScope scope;
+  @Inject CurrentUser user;
+  @Inject FollowUpPlan plan;
+  @Inject FollowUpScheduler scheduler;
+  @Inject Clock clock;
+  @EJB FollowUpSweepTimer sweepTimer;
+
+  @Inject SatisfactionRecorder satisfaction;
+
+  @Override
+  public Page<FollowUpView> queue(FollowUpQueue queue, Long consultantId, PageRequest page) {
+    Instant now = clock.instant();
+    Instant until =
+        switch (queue) {
+          case OVERDUE -> now;
+          case DUE -> LocalDate.now(clock).plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+          case OPEN -> null;
+        };
+    // Consultants see their own queue; managers and administrators any consultant's, or the
+    // store's.
+    Long consultant = user.hasRole(Role.CONSULTANT) ? user.userId().orElse(-1L) : consultantId;
+    Optional<Long> store = scope.limitedTo();
+    String where =
+        " from FollowUp f, Customer c where c.id = f.customerId and f.status = :open"
+            + (until != null ? " and f.dueAt < :until" : "")
+            + (store.isPresent() ? " and f.storeId = :store" : "")
+            + (consultant != null ? " and f.consultantId = :consultant" : "");
+    TypedQuery<Long> count = em.createQuery("select count(f)" + where, Long.class);
+    TypedQuery<Object[]> rows =
+        em.createQuery(
+            "select f, c.name, c.phone" + where + " order by f.dueAt, f.id", Object[].class);
+    for (TypedQuery<?> query : List.of(count, rows)) {
+      query.setParameter("open", FollowUpStatus.OPEN);
+      if (until != null) {
+        query.setParameter("until", until);
+      }
+      store.ifPresent(id -> query.setParameter("store", id));
+      if (consultant != null) {
+        query.setParameter("consultant", consultant);
+      }
+    }
+    boolean showPhones = !user.hasRole(Role.ADMIN);
+    List<FollowUpView> items =
+        rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
+            .map(row -> view((FollowUp) row[0], (String) row[1], (String) row[2], showPhones, now))
+            .toList();
+    return new Page<>(items, count.getSingleResult(), page.page(), page.size());
+  }
+
+  @Override
+  public FollowUpView complete(long id, FollowUpCompletion completion) {
+    FollowUp task = em.find(FollowUp.class, id);
+    if (task == null) {
+      throw new RecordNotFoundException(RECORD_TYPE, id);
+    }
+    scope.checkVisible(task.storeId, RECORD_TYPE, id);
+    if (task.status != FollowUpStatus.OPEN) {
+      throw RuleViolationException.conflict(
+          "error.followUp.notOpen", null, "This follow-up is already " + task.status);
+    }
+    Instant now = clock.instant();
+    task.status = FollowUpStatus.DONE;
+    task.outcome = completion.outcome();
+    task.satisfaction = completion.satisfaction();
+    task.completedAt = now;
+    task.completedBy = user.username();
+    Customer customer = em.find(Customer.class, task.customerId);
+    em.persist(
+        new ContactRecord(
+            customer,
+            ContactKind.CALLBACK,
+            now,
+            user.username(),
+            task.reason.name(),
+            completion.outcome(),
+            completion.note()));
+    customer.lastContactAt = now;
+    if (completion.satisfaction() != null) {
+      // The same rule as a survey: the score is kept, and a low one opens a recovery task.
+      satisfaction.record(
+          customer,
+          completion.satisfaction(),
+          task.reason == FollowUpReason.POST_SALE ? SurveyOccasion.POST_SALE : SurveyOccasion.OTHER,
+          completion.note(),
+          user.username(),
+          now,
+          task.id,
+          now);
+    }
+    if (customer.grade != null
+        && (task.reason == FollowUpReason.GRADE_CADENCE
+            || task.reason == FollowUpReason.FIRST_CONTACT)) {
+      scheduler.replaceGradeFollowUp(customer, plan.nextForGrade(customer.grade, now));
+    } else {
+      scheduler.refreshNextDue(customer);
+    }
+    em.flush();
+    return view(task, customer.name, customer.phone, !user.hasRole(Role.ADMIN), now);
+  }
+
+  @Override
+  @RolesAllowed(Roles.ADMIN)
+  public SweepReport runSweep() {
+    return sweepTimer.runNow();
+  }
+
+  private static FollowUpView view(
+      FollowUp task, String name, String phone, boolean showPhone, Instant now) {
+    return new FollowUpView(
+        task.id,
+        task.customerId,
+        name,
+        showPhone ? phone : PhoneNumbers.mask(phone),
+        task.consultantId,
+        task.reason,
+        task.dueAt,
+        task.status,
+        task.status == FollowUpStatus.OPEN && task.dueAt.isBefore(now));
+  }
+}

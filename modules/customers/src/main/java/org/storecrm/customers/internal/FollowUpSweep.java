@@ -1,0 +1,160 @@
+package org.storecrm.customers.internal;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.storecrm.customers.Classification;
+import org.storecrm.customers.ComplaintStatus;
+import org.storecrm.customers.FollowUpReason;
+import org.storecrm.customers.FollowUpStatus;
+import org.storecrm.customers.SweepReport;
+
+/**
+ * Creates the follow-ups that come from the calendar rather than from an action: birthday greetings
+ * for base and VIP customers, and the monthly contact every VIP is owed. Candidates are found with
+ * indexed queries; each task carries a dedupe key that a unique index holds, so a second run of the
+ * same day creates nothing. Overdue needs no marking: it is "open and past due", read at query
+ * time. Unresolved complaints past their deadline are escalated to the store manager, once each.
+ */
+@Stateless
+public class FollowUpSweep {
+  private static final int CHUNK = 1000;
+
+  @PersistenceContext EntityManager em;
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "storecrm.followup.vip-contact-days", defaultValue = "30")
+  int vipContactDays;
+
+  @Inject
+  @ConfigProperty(name = "storecrm.followup.birthday-call-time", defaultValue = "10:00")
+  String birthdayCallTime;
+
+  public SweepReport sweep(Instant now) {
+    LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+    int birthdays = birthdays(today);
+    int vips = vips(now, today);
+    long overdue =
+        em.createQuery(
+                "select count(f) from FollowUp f where f.status = :open and f.dueAt < :now",
+                Long.class)
+            .setParameter("open", FollowUpStatus.OPEN)
+            .setParameter("now", now)
+            .getSingleResult();
+    int escalated = escalateComplaints(now);
+    return new SweepReport(now, birthdays, vips, overdue, escalated);
+  }
+
+  private int birthdays(LocalDate today) {
+    String key = "BIRTHDAY:" + today.getYear();
+    List<Customer> customers =
+        em.createQuery(
+                "select c from Customer c where c.birthMonthDay = :monthDay"
+                    + " and c.classification in :classes and not exists"
+                    + " (select f.id from FollowUp f where f.customerId = c.id and f.dedupeKey = :key)",
+                Customer.class)
+            .setParameter("monthDay", today.getMonthValue() * 100 + today.getDayOfMonth())
+            .setParameter("classes", List.of(Classification.BASE, Classification.VIP))
+            .setParameter("key", key)
+            .getResultList();
+    Instant due =
+        today.atTime(LocalTime.parse(birthdayCallTime)).atZone(clock.getZone()).toInstant();
+    return open(customers, FollowUpReason.BIRTHDAY, due, key);
+  }
+
+  private int vips(Instant now, LocalDate today) {
+    String key = "VIP:" + today.getYear() + "-" + today.getMonthValue();
+    List<Customer> customers =
+        em.createQuery(
+                "select c from Customer c where c.classification = :vip"
+                    + " and (c.lastContactAt is null or c.lastContactAt < :since) and not exists"
+                    + " (select f.id from FollowUp f where f.customerId = c.id"
+                    + " and (f.dedupeKey = :key or (f.reason = :reason and f.status = :open)))",
+                Customer.class)
+            .setParameter("vip", Classification.VIP)
+            .setParameter("since", now.minus(Duration.ofDays(vipContactDays)))
+            .setParameter("key", key)
+            .setParameter("reason", FollowUpReason.VIP_MONTHLY)
+            .setParameter("open", FollowUpStatus.OPEN)
+            .getResultList();
+    return open(customers, FollowUpReason.VIP_MONTHLY, now, key);
+  }
+
+  /**
+   * Unresolved complaints past their deadline go to the store manager: each gets one task in the
+   * manager's queue (no consultant), keyed by the complaint so that the unique dedupe index holds
+   * even two racing runs to one, and is flagged escalated. The flags are written as one JDBC batch
+   * of versioned updates (a JPQL bulk update renders booleans as 0/1, which H2 refuses): an owner
+   * resolving a complaint at the same moment makes this run fail as stale, and the next one skips
+   * what was resolved.
+   */
+  private int escalateComplaints(Instant now) {
+    List<Object[]> overdue =
+        em.createQuery(
+                "select c, cu from Complaint c, Customer cu where cu.id = c.customerId"
+                    + " and c.escalated = :no and c.deadline < :now and c.status in :unresolved"
+                    + " order by c.deadline, c.id",
+                Object[].class)
+            .setParameter("no", false)
+            .setParameter("now", now)
+            .setParameter("unresolved", List.of(ComplaintStatus.OPEN, ComplaintStatus.IN_PROGRESS))
+            .getResultList();
+    List<Long> customers = new ArrayList<>();
+    for (Object[] row : overdue) {
+      Complaint complaint = (Complaint) row[0];
+      Customer customer = (Customer) row[1];
+      FollowUp task = new FollowUp(customer, FollowUpReason.COMPLAINT_ESCALATION, now);
+      task.consultantId = null; // the store manager's queue
+      task.dedupeKey = "COMPLAINT:" + complaint.id;
+      em.persist(task);
+      complaint.escalated = true;
+      complaint.escalatedAt = now;
+      customers.add(customer.id);
+    }
+    em.flush();
+    refreshNextDue(customers);
+    return overdue.size();
+  }
+
+  /** Opens one task per customer (batched inserts) and refreshes their next-due dates set-wise. */
+  private int open(List<Customer> customers, FollowUpReason reason, Instant due, String key) {
+    List<Long> ids = new ArrayList<>();
+    for (Customer customer : customers) {
+      FollowUp task = new FollowUp(customer, reason, due);
+      task.dedupeKey = key;
+      em.persist(task);
+      ids.add(customer.id);
+    }
+    em.flush();
+    refreshNextDue(ids);
+    return customers.size();
+  }
+
+  private void refreshNextDue(List<Long> ids) {
+    // Native SQL: EclipseLink renders a correlated subquery in a bulk update wrongly. The ids are
+    // numbers read from the database, so inlining them is safe.
+    for (int from = 0; from < ids.size(); from += CHUNK) {
+      String chunk =
+          ids.subList(from, Math.min(ids.size(), from + CHUNK)).stream()
+              .map(String::valueOf)
+              .collect(java.util.stream.Collectors.joining(","));
+      em.createNativeQuery(
+              "UPDATE cus_customer SET next_follow_up_due = (SELECT MIN(f.due_at) FROM cus_follow_up f"
+                  + " WHERE f.customer_id = cus_customer.id AND f.status = 'OPEN'),"
+                  + " version = version + 1 WHERE id IN ("
+                  + chunk
+                  + ")")
+          .executeUpdate();
+    }
+  }
+}

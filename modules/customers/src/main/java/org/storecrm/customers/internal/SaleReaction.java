@@ -1,0 +1,136 @@
+package org.storecrm.customers.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.storecrm.customers.BaseKind;
+import org.storecrm.customers.Classification;
+import org.storecrm.customers.FollowUpReason;
+import org.storecrm.customers.SaleCompleted;
+import org.storecrm.customers.SaleReturned;
+
+/**
+ * What a completed sale does to the buyer's card, in the sale's own transaction: the products go on
+ * the card, the buyer becomes an own-sold owner (a VIP stays VIP), their intent cadence ends, and a
+ * post-sale callback is planned when a main product was bought. Delivered twice, it changes nothing
+ * twice.
+ */
+@ApplicationScoped
+@Transactional(TxType.MANDATORY)
+public class SaleReaction {
+  @PersistenceContext EntityManager em;
+  @Inject FollowUpPlan plan;
+  @Inject FollowUpScheduler scheduler;
+
+  @Inject
+  @ConfigProperty(
+      name = "storecrm.followup.post-sale-categories",
+      defaultValue = "DESKTOP,NOTEBOOK,PHONE,TABLET,CAMERA,CAMCORDER")
+  List<String> callbackCategories;
+
+  void onSale(@Observes SaleCompleted sale) {
+    if (sale.customerId() == null) {
+      return; // an anonymous walk-in: no card to update
+    }
+    Customer customer = em.find(Customer.class, sale.customerId());
+    if (customer == null || customer.storeId != sale.storeId()) {
+      throw new IllegalStateException(
+          "Sale " + sale.orderId() + " names customer " + sale.customerId() + " of another store");
+    }
+    boolean recorded =
+        !em.createQuery(
+                "select p.id from OwnedProductRecord p"
+                    + " where p.customerId = :customer and p.orderId = :order",
+                Long.class)
+            .setParameter("customer", customer.id)
+            .setParameter("order", sale.orderId())
+            .setMaxResults(1)
+            .getResultList()
+            .isEmpty();
+    if (recorded) {
+      return;
+    }
+    for (SaleCompleted.Item item : sale.items()) {
+      em.persist(
+          new OwnedProductRecord(
+              customer.id,
+              sale.orderId(),
+              item.productId(),
+              item.sku(),
+              item.name(),
+              item.category(),
+              item.quantity(),
+              sale.soldAt(),
+              true));
+    }
+    customer.lifetimeRevenue = customer.lifetimeRevenue.add(sale.revenue());
+    customer.lifetimeMargin = customer.lifetimeMargin.add(sale.margin());
+    customer.purchaseCount++;
+    if (customer.lastPurchaseAt == null || sale.soldAt().isAfter(customer.lastPurchaseAt)) {
+      customer.lastPurchaseAt = sale.soldAt();
+    }
+    String reason = "order " + sale.orderId();
+    if (customer.grade != null) {
+      em.persist(
+          new CustomerChange(
+              customer.id, sale.soldAt(), "sale", "grade", customer.grade, null, reason));
+      customer.grade = null;
+      scheduler.cancelGradeFollowUp(customer);
+    }
+    if (customer.baseKind == BaseKind.LOST) {
+      LostSale.markWonBack(em, customer.id, sale.soldAt());
+    }
+    Classification level =
+        customer.classification == Classification.VIP ? Classification.VIP : Classification.BASE;
+    if (level != customer.classification || customer.baseKind != BaseKind.OWN_SOLD_OWNER) {
+      em.persist(
+          new CustomerChange(
+              customer.id,
+              sale.soldAt(),
+              "sale",
+              "classification",
+              customer.classificationLabel(),
+              level + "/" + BaseKind.OWN_SOLD_OWNER,
+              reason));
+      customer.classification = level;
+      customer.baseKind = BaseKind.OWN_SOLD_OWNER;
+    }
+    if (customer.lastContactAt == null || sale.soldAt().isAfter(customer.lastContactAt)) {
+      customer.lastContactAt = sale.soldAt();
+    }
+    boolean mainProduct =
+        sale.items().stream().anyMatch(item -> callbackCategories.contains(item.category()));
+    if (mainProduct) {
+      scheduler.openOnce(
+          customer,
+          FollowUpReason.POST_SALE,
+          plan.postSaleCallbackDue(sale.soldAt()),
+          "SALE:" + sale.orderId());
+    }
+    em.flush();
+  }
+
+  /**
+   * A return takes its refund and margin off the customer's lifetime value (the purchase still
+   * counts as a visit that bought). Each return is its own event, so there is nothing to dedupe.
+   */
+  void onReturn(@Observes SaleReturned returned) {
+    if (returned.customerId() == null) {
+      return;
+    }
+    Customer customer = em.find(Customer.class, returned.customerId());
+    if (customer == null || customer.storeId != returned.storeId()) {
+      throw new IllegalStateException(
+          "Return of order " + returned.orderId() + " names a customer of another store");
+    }
+    customer.lifetimeRevenue = customer.lifetimeRevenue.subtract(returned.revenue());
+    customer.lifetimeMargin = customer.lifetimeMargin.subtract(returned.margin());
+    em.flush();
+  }
+}

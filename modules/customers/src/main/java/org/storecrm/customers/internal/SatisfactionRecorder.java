@@ -1,0 +1,48 @@
+package org.storecrm.customers.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Instant;
+import org.storecrm.customers.FollowUpReason;
+import org.storecrm.customers.SurveyOccasion;
+
+/**
+ * The one way a satisfaction score is recorded, from a survey or from a completed follow-up: the
+ * survey row, and where {@link SatisfactionRule} says so a recovery task in the store manager's
+ * queue (a task without a consultant), due at once. Runs inside the caller's transaction.
+ */
+@ApplicationScoped
+@Transactional(TxType.MANDATORY)
+public class SatisfactionRecorder {
+  @PersistenceContext EntityManager em;
+  @Inject SatisfactionRule rule;
+  @Inject FollowUpScheduler scheduler;
+
+  SatisfactionSurvey record(
+      Customer customer,
+      int score,
+      SurveyOccasion occasion,
+      String comment,
+      String recordedBy,
+      Instant answeredAt,
+      Long followUpId,
+      Instant now) {
+    SatisfactionSurvey survey =
+        new SatisfactionSurvey(customer, score, occasion, comment, recordedBy, answeredAt);
+    survey.followUpId = followUpId;
+    if (rule.needsRecovery(score)) {
+      FollowUp recovery = new FollowUp(customer, FollowUpReason.RECOVERY, now);
+      recovery.consultantId = null; // the store manager's queue
+      em.persist(recovery);
+      em.flush();
+      survey.recoveryId = recovery.id;
+      scheduler.refreshNextDue(customer);
+    }
+    em.persist(survey);
+    return survey;
+  }
+}

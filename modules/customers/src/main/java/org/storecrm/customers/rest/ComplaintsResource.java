@@ -1,0 +1,69 @@
+package org.storecrm.customers.rest;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.storecrm.customers.ComplaintChanges;
+import org.storecrm.customers.ComplaintFilter;
+import org.storecrm.customers.ComplaintStatus;
+import org.storecrm.customers.ComplaintView;
+import org.storecrm.customers.Complaints;
+import org.storecrm.customers.NewComplaint;
+import org.storecrm.platform.Page;
+import org.storecrm.platform.rest.PageParams;
+
+/**
+ * Complaints of the caller's store. Logging answers 201 with the number and deadline; a change by
+ * someone who is neither the owner nor a manager is refused with 422 ({@code
+ * error.complaint.notOwner}); a stale {@code version} with 409.
+ */
+@Path("complaints")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ComplaintsResource {
+  @Inject Complaints complaints;
+  @Context UriInfo uri;
+
+  @POST
+  public Response log(NewComplaint complaint) {
+    ComplaintView logged = complaints.log(complaint);
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(logged.id())).build())
+        .entity(logged)
+        .build();
+  }
+
+  /** Sortable by deadline (default), openedAt, status. */
+  @GET
+  public Page<ComplaintView> find(
+      @QueryParam("status") ComplaintStatus status,
+      @QueryParam("overdue") Boolean overdue,
+      @QueryParam("customerId") Long customerId,
+      @Valid @BeanParam PageParams page) {
+    return complaints.find(
+        new ComplaintFilter(status, overdue, customerId), page.sortedBy("deadline"));
+  }
+
+  @GET
+  @Path("{id}")
+  public ComplaintView get(@PathParam("id") long id) {
+    return complaints.get(id);
+  }
+
+  @PUT
+  @Path("{id}")
+  public ComplaintView update(@PathParam("id") long id, ComplaintChanges changes) {
+    return complaints.update(id, changes);
+  }
+}

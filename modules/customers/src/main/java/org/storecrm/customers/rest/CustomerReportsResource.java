@@ -1,0 +1,71 @@
+package org.storecrm.customers.rest;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.List;
+import org.storecrm.customers.ConsultantLoad;
+import org.storecrm.customers.CustomerReports;
+import org.storecrm.customers.CustomerValueRow;
+import org.storecrm.customers.IntentGrade;
+import org.storecrm.customers.IntentStatusFilter;
+import org.storecrm.customers.IntentStatusRow;
+import org.storecrm.customers.SourceFunnel;
+import org.storecrm.customers.ValueDecile;
+import org.storecrm.platform.Page;
+import org.storecrm.platform.rest.PageParams;
+
+/** What a store manager reads about customers (MANAGER or ADMIN). */
+@Path("customer-reports")
+@Produces(MediaType.APPLICATION_JSON)
+public class CustomerReportsResource {
+  @Inject CustomerReports reports;
+
+  /** The intent-customer contact status; sort by nextFollowUpDue (default), lastContactAt… */
+  @GET
+  @Path("intent-status")
+  public Page<IntentStatusRow> intentStatus(
+      @QueryParam("grade") IntentGrade grade,
+      @QueryParam("consultantId") Long consultantId,
+      @QueryParam("overdue") @DefaultValue("false") boolean overdueOnly,
+      @Valid @BeanParam PageParams page) {
+    return reports.intentStatus(
+        new IntentStatusFilter(grade, consultantId, overdueOnly), page.sortedBy("nextFollowUpDue"));
+  }
+
+  @GET
+  @Path("consultant-load")
+  public List<ConsultantLoad> consultantLoad() {
+    return reports.consultantLoad();
+  }
+
+  /** Buyers by lifetime margin with their recency / frequency / monetary tiers (1–5). */
+  @GET
+  @Path("value")
+  public Page<CustomerValueRow> value(@Valid @BeanParam PageParams page) {
+    return reports.customerValue(page.inFixedOrder("lifetimeMargin", false));
+  }
+
+  /** Buyers in tenths by margin with the cumulative share: the top fifth brings about 80 %. */
+  @GET
+  @Path("pareto")
+  public List<ValueDecile> pareto() {
+    return reports.pareto();
+  }
+
+  /** Customers registered from {@code from} to {@code to} (inclusive) per source. */
+  @GET
+  @Path("funnel")
+  public List<SourceFunnel> funnel(
+      @QueryParam("from") @NotNull LocalDate from, @QueryParam("to") @NotNull LocalDate to) {
+    return reports.funnelBySource(from, to);
+  }
+}

@@ -1,0 +1,42 @@
+package org.storecrm.customers.rest;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.storecrm.customers.FollowUpCompletion;
+import org.storecrm.customers.FollowUpQueue;
+import org.storecrm.customers.FollowUpView;
+import org.storecrm.customers.FollowUps;
+import org.storecrm.platform.Page;
+import org.storecrm.platform.rest.PageParams;
+
+@Path("follow-ups")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class FollowUpsResource {
+  @Inject FollowUps followUps;
+
+  @GET
+  public Page<FollowUpView> queue(
+      @QueryParam("status") @DefaultValue("DUE") @NotNull FollowUpQueue status,
+      @QueryParam("consultantId") Long consultantId,
+      @Valid @BeanParam PageParams page) {
+    return followUps.queue(status, consultantId, page.inFixedOrder("dueAt", true));
+  }
+
+  @POST
+  @Path("{id}/complete")
+  public FollowUpView complete(@PathParam("id") long id, FollowUpCompletion completion) {
+    return followUps.complete(id, completion);
+  }
+}

@@ -1,0 +1,45 @@
+package org.storecrm.customers.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import org.storecrm.customers.SatisfactionMeasures;
+import org.storecrm.customers.Surveys;
+import org.storecrm.platform.RuleViolationException;
+
+/**
+ * A store's satisfaction measures ({@code GET /satisfaction?from=2026-11-01&to=2026-11-30}, both
+ * days included; head office adds {@code storeId}): average score and share of 5s.
+ */
+@Path("satisfaction")
+@Produces(MediaType.APPLICATION_JSON)
+public class SatisfactionResource {
+  @Inject Surveys surveys;
+
+  @GET
+  public SatisfactionMeasures measures(
+      @QueryParam("storeId") Long storeId,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to) {
+    return surveys.measures(storeId, date("from", from), date("to", to));
+  }
+
+  private static LocalDate date(String field, String text) {
+    try {
+      return text == null || text.isBlank() ? null : LocalDate.parse(text.trim());
+    } catch (DateTimeParseException e) {
+      throw new RuleViolationException(
+          RuleViolationException.Kind.REFUSED,
+          "error.date.format",
+          field,
+          "A date is written as 2026-11-23",
+          Map.of());
+    }
+  }
+}

@@ -1,0 +1,156 @@
+package org.storecrm.customers.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.storecrm.customers.ContactKind;
+import org.storecrm.customers.ContactView;
+import org.storecrm.customers.CustomerCard;
+import org.storecrm.customers.CustomerDirectory;
+import org.storecrm.customers.GradeChange;
+import org.storecrm.customers.IntentGrade;
+import org.storecrm.customers.NewContact;
+import org.storecrm.platform.web.Dates;
+import org.storecrm.platform.web.FormErrors;
+import org.storecrm.platform.web.Texts;
+
+/** The customer card ({@code ?id=}): details, grade, and the contact timeline. */
+@Named
+@ViewScoped
+public class CustomerCardPage implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final int TIMELINE = 50;
+
+  @Inject transient CustomerDirectory customers;
+  @Inject transient FormErrors errors;
+  @Inject transient Texts texts;
+  @Inject transient Dates dates;
+
+  private Long id;
+  private CustomerCard card;
+  private List<ContactView> contacts;
+  private IntentGrade grade;
+  private String gradeReason;
+  private ContactKind contactKind = ContactKind.CALL;
+  private String contactOutcome;
+  private String contactNote;
+  private String contactNextStep;
+
+  public void load() {
+    card = customers.get(id);
+    grade = card.grade();
+    contacts = customers.contacts(id, TIMELINE);
+  }
+
+  public void applyGrade() {
+    try {
+      card = customers.grade(id, new GradeChange(grade, gradeReason));
+    } catch (RuntimeException e) {
+      errors.show(e, "gradeForm", CustomersMenu.BUNDLE);
+      return;
+    }
+    gradeReason = null;
+    info("grade.saved", dates.dateTime(card.nextFollowUpDue()));
+  }
+
+  public void logContact() {
+    try {
+      customers.logContact(
+          id,
+          new NewContact(contactKind, null, null, contactOutcome, contactNote, contactNextStep));
+    } catch (RuntimeException e) {
+      errors.show(e, "contactForm", CustomersMenu.BUNDLE);
+      return;
+    }
+    contactOutcome = null;
+    contactNote = null;
+    contactNextStep = null;
+    load();
+    info("contact.logged");
+  }
+
+  private void info(String key, Object... arguments) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(texts.fromBundle(CustomersMenu.BUNDLE, key, arguments)));
+  }
+
+  public IntentGrade[] getGrades() {
+    return IntentGrade.values();
+  }
+
+  public ContactKind[] getContactKinds() {
+    return ContactKind.values();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public String getOtherPhones() {
+    return String.join(", ", card.otherPhones());
+  }
+
+  public CustomerCard getCard() {
+    return card;
+  }
+
+  public List<ContactView> getContacts() {
+    return contacts;
+  }
+
+  public IntentGrade getGrade() {
+    return grade;
+  }
+
+  public void setGrade(IntentGrade grade) {
+    this.grade = grade;
+  }
+
+  public String getGradeReason() {
+    return gradeReason;
+  }
+
+  public void setGradeReason(String gradeReason) {
+    this.gradeReason = gradeReason;
+  }
+
+  public ContactKind getContactKind() {
+    return contactKind;
+  }
+
+  public void setContactKind(ContactKind contactKind) {
+    this.contactKind = contactKind;
+  }
+
+  public String getContactOutcome() {
+    return contactOutcome;
+  }
+
+  public void setContactOutcome(String contactOutcome) {
+    this.contactOutcome = contactOutcome;
+  }
+
+  public String getContactNextStep() {
+    return contactNextStep;
+  }
+
+  public void setContactNextStep(String contactNextStep) {
+    this.contactNextStep = contactNextStep;
+  }
+
+  public String getContactNote() {
+    return contactNote;
+  }
+
+  public void setContactNote(String contactNote) {
+    this.contactNote = contactNote;
+  }
+}

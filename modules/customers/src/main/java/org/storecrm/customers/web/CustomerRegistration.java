@@ -1,0 +1,270 @@
+package org.storecrm.customers.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.storecrm.customers.AnonymousVisit;
+import org.storecrm.customers.ContactKind;
+import org.storecrm.customers.CustomerCard;
+import org.storecrm.customers.CustomerDirectory;
+import org.storecrm.customers.CustomerReports;
+import org.storecrm.customers.CustomerSummary;
+import org.storecrm.customers.CustomerType;
+import org.storecrm.customers.Gender;
+import org.storecrm.customers.NewCustomer;
+import org.storecrm.customers.PhoneType;
+import org.storecrm.customers.RegionType;
+import org.storecrm.customers.SourceChannel;
+import org.storecrm.platform.PageRequest;
+import org.storecrm.platform.web.FormErrors;
+import org.storecrm.platform.web.Texts;
+
+/**
+ * The counter's quick registration: the phone is looked up as it is typed, so an existing customer
+ * is opened instead of registered twice.
+ */
+@Named
+@ViewScoped
+public class CustomerRegistration implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient CustomerDirectory customers;
+  @Inject transient CustomerReports reports;
+  @Inject transient FormErrors errors;
+  @Inject transient Texts texts;
+
+  private String phone;
+  private PhoneType phoneType;
+  private String name;
+  private CustomerType type = CustomerType.PERSON;
+  private SourceChannel source = SourceChannel.WALK_IN;
+  private RegionType region = RegionType.CITY;
+  private String city;
+  private boolean marketingConsent;
+  private String notes;
+  private String purpose;
+  private Gender gender;
+  private String outcome;
+  private CustomerSummary existing;
+  private ContactKind anonymousKind = ContactKind.VISIT;
+  private String anonymousPurpose;
+  private String anonymousOutcome;
+
+  /** As the phone is typed: the customer it already belongs to, if any. */
+  public void lookUp() {
+    existing = null;
+    String digits = phone == null ? "" : phone.replaceAll("[^0-9]", "");
+    if (digits.length() >= 7) {
+      existing =
+          customers.find(digits, PageRequest.first(2)).items().stream()
+              .filter(found -> found.phone().replaceAll("[^0-9]", "").equals(digits))
+              .findFirst()
+              .orElse(null);
+    }
+  }
+
+  public String register() {
+    CustomerCard card;
+    try {
+      card =
+          customers.register(
+              new NewCustomer(
+                  name,
+                  phone,
+                  phoneType,
+                  type,
+                  source,
+                  region,
+                  city,
+                  null,
+                  null,
+                  null,
+                  null,
+                  marketingConsent,
+                  notes,
+                  purpose,
+                  outcome,
+                  gender,
+                  null,
+                  null,
+                  null));
+    } catch (RuntimeException e) {
+      errors.show(e, "registerForm", CustomersMenu.BUNDLE);
+      return null;
+    }
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.getExternalContext().getFlash().setKeepMessages(true);
+    faces.addMessage(
+        null,
+        new FacesMessage(
+            texts.fromBundle(CustomersMenu.BUNDLE, "customer.registered", card.name())));
+    return "/customers/card.xhtml?faces-redirect=true&id=" + card.id();
+  }
+
+  /** Counts a walk-in or caller who left no details in today's register. */
+  public void countAnonymous() {
+    try {
+      reports.logAnonymous(new AnonymousVisit(anonymousKind, anonymousPurpose, anonymousOutcome));
+    } catch (RuntimeException e) {
+      errors.show(e, "anonymousForm", CustomersMenu.BUNDLE);
+      return;
+    }
+    anonymousPurpose = null;
+    anonymousOutcome = null;
+    FacesContext.getCurrentInstance()
+        .addMessage(
+            null,
+            new FacesMessage(texts.fromBundle(CustomersMenu.BUNDLE, "register.anonymousSaved")));
+  }
+
+  public Gender getGender() {
+    return gender;
+  }
+
+  public void setGender(Gender gender) {
+    this.gender = gender;
+  }
+
+  public Gender[] getGenders() {
+    return Gender.values();
+  }
+
+  public String getPurpose() {
+    return purpose;
+  }
+
+  public void setPurpose(String purpose) {
+    this.purpose = purpose;
+  }
+
+  public String getOutcome() {
+    return outcome;
+  }
+
+  public void setOutcome(String outcome) {
+    this.outcome = outcome;
+  }
+
+  public ContactKind[] getRegisterKinds() {
+    return new ContactKind[] {ContactKind.VISIT, ContactKind.PHONE_IN};
+  }
+
+  public ContactKind getAnonymousKind() {
+    return anonymousKind;
+  }
+
+  public void setAnonymousKind(ContactKind anonymousKind) {
+    this.anonymousKind = anonymousKind;
+  }
+
+  public String getAnonymousPurpose() {
+    return anonymousPurpose;
+  }
+
+  public void setAnonymousPurpose(String anonymousPurpose) {
+    this.anonymousPurpose = anonymousPurpose;
+  }
+
+  public String getAnonymousOutcome() {
+    return anonymousOutcome;
+  }
+
+  public void setAnonymousOutcome(String anonymousOutcome) {
+    this.anonymousOutcome = anonymousOutcome;
+  }
+
+  public CustomerType[] getTypes() {
+    return CustomerType.values();
+  }
+
+  public SourceChannel[] getSources() {
+    return SourceChannel.values();
+  }
+
+  public RegionType[] getRegions() {
+    return RegionType.values();
+  }
+
+  public PhoneType[] getPhoneTypes() {
+    return PhoneType.values();
+  }
+
+  public CustomerSummary getExisting() {
+    return existing;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public void setPhone(String phone) {
+    this.phone = phone;
+  }
+
+  public PhoneType getPhoneType() {
+    return phoneType;
+  }
+
+  public void setPhoneType(PhoneType phoneType) {
+    this.phoneType = phoneType;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public CustomerType getType() {
+    return type;
+  }
+
+  public void setType(CustomerType type) {
+    this.type = type;
+  }
+
+  public SourceChannel getSource() {
+    return source;
+  }
+
+  public void setSource(SourceChannel source) {
+    this.source = source;
+  }
+
+  public RegionType getRegion() {
+    return region;
+  }
+
+  public void setRegion(RegionType region) {
+    this.region = region;
+  }
+
+  public String getCity() {
+    return city;
+  }
+
+  public void setCity(String city) {
+    this.city = city;
+  }
+
+  public boolean isMarketingConsent() {
+    return marketingConsent;
+  }
+
+  public void setMarketingConsent(boolean marketingConsent) {
+    this.marketingConsent = marketingConsent;
+  }
+
+  public String getNotes() {
+    return notes;
+  }
+
+  public void setNotes(String notes) {
+    this.notes = notes;
+  }
+}

@@ -1,0 +1,109 @@
+package org.storecrm.customers.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.storecrm.customers.CustomerReports;
+import org.storecrm.customers.RegisterDay;
+import org.storecrm.customers.SourceFunnel;
+import org.storecrm.platform.web.Charts;
+import org.storecrm.platform.web.FormErrors;
+import org.storecrm.platform.web.Texts;
+
+/**
+ * The visit and phone-in registers with their daily counts and registration rate, and the customers
+ * of the period by source and how far they came; both charted and exportable.
+ */
+@Named
+@ViewScoped
+public class RegistersPage implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final int DEFAULT_DAYS = 14;
+
+  @Inject transient CustomerReports reports;
+  @Inject transient FormErrors errors;
+  @Inject transient Texts texts;
+  @Inject transient Clock clock;
+
+  private LocalDate from;
+  private LocalDate to;
+  private List<RegisterDay> days = List.of();
+  private List<SourceFunnel> funnel = List.of();
+
+  @PostConstruct
+  void init() {
+    to = LocalDate.now(clock);
+    from = to.minusDays(DEFAULT_DAYS - 1);
+    show();
+  }
+
+  public void show() {
+    try {
+      days = reports.registers(from, to);
+      funnel = reports.funnelBySource(from, to);
+    } catch (RuntimeException e) {
+      errors.show(e, "periodForm", CustomersMenu.BUNDLE);
+    }
+  }
+
+  public String getRegisterChart() {
+    return Charts.bar(
+        days.stream().map(d -> d.day().toString().substring(5)).toList(),
+        List.of(
+            Charts.Series.counts(
+                text("registers.visits"), days.stream().map(RegisterDay::visits).toList()),
+            Charts.Series.counts(
+                text("registers.phoneIns"), days.stream().map(RegisterDay::phoneIns).toList()),
+            Charts.Series.rate(
+                text("registers.rate"),
+                days.stream().map(RegisterDay::registrationRate).toList())));
+  }
+
+  public String getFunnelChart() {
+    return Charts.bar(
+        funnel.stream().map(f -> text("SourceChannel." + f.source())).toList(),
+        List.of(
+            Charts.Series.counts(
+                text("registers.registered"),
+                funnel.stream().map(SourceFunnel::registered).toList()),
+            Charts.Series.counts(
+                text("registers.reached"), funnel.stream().map(SourceFunnel::reached).toList()),
+            Charts.Series.counts(
+                text("registers.intent"), funnel.stream().map(SourceFunnel::intent).toList()),
+            Charts.Series.counts(
+                text("registers.bought"), funnel.stream().map(SourceFunnel::bought).toList())));
+  }
+
+  private String text(String key) {
+    return texts.fromBundle(CustomersMenu.BUNDLE, key);
+  }
+
+  public List<RegisterDay> getDays() {
+    return days;
+  }
+
+  public List<SourceFunnel> getFunnel() {
+    return funnel;
+  }
+
+  public LocalDate getFrom() {
+    return from;
+  }
+
+  public void setFrom(LocalDate from) {
+    this.from = from;
+  }
+
+  public LocalDate getTo() {
+    return to;
+  }
+
+  public void setTo(LocalDate to) {
+    this.to = to;
+  }
+}

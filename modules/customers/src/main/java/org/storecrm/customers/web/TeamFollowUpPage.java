@@ -1,0 +1,176 @@
+package org.storecrm.customers.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.storecrm.customers.ConsultantLoad;
+import org.storecrm.customers.CustomerReports;
+import org.storecrm.customers.IntentGrade;
+import org.storecrm.customers.IntentStatusFilter;
+import org.storecrm.customers.IntentStatusRow;
+import org.storecrm.customers.Reassignment;
+import org.storecrm.platform.PageRequest;
+import org.storecrm.platform.Role;
+import org.storecrm.platform.StaffDirectory;
+import org.storecrm.platform.UserFilter;
+import org.storecrm.platform.web.Charts;
+import org.storecrm.platform.web.FormErrors;
+import org.storecrm.platform.web.PagedModel;
+import org.storecrm.platform.web.Texts;
+
+/**
+ * The manager's follow-up discipline view: every consultant's open, due-today and overdue tasks (a
+ * chart), the intent-customer contact status (意向顾客接触状况表) with its filters and Excel export, and
+ * bulk reassignment of the selected customers.
+ */
+@Named
+@ViewScoped
+public class TeamFollowUpPage implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient CustomerReports reports;
+  @Inject transient StaffDirectory staff;
+  @Inject transient FormErrors errors;
+  @Inject transient Texts texts;
+
+  private List<ConsultantLoad> load;
+  private Map<Long, String> consultantNames;
+  private PagedModel<IntentStatusRow> intentStatus;
+  private IntentGrade grade;
+  private Long consultantId;
+  private boolean overdueOnly;
+  private List<IntentStatusRow> selected = new ArrayList<>();
+  private Long reassignTo;
+
+  @PostConstruct
+  void init() {
+    consultantNames = new LinkedHashMap<>();
+    staff
+        .find(new UserFilter(null, Role.CONSULTANT, null, true), PageRequest.first(200))
+        .items()
+        .forEach(u -> consultantNames.put(u.id(), u.fullName()));
+    intentStatus = intentStatusModel();
+    load = reports.consultantLoad();
+  }
+
+  /** The filters changed: a fresh model counts again and starts from the first page. */
+  public void filter() {
+    selected = new ArrayList<>();
+    intentStatus = intentStatusModel();
+  }
+
+  private PagedModel<IntentStatusRow> intentStatusModel() {
+    IntentStatusFilter filter = new IntentStatusFilter(grade, consultantId, overdueOnly);
+    return new PagedModel<>(
+        "nextFollowUpDue",
+        (page, filters) -> reports.intentStatus(filter, page),
+        IntentStatusRow::customerId);
+  }
+
+  public void reassign() {
+    int moved;
+    try {
+      moved =
+          reports.reassign(
+              new Reassignment(
+                  selected.stream().map(IntentStatusRow::customerId).toList(), reassignTo));
+    } catch (RuntimeException e) {
+      errors.show(e, "reassignForm", CustomersMenu.BUNDLE);
+      return;
+    }
+    selected = new ArrayList<>();
+    load = reports.consultantLoad();
+    FacesContext.getCurrentInstance()
+        .addMessage(
+            null,
+            new FacesMessage(texts.fromBundle(CustomersMenu.BUNDLE, "team.reassigned", moved)));
+  }
+
+  public String consultantName(Long id) {
+    if (id == null) {
+      return texts.fromBundle(CustomersMenu.BUNDLE, "team.unassigned");
+    }
+    return consultantNames.getOrDefault(id, "#" + id);
+  }
+
+  /** Due today and overdue per consultant, as stacked bars. */
+  public String getLoadChart() {
+    return Charts.stackedBar(
+        load.stream().map(l -> consultantName(l.consultantId())).toList(),
+        List.of(
+            Charts.Series.counts(
+                texts.fromBundle(CustomersMenu.BUNDLE, "team.overdue"),
+                load.stream().map(ConsultantLoad::overdue).toList()),
+            Charts.Series.counts(
+                texts.fromBundle(CustomersMenu.BUNDLE, "team.dueToday"),
+                load.stream().map(ConsultantLoad::dueToday).toList())));
+  }
+
+  public List<ConsultantLoad> getLoad() {
+    return load;
+  }
+
+  public Map<Long, String> getConsultants() {
+    return consultantNames;
+  }
+
+  public List<Long> getConsultantIds() {
+    return new ArrayList<>(consultantNames.keySet());
+  }
+
+  public IntentGrade[] getGrades() {
+    return IntentGrade.values();
+  }
+
+  public PagedModel<IntentStatusRow> getIntentStatus() {
+    return intentStatus;
+  }
+
+  public IntentGrade getGrade() {
+    return grade;
+  }
+
+  public void setGrade(IntentGrade grade) {
+    this.grade = grade;
+  }
+
+  public Long getConsultantId() {
+    return consultantId;
+  }
+
+  public void setConsultantId(Long consultantId) {
+    this.consultantId = consultantId;
+  }
+
+  public boolean isOverdueOnly() {
+    return overdueOnly;
+  }
+
+  public void setOverdueOnly(boolean overdueOnly) {
+    this.overdueOnly = overdueOnly;
+  }
+
+  public List<IntentStatusRow> getSelected() {
+    return selected;
+  }
+
+  public void setSelected(List<IntentStatusRow> selected) {
+    this.selected = selected;
+  }
+
+  public Long getReassignTo() {
+    return reassignTo;
+  }
+
+  public void setReassignTo(Long reassignTo) {
+    this.reassignTo = reassignTo;
+  }
+}

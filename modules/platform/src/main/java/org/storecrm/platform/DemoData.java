@@ -1,0 +1,32 @@
+package org.storecrm.platform;
+
+/**
+ * A module's demo data set. When demo data is switched on, the platform calls every implementation
+ * once, in ascending {@link #order()}, each in its own transaction, and never again once it has
+ * succeeded (the platform remembers each seeded module by {@link #module()}).
+ */
+public interface DemoData {
+  String module();
+
+  int order();
+
+  void seed();
+
+  /** The id of a store the platform's demo data created (seeding runs without a caller). */
+  static long storeId(jakarta.persistence.EntityManager em, String code) {
+    return ((Number)
+            em.createNativeQuery("SELECT id FROM plt_store WHERE code = ?1")
+                .setParameter(1, code)
+                .getSingleResult())
+        .longValue();
+  }
+
+  /** The id of a demo user, by username. */
+  static long userId(jakarta.persistence.EntityManager em, String username) {
+    return ((Number)
+            em.createNativeQuery("SELECT id FROM plt_user WHERE username = ?1")
+                .setParameter(1, username)
+                .getSingleResult())
+        .longValue();
+  }
+}

@@ -1,0 +1,32 @@
+package org.storecrm.platform;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.util.Optional;
+
+/**
+ * Staff members and their logins. Administrators manage everyone; a manager reads the staff of
+ * their own store; everyone changes their own password and language.
+ */
+public interface StaffDirectory {
+  /** Sortable by username, fullName, role, store. Scoped to the caller's store. */
+  Page<UserView> find(UserFilter filter, PageRequest page);
+
+  UserView get(long id);
+
+  Optional<UserView> findByUsername(String username);
+
+  UserView create(@NotNull @Valid NewUser user);
+
+  UserView update(long id, @NotNull @Valid UserChanges changes);
+
+  /** An administrator sets a new password for someone who lost theirs. */
+  void resetPassword(long id, @NotBlank String newPassword);
+
+  /** The caller changes their own password, proving the current one. */
+  void changeOwnPassword(@NotBlank String currentPassword, @NotBlank String newPassword);
+
+  void changeOwnLanguage(@NotNull @Pattern(regexp = Languages.PATTERN) String language);
+}

@@ -1,0 +1,74 @@
+package org.storecrm.platform;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Predicate;
+import java.util.Optional;
+
+/**
+ * Store scoping for every store-owned record: staff see their own store, head-office administrators
+ * and the system see all. A record of another store answers as not found.
+ */
+@RequestScoped
+public class StoreScope {
+  private final CurrentUser user;
+
+  @Inject
+  public StoreScope(CurrentUser user) {
+    this.user = user;
+  }
+
+  protected StoreScope() {
+    this.user = null;
+  }
+
+  /** The one store the caller is limited to, or empty when the caller sees every store. */
+  public Optional<Long> limitedTo() {
+    if (!user.isAuthenticated() || user.role().map(Role::spansAllStores).orElse(false)) {
+      return Optional.empty();
+    }
+    // A store-bound role without a store sees nothing rather than everything.
+    return Optional.of(user.storeId().orElse(-1L));
+  }
+
+  public boolean canSee(Long storeId) {
+    return limitedTo().map(own -> own.equals(storeId)).orElse(true);
+  }
+
+  /** Throws {@link RecordNotFoundException} unless the caller may see a record of that store. */
+  public void checkVisible(Long storeId, String recordType, Object id) {
+    if (!canSee(storeId)) {
+      throw new RecordNotFoundException(recordType, id);
+    }
+  }
+
+  /** The criteria predicate that keeps a query to the caller's store. */
+  public Predicate restrict(CriteriaBuilder cb, Expression<Long> storeId) {
+    return limitedTo().map(own -> cb.equal(storeId, own)).orElseGet(cb::conjunction);
+  }
+
+  /**
+   * The store a new record belongs to: the caller's own store, or for head-office callers the one
+   * they name.
+   */
+  public Long storeForNewRecord(Long requested, String recordType) {
+    Optional<Long> own = limitedTo();
+    if (own.isPresent()) {
+      if (requested != null && !requested.equals(own.get())) {
+        throw new RecordNotFoundException("Store", requested);
+      }
+      return own.get();
+    }
+    if (requested == null) {
+      throw new RuleViolationException(
+          RuleViolationException.Kind.REFUSED,
+          "error.store.required",
+          "storeId",
+          "A " + recordType + " needs a store",
+          java.util.Map.of());
+    }
+    return requested;
+  }
+}

@@ -1,0 +1,55 @@
+package org.storecrm.platform.internal;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.storecrm.platform.RuleViolationException;
+
+/** PBKDF2 hashing of staff passwords, with the strength and the policy from configuration. */
+@ApplicationScoped
+public class PasswordHashing {
+  @Inject Pbkdf2PasswordHash hash;
+
+  @Inject
+  @ConfigProperty(name = "storecrm.security.pbkdf2-iterations", defaultValue = "210000")
+  int iterations;
+
+  @Inject
+  @ConfigProperty(name = "storecrm.security.password-min-length", defaultValue = "8")
+  int minimumLength;
+
+  @PostConstruct
+  void configure() {
+    hash.initialize(
+        Map.of(
+            "Pbkdf2PasswordHash.Iterations", String.valueOf(iterations),
+            "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
+            "Pbkdf2PasswordHash.SaltSizeBytes", "32",
+            "Pbkdf2PasswordHash.KeySizeBytes", "32"));
+  }
+
+  /** Hashes a password chosen by a person, after checking it against the policy. */
+  String hashChosenPassword(String password, String field) {
+    if (password == null || password.length() < minimumLength) {
+      throw new RuleViolationException(
+          RuleViolationException.Kind.REFUSED,
+          "error.password.tooShort",
+          field,
+          "The password needs at least " + minimumLength + " characters",
+          Map.of("minimumLength", minimumLength));
+    }
+    return hash.generate(password.toCharArray());
+  }
+
+  /** Hashes without the policy: only for demo users, whose password is documented. */
+  String hashDemoPassword(String password) {
+    return hash.generate(password.toCharArray());
+  }
+
+  boolean matches(String password, String storedHash) {
+    return hash.verify(password.toCharArray(), storedHash);
+  }
+}

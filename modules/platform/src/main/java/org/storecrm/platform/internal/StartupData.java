@@ -1,0 +1,78 @@
+package org.storecrm.platform.internal;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.storecrm.platform.DemoData;
+
+/**
+ * After migrations: makes sure an administrator can log in, and seeds each module's demo data once
+ * when demo data is switched on (by default only on the embedded database).
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigrator")
+@TransactionManagement(TransactionManagementType.BEAN)
+public class StartupData {
+  private static final Logger LOG = Logger.getLogger(StartupData.class.getName());
+
+  @Inject
+  @ConfigProperty(name = "storecrm.demo.enabled", defaultValue = "auto")
+  String demoEnabled;
+
+  @Inject
+  @ConfigProperty(name = "storecrm.db.url")
+  String databaseUrl;
+
+  @Inject
+  @ConfigProperty(name = "storecrm.admin.initial-password")
+  Optional<String> initialAdminPassword;
+
+  @Inject Instance<DemoData> demoData;
+  @EJB StartupTransactions transactions;
+
+  @PostConstruct
+  void prepare() {
+    if (demoDataWanted()) {
+      demoData.stream()
+          .sorted(Comparator.comparingInt(DemoData::order))
+          .forEach(transactions::seedOnce);
+    }
+    initialAdminPassword.ifPresent(this::ensureAdministrator);
+    if (!transactions.hasActiveAdministrator()) {
+      LOG.warning(
+          "No active administrator exists: set storecrm.admin.initial-password (environment"
+              + " STORECRM_ADMIN_INITIAL_PASSWORD) to create the user 'admin'.");
+    }
+  }
+
+  private void ensureAdministrator(String password) {
+    try {
+      transactions.ensureAdministrator(password);
+    } catch (EJBException e) {
+      // Another instance starting on the same empty database created it first.
+      if (!transactions.hasActiveAdministrator()) {
+        throw e;
+      }
+    }
+  }
+
+  boolean demoDataWanted() {
+    return switch (demoEnabled.trim().toLowerCase()) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> databaseUrl.startsWith("jdbc:h2:");
+    };
+  }
+}

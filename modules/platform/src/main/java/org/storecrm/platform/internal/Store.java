@@ -1,0 +1,94 @@
+package org.storecrm.platform.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.storecrm.platform.StoreForm;
+import org.storecrm.platform.StoreView;
+
+@Entity
+@Table(name = "plt_store")
+public class Store {
+  @Id
+  @SequenceGenerator(name = "plt_store_seq", sequenceName = "plt_store_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "plt_store_seq")
+  private Long id;
+
+  @Column(nullable = false, length = 20)
+  private String code;
+
+  @Column(nullable = false, length = 100)
+  private String name;
+
+  @Column(nullable = false, length = 60)
+  private String region;
+
+  @Column(nullable = false, length = 60)
+  private String city;
+
+  @Column(length = 200)
+  private String address;
+
+  @Column(length = 30)
+  private String phone;
+
+  @Column(nullable = false)
+  private boolean active;
+
+  @Version private long version;
+
+  protected Store() {}
+
+  Store(StoreForm form) {
+    apply(form);
+  }
+
+  void apply(StoreForm form) {
+    code = form.code();
+    name = form.name();
+    region = form.region();
+    city = form.city();
+    address = form.address();
+    phone = form.phone();
+    active = form.active();
+  }
+
+  StoreView toView() {
+    return new StoreView(id, code, name, region, city, address, phone, active, version);
+  }
+
+  Map<String, Object> auditState() {
+    Map<String, Object> state = new LinkedHashMap<>();
+    state.put("code", code);
+    state.put("name", name);
+    state.put("region", region);
+    state.put("city", city);
+    state.put("address", address);
+    state.put("phone", phone);
+    state.put("active", active);
+    return state;
+  }
+
+  Long getId() {
+    return id;
+  }
+
+  String getCode() {
+    return code;
+  }
+
+  String getName() {
+    return name;
+  }
+
+  long getVersion() {
+    return version;
+  }
+}

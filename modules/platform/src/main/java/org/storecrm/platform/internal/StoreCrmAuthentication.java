@@ -1,0 +1,124 @@
+package org.storecrm.platform.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Set;
+
+/**
+ * One mechanism for both front doors, against the same staff logins: the API ({@code /api/*}) takes
+ * HTTP Basic on every request and never creates a session; screens use the form login, which keeps
+ * the caller in the HTTP session and changes the session id at login.
+ *
+ * <p>An API request without valid credentials is let through unauthenticated here and answered with
+ * a 401 problem by the API's own filter, so that the body is the API's problem format.
+ */
+@ApplicationScoped
+public class StoreCrmAuthentication implements HttpAuthenticationMechanism {
+  public static final String LOGIN_PAGE = "/login.xhtml";
+
+  /** Set on an API request whose credentials were given but wrong. */
+  public static final String CREDENTIALS_REJECTED = "storecrm.credentialsRejected";
+
+  static final String SESSION_CALLER = "storecrm.caller";
+  static final String SESSION_RETURN_TO = "storecrm.returnTo";
+  private static final String API_PREFIX = "/api/";
+
+  @Inject IdentityStoreHandler identityStores;
+  @Inject BasicCredentialCache basicCache;
+
+  record SessionCaller(String username, Set<String> groups) implements Serializable {}
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (path.startsWith(API_PREFIX)) {
+      return validateApiRequest(request, context);
+    }
+    Credential credential = context.getAuthParameters().getCredential();
+    if (credential != null) {
+      return formLogin(request, context, credential);
+    }
+    HttpSession session = request.getSession(false);
+    SessionCaller caller =
+        session == null ? null : (SessionCaller) session.getAttribute(SESSION_CALLER);
+    if (caller != null) {
+      return context.notifyContainerAboutLogin(caller.username(), caller.groups());
+    }
+    if (context.isProtected()) {
+      String query = request.getQueryString();
+      request
+          .getSession()
+          .setAttribute(SESSION_RETURN_TO, path + (query == null ? "" : "?" + query));
+      return context.redirect(request.getContextPath() + LOGIN_PAGE);
+    }
+    return context.doNothing();
+  }
+
+  private AuthenticationStatus formLogin(
+      HttpServletRequest request, HttpMessageContext context, Credential credential) {
+    CredentialValidationResult result = identityStores.validate(credential);
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    // A fresh session id at login defeats session fixation.
+    if (request.getSession(false) != null) {
+      request.changeSessionId();
+    }
+    request
+        .getSession()
+        .setAttribute(
+            SESSION_CALLER,
+            new SessionCaller(
+                result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+    return context.notifyContainerAboutLogin(result);
+  }
+
+  private AuthenticationStatus validateApiRequest(
+      HttpServletRequest request, HttpMessageContext context) {
+    String header = request.getHeader("Authorization");
+    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+      return context.doNothing();
+    }
+    var cached = basicCache.find(header);
+    if (cached.isPresent()) {
+      return context.notifyContainerAboutLogin(cached.get().username(), cached.get().groups());
+    }
+    UsernamePasswordCredential credential = decodeBasic(header.substring(6).trim());
+    CredentialValidationResult result =
+        credential == null
+            ? CredentialValidationResult.INVALID_RESULT
+            : identityStores.validate(credential);
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      request.setAttribute(CREDENTIALS_REJECTED, Boolean.TRUE);
+      return context.doNothing();
+    }
+    basicCache.remember(header, result.getCallerPrincipal().getName(), result.getCallerGroups());
+    return context.notifyContainerAboutLogin(result);
+  }
+
+  private static UsernamePasswordCredential decodeBasic(String encoded) {
+    try {
+      String pair = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+      int colon = pair.indexOf(':');
+      return colon <= 0
+          ? null
+          : new UsernamePasswordCredential(pair.substring(0, colon), pair.substring(colon + 1));
+    } catch (IllegalArgumentException notBase64) {
+      return null;
+    }
+  }
+}

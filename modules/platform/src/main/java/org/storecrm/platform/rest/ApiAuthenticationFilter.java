@@ -1,0 +1,31 @@
+package org.storecrm.platform.rest;
+
+import jakarta.annotation.Priority;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import org.storecrm.platform.internal.StoreCrmAuthentication;
+
+/** Every API call needs a staff login; without one the answer is a 401 problem. */
+@Provider
+@Priority(Priorities.AUTHENTICATION)
+public class ApiAuthenticationFilter implements ContainerRequestFilter {
+  @Context HttpServletRequest request;
+
+  @Override
+  public void filter(ContainerRequestContext context) {
+    if (context.getSecurityContext().getUserPrincipal() != null) {
+      return;
+    }
+    boolean rejected = request.getAttribute(StoreCrmAuthentication.CREDENTIALS_REJECTED) != null;
+    context.abortWith(
+        Response.fromResponse(Problems.unauthorized(rejected).toResponse())
+            .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"StoreCRM\", charset=\"UTF-8\"")
+            .build());
+  }
+}

@@ -1,0 +1,54 @@
+package org.storecrm.platform.rest;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.storecrm.platform.Page;
+import org.storecrm.platform.StoreDirectory;
+import org.storecrm.platform.StoreForm;
+import org.storecrm.platform.StoreView;
+
+@Path("stores")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class StoresResource {
+  @Inject StoreDirectory stores;
+  @Context UriInfo uri;
+
+  @GET
+  public Page<StoreView> list(@QueryParam("q") String text, @Valid @BeanParam PageParams page) {
+    return stores.find(text, page.sortedBy("code"));
+  }
+
+  @GET
+  @Path("{id}")
+  public StoreView get(@PathParam("id") long id) {
+    return stores.get(id);
+  }
+
+  @POST
+  public Response create(StoreForm form) {
+    StoreView created = stores.create(form);
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+        .entity(created)
+        .build();
+  }
+
+  @PUT
+  @Path("{id}")
+  public StoreView update(@PathParam("id") long id, StoreForm form) {
+    return stores.update(id, form);
+  }
+}

@@ -1,0 +1,98 @@
+package org.storecrm.platform.web;
+
+import jakarta.ejb.AccessLocalException;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Validation;
+import jakarta.validation.metadata.ConstraintDescriptor;
+import org.storecrm.platform.RecordNotFoundException;
+import org.storecrm.platform.RuleViolationException;
+import org.storecrm.platform.StaleRecordException;
+import org.storecrm.platform.ValidationPaths;
+
+/**
+ * Shows a refused save on the screen it came from: each message next to its field (input ids are
+ * the field names), in the view's language; anything else as a message on top. Returns normally
+ * only for failures a person can act on; others are rethrown to the error page.
+ */
+@RequestScoped
+public class FormErrors {
+  private static final MessageInterpolator INTERPOLATOR =
+      Validation.byDefaultProvider().configure().getDefaultMessageInterpolator();
+
+  @Inject FacesContext faces;
+  @Inject Texts texts;
+
+  /**
+   * @param form the id of the form whose inputs carry the field names
+   * @param bundle the module bundle that holds the rule's message keys
+   */
+  public void show(RuntimeException failure, String form, String bundle) {
+    Throwable cause = failure;
+    while (cause instanceof EJBException
+        && !(cause instanceof EJBAccessException)
+        && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    faces.validationFailed();
+    if (cause instanceof ConstraintViolationException invalid) {
+      for (ConstraintViolation<?> violation : invalid.getConstraintViolations()) {
+        String field = ValidationPaths.fieldName(violation.getPropertyPath());
+        addAt(form, field, interpolate(violation));
+      }
+    } else if (cause instanceof RuleViolationException refused) {
+      String text =
+          texts.fromBundle(bundle, refused.messageKey(), refused.details().values().toArray());
+      addAt(form, refused.field(), text.equals(refused.messageKey()) ? refused.getMessage() : text);
+    } else if (cause instanceof StaleRecordException || cause instanceof OptimisticLockException) {
+      addAt(form, null, texts.get("error.stale"));
+    } else if (cause instanceof RecordNotFoundException) {
+      addAt(form, null, texts.get("error.notFound"));
+    } else if (cause instanceof EJBAccessException || cause instanceof AccessLocalException) {
+      addAt(form, null, texts.get("error.forbidden"));
+    } else {
+      throw failure;
+    }
+  }
+
+  private void addAt(String form, String field, String text) {
+    FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null);
+    String clientId = null;
+    if (field != null) {
+      UIComponent input = faces.getViewRoot().findComponent(":" + form + ":" + field);
+      clientId = input == null ? null : input.getClientId(faces);
+    }
+    faces.addMessage(clientId, message);
+  }
+
+  private String interpolate(ConstraintViolation<?> violation) {
+    return INTERPOLATOR.interpolate(
+        violation.getMessageTemplate(),
+        new MessageInterpolator.Context() {
+          @Override
+          public ConstraintDescriptor<?> getConstraintDescriptor() {
+            return violation.getConstraintDescriptor();
+          }
+
+          @Override
+          public Object getValidatedValue() {
+            return violation.getInvalidValue();
+          }
+
+          @Override
+          public <T> T unwrap(Class<T> type) {
+            throw new jakarta.validation.ValidationException("not supported");
+          }
+        },
+        texts.locale());
+  }
+}

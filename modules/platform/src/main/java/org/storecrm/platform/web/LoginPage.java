@@ -1,0 +1,75 @@
+package org.storecrm.platform.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import java.io.IOException;
+import org.storecrm.platform.StaffDirectory;
+
+@Named
+@RequestScoped
+public class LoginPage {
+  private static final String RETURN_TO = "storecrm.returnTo";
+
+  @Inject SecurityContext security;
+  @Inject FacesContext faces;
+  @Inject UserPreferences preferences;
+  @Inject StaffDirectory staff;
+  @Inject Texts texts;
+
+  @NotBlank private String username;
+  @NotBlank private String password;
+
+  public void login() throws IOException {
+    ExternalContext external = faces.getExternalContext();
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    String returnTo = (String) external.getSessionMap().get(RETURN_TO);
+    AuthenticationStatus status =
+        security.authenticate(
+            request,
+            (HttpServletResponse) external.getResponse(),
+            AuthenticationParameters.withParams()
+                .credential(new UsernamePasswordCredential(username.trim(), password))
+                .newAuthentication(true));
+    if (status == AuthenticationStatus.SUCCESS) {
+      staff
+          .findByUsername(username.trim())
+          .ifPresent(user -> preferences.applyAtLogin(user.language()));
+      external.redirect(
+          request.getContextPath()
+              + (returnTo == null || returnTo.startsWith("/login") ? "/" : returnTo));
+      faces.responseComplete();
+    } else {
+      // One message for a wrong name and a wrong password alike.
+      faces.addMessage(
+          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.get("login.failed"), null));
+      password = null;
+    }
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String username) {
+    this.username = username;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+}

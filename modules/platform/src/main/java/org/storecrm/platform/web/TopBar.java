@@ -1,0 +1,58 @@
+package org.storecrm.platform.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.util.Optional;
+import org.storecrm.platform.CurrentUser;
+import org.storecrm.platform.StaffDirectory;
+import org.storecrm.platform.UserView;
+
+/** What the top bar shows: the store, the user, and the way out. */
+@Named
+@RequestScoped
+public class TopBar {
+  @Inject CurrentUser currentUser;
+  @Inject StaffDirectory staff;
+  @Inject FacesContext faces;
+  @Inject Texts texts;
+
+  private Optional<UserView> user;
+
+  public UserView getUser() {
+    if (user == null) {
+      user =
+          currentUser.isAuthenticated()
+              ? staff.findByUsername(currentUser.username())
+              : Optional.empty();
+    }
+    return user.orElse(null);
+  }
+
+  public String getStoreName() {
+    UserView view = getUser();
+    if (view == null) {
+      return "";
+    }
+    return view.storeName() == null ? texts.get("topbar.headOffice") : view.storeName();
+  }
+
+  public String getRoleLabel() {
+    UserView view = getUser();
+    return view == null ? "" : texts.get("role." + view.role().name());
+  }
+
+  public void logout() throws ServletException, IOException {
+    ExternalContext external = faces.getExternalContext();
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    request.logout();
+    external.invalidateSession();
+    external.redirect(request.getContextPath() + "/login.xhtml");
+    faces.responseComplete();
+  }
+}

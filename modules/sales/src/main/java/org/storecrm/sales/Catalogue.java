@@ -1,0 +1,34 @@
+package org.storecrm.sales;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.Collection;
+import java.util.List;
+import org.storecrm.platform.Page;
+import org.storecrm.platform.PageRequest;
+
+/**
+ * The chain's catalogue and each store's stock. Everyone reads it; managers and administrators
+ * maintain products; store staff count the stock of their own store.
+ */
+public interface Catalogue {
+  ProductView create(@NotNull @Valid NewProduct product);
+
+  ProductView update(long id, @NotNull @Valid ProductChanges changes);
+
+  ProductView get(long id);
+
+  /** Sortable by sku, name, price, category. */
+  Page<ProductView> find(@NotNull ProductFilter filter, PageRequest page);
+
+  /** Sets the counted stock of the caller's store. */
+  ProductView setStock(long productId, @NotNull @Valid StockChange change);
+
+  /**
+   * The products with these ids (unknown ids are left out), with the stock of {@code storeId}, or
+   * of the caller's store when null; another store than the caller's own is not found.
+   */
+  List<ProductView> products(@NotNull Collection<Long> ids, Long storeId);
+
+  PricingMix pricingMix();
+}

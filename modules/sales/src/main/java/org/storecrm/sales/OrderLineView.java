@@ -1,0 +1,31 @@
+package org.storecrm.sales;
+
+import java.math.BigDecimal;
+
+/**
+ * One line of an order, with the prices and cost as they were at the sale. {@code netAmount} is
+ * what the customer paid for the line; {@code margin} is net minus cost. A component of a gift pack
+ * names its pack ({@code packId}, {@code packName}; null otherwise).
+ */
+public record OrderLineView(
+    long id,
+    long productId,
+    String sku,
+    String name,
+    String nameZh,
+    Category category,
+    int quantity,
+    int returnedQuantity,
+    BigDecimal listPrice,
+    BigDecimal unitPrice,
+    BigDecimal discount,
+    BigDecimal netAmount,
+    BigDecimal unitCost,
+    BigDecimal margin,
+    Long packId,
+    String packName) {
+
+  public String nameIn(boolean chinese) {
+    return chinese && nameZh != null && !nameZh.isBlank() ? nameZh : name;
+  }
+}

@@ -1,0 +1,27 @@
+package org.storecrm.sales;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An order with its lines and checklist. {@code total} is what the customer paid at the sale,
+ * {@code returnedAmount} what was refunded since; {@code margin} is the margin of what was kept.
+ */
+public record OrderView(
+    long id,
+    long storeId,
+    long consultantId,
+    Long customerId,
+    Instant soldAt,
+    Payment payment,
+    Long accountId,
+    BigDecimal deposit,
+    BigDecimal total,
+    BigDecimal returnedAmount,
+    BigDecimal margin,
+    OrderStatus status,
+    String approvedBy,
+    List<OrderLineView> lines,
+    List<ChecklistEntry> checklist,
+    long version) {}

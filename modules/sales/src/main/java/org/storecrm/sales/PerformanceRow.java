@@ -1,0 +1,29 @@
+package org.storecrm.sales;
+
+import java.math.BigDecimal;
+
+/**
+ * The consultant monthly performance analysis (销售顾问营业活动成效分析表, DOMAIN.md section 1): customers held
+ * at the time of reading, new leads, activity volume and results of the month.
+ *
+ * @param deposits orders of the month with a deposit
+ * @param deliveries opportunities that reached delivery in the month
+ * @param serviceCards service-card units sold, net of returns in the month
+ */
+public record PerformanceRow(
+    long consultantId,
+    String consultantName,
+    long intentHeld,
+    long ownersHeld,
+    long newLeads,
+    long followUpsDone,
+    long appointmentsBooked,
+    long calls,
+    long visits,
+    long orders,
+    long deposits,
+    long deliveries,
+    long serviceCards,
+    BigDecimal revenue,
+    BigDecimal margin,
+    BigDecimal attachRate) {}

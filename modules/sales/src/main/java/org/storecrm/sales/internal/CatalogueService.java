@@ -1,0 +1,263 @@
+package org.storecrm.sales.internal;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.storecrm.platform.AuditTrail;
+import org.storecrm.platform.AuditTrail.AuditedRecord;
+import org.storecrm.platform.CriteriaPages;
+import org.storecrm.platform.Page;
+import org.storecrm.platform.PageRequest;
+import org.storecrm.platform.RecordNotFoundException;
+import org.storecrm.platform.Roles;
+import org.storecrm.platform.RuleViolationException;
+import org.storecrm.platform.StaleRecordException;
+import org.storecrm.platform.StoreScope;
+import org.storecrm.platform.ValidatedArguments;
+import org.storecrm.sales.Catalogue;
+import org.storecrm.sales.NewProduct;
+import org.storecrm.sales.PricingMix;
+import org.storecrm.sales.PricingRole;
+import org.storecrm.sales.ProductChanges;
+import org.storecrm.sales.ProductFilter;
+import org.storecrm.sales.ProductView;
+import org.storecrm.sales.StockChange;
+
+@Stateless
+@ValidatedArguments
+@RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.SERVICE, Roles.ACCOUNT_MANAGER, Roles.ADMIN})
+public class CatalogueService implements Catalogue {
+  static final String RECORD_TYPE = "Product";
+
+  private static final Map<String, Function<Root<Product>, Expression<?>>> SORTABLE =
+      Map.of(
+          "sku", r -> r.get("sku"),
+          "name", r -> r.get("searchKey"),
+          "price", r -> r.get("price"),
+          "category", r -> r.get("category"));
+
+  @PersistenceContext EntityManager em;
+  @Inject StoreScope scope;
+  @Inject AuditTrail audit;
+  @Inject StockLedger stock;
+  @Inject SalesSettings settings;
+
+  @Override
+  @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+  public ProductView create(NewProduct input) {
+    String sku = input.sku().trim().toUpperCase(Locale.ROOT);
+    em.createQuery("select p.id from Product p where p.sku = :sku", Long.class)
+        .setParameter("sku", sku)
+        .getResultStream()
+        .findFirst()
+        .ifPresent(
+            existing -> {
+              throw new RuleViolationException(
+                  RuleViolationException.Kind.CONFLICT,
+                  "sales.skuTaken",
+                  "sku",
+                  "SKU " + sku + " is already in the catalogue",
+                  Map.of("id", existing));
+            });
+    Product product = new Product(sku);
+    product.name(input.name(), input.nameZh());
+    product.brand = blankToNull(input.brand());
+    product.category = input.category();
+    product.price = LinePricing.money(input.price());
+    product.cost = LinePricing.money(input.cost());
+    product.pricingRole = input.pricingRole();
+    product.phase = input.phase();
+    product.launchedOn = input.launchedOn();
+    product.trafficLimit = input.pricingRole() == PricingRole.TRAFFIC ? input.trafficLimit() : null;
+    em.persist(product);
+    em.flush();
+    audit.created(record(product), product.auditState());
+    return view(product);
+  }
+
+  @Override
+  @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+  public ProductView update(long id, ProductChanges changes) {
+    Product product = load(id);
+    if (changes.version() != product.version) {
+      throw new StaleRecordException(RECORD_TYPE, id);
+    }
+    Map<String, Object> before = product.auditState();
+    product.name(changes.name(), changes.nameZh());
+    product.brand = blankToNull(changes.brand());
+    product.category = changes.category();
+    product.price = LinePricing.money(changes.price());
+    product.cost = LinePricing.money(changes.cost());
+    product.pricingRole = changes.pricingRole();
+    product.phase = changes.phase();
+    product.launchedOn = changes.launchedOn();
+    product.trafficLimit =
+        changes.pricingRole() == PricingRole.TRAFFIC ? changes.trafficLimit() : null;
+    product.active(changes.active());
+    em.flush();
+    audit.changed(record(product), before, product.auditState());
+    return view(product);
+  }
+
+  @Override
+  public ProductView get(long id) {
+    return view(load(id));
+  }
+
+  @Override
+  public Page<ProductView> find(ProductFilter filter, PageRequest page) {
+    Page<Product> products =
+        CriteriaPages.find(
+            em,
+            Product.class,
+            page,
+            (cb, root) -> {
+              List<Predicate> where = new ArrayList<>();
+              if (!filter.includeInactive()) {
+                where.add(cb.equal(root.get("status"), Product.ON_SALE));
+              }
+              if (filter.category() != null) {
+                where.add(cb.equal(root.get("category"), filter.category()));
+              }
+              String text = filter.text();
+              if (text != null && !text.isBlank()) {
+                where.add(
+                    cb.or(
+                        cb.like(
+                            root.get("sku"),
+                            CriteriaPages.prefixPattern(text.toUpperCase(Locale.ROOT)),
+                            CriteriaPages.LIKE_ESCAPE),
+                        cb.like(
+                            root.get("searchKey"),
+                            CriteriaPages.containsPattern(text),
+                            CriteriaPages.LIKE_ESCAPE)));
+              }
+              return cb.and(where.toArray(Predicate[]::new));
+            },
+            SORTABLE,
+            "sku",
+            root -> {});
+    Optional<Long> store = scope.limitedTo();
+    Map<Long, Stock> stocks =
+        store
+            .map(id -> stock.of(products.items().stream().map(p -> p.id).toList(), id))
+            .orElse(Map.of());
+    return products.map(p -> toView(p, store, stocks.get(p.id)));
+  }
+
+  @Override
+  @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN})
+  public ProductView setStock(long productId, StockChange change) {
+    Product product = load(productId);
+    if (!product.category.isStocked()) {
+      throw new RuleViolationException(
+          RuleViolationException.Kind.REFUSED,
+          "sales.notStocked",
+          "onHand",
+          product.sku + " is a service and has no stock",
+          Map.of());
+    }
+    long storeId = scope.storeForNewRecord(change.storeId(), "stock count");
+    Map<String, Object> before = stockState(product.id, storeId);
+    stock.set(product.id, storeId, change.onHand());
+    audit.changed(
+        new AuditedRecord("Stock", product.sku, storeId),
+        before,
+        Map.of("onHand", change.onHand()));
+    Stock row = stock.of(List.of(product.id), storeId).get(product.id);
+    return product.toView(change.onHand(), row == null ? 0 : row.soldUnits);
+  }
+
+  @Override
+  public List<ProductView> products(Collection<Long> ids, Long storeId) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Optional<Long> store = Optional.ofNullable(storeId).or(scope::limitedTo);
+    store.ifPresent(id -> scope.checkVisible(id, "Store", id));
+    List<Product> found =
+        em.createQuery("select p from Product p where p.id in :ids order by p.id", Product.class)
+            .setParameter("ids", List.copyOf(ids))
+            .getResultList();
+    Map<Long, Stock> stocks =
+        store.map(id -> stock.of(found.stream().map(p -> p.id).toList(), id)).orElse(Map.of());
+    return found.stream().map(p -> toView(p, store, stocks.get(p.id))).toList();
+  }
+
+  @Override
+  public PricingMix pricingMix() {
+    Map<PricingRole, Long> counts = new EnumMap<>(PricingRole.class);
+    for (Object[] row :
+        em.createQuery(
+                "select p.pricingRole, count(p) from Product p where p.status = 'ON_SALE'"
+                    + " group by p.pricingRole",
+                Object[].class)
+            .getResultList()) {
+      counts.put((PricingRole) row[0], ((Number) row[1]).longValue());
+    }
+    long all = counts.values().stream().mapToLong(Long::longValue).sum();
+    Map<PricingRole, BigDecimal> target = settings.pricingMixTarget();
+    List<PricingMix.Share> shares = new ArrayList<>();
+    for (PricingRole role : PricingRole.values()) {
+      long count = counts.getOrDefault(role, 0L);
+      shares.add(new PricingMix.Share(role, count, percent(count, all), target.get(role)));
+    }
+    return new PricingMix(all, shares);
+  }
+
+  static BigDecimal percent(long part, long whole) {
+    return whole == 0
+        ? BigDecimal.ZERO.setScale(1)
+        : BigDecimal.valueOf(part * 100L)
+            .divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
+  }
+
+  Product load(long id) {
+    Product product = em.find(Product.class, id);
+    if (product == null) {
+      throw new RecordNotFoundException(RECORD_TYPE, id);
+    }
+    return product;
+  }
+
+  private ProductView view(Product product) {
+    Optional<Long> store = scope.limitedTo();
+    Stock row = store.map(id -> stock.of(List.of(product.id), id).get(product.id)).orElse(null);
+    return toView(product, store, row);
+  }
+
+  private static ProductView toView(Product product, Optional<Long> store, Stock row) {
+    if (store.isEmpty()) {
+      return product.toView(null, null);
+    }
+    return product.toView(row == null ? 0 : row.onHand, row == null ? 0 : row.soldUnits);
+  }
+
+  private Map<String, Object> stockState(long productId, long storeId) {
+    Stock row = stock.of(List.of(productId), storeId).get(productId);
+    return Map.of("onHand", row == null ? 0 : row.onHand);
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.trim();
+  }
+
+  static AuditedRecord record(Product product) {
+    return new AuditedRecord(RECORD_TYPE, product.id, null);
+  }
+}

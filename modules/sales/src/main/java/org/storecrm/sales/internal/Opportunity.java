@@ -1,0 +1,132 @@
+package org.storecrm.sales.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.storecrm.sales.Category;
+import org.storecrm.sales.OpportunityView;
+import org.storecrm.sales.Stage;
+
+/** A customer's interest moving through the funnel. */
+@Entity
+@Table(name = "sal_opportunity")
+public class Opportunity {
+  static final String RECORD_TYPE = "Opportunity";
+
+  @Id
+  @SequenceGenerator(
+      name = "sal_opportunity_seq",
+      sequenceName = "sal_opportunity_seq",
+      allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sal_opportunity_seq")
+  Long id;
+
+  @Column(name = "store_id", nullable = false, updatable = false)
+  Long storeId;
+
+  @Column(name = "customer_id", nullable = false, updatable = false)
+  Long customerId;
+
+  @Column(name = "consultant_id", nullable = false)
+  Long consultantId;
+
+  @Column(nullable = false, updatable = false, length = 20)
+  String source;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 12)
+  Category category;
+
+  @Column(precision = 14, scale = 2)
+  BigDecimal budget;
+
+  @Column(name = "expected_close")
+  LocalDate expectedClose;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 10)
+  Stage stage;
+
+  /** The furthest stage of {@link Stage#PATH} reached, as its index. */
+  @Column(nullable = false)
+  int reached;
+
+  @Column(name = "order_id")
+  Long orderId;
+
+  @Column(name = "lost_reason_id")
+  Long lostReasonId;
+
+  @Column(name = "lost_note", length = 1000)
+  String lostNote;
+
+  @Column(name = "opened_at", nullable = false, updatable = false)
+  Instant openedAt;
+
+  @Column(name = "stage_at", nullable = false)
+  Instant stageAt;
+
+  @Column(name = "created_by", nullable = false, updatable = false, length = 40)
+  String createdBy;
+
+  @Version long version;
+
+  protected Opportunity() {}
+
+  Opportunity(
+      long storeId, long customerId, long consultantId, String source, Instant at, String by) {
+    this.storeId = storeId;
+    this.customerId = customerId;
+    this.consultantId = consultantId;
+    this.source = source;
+    this.stage = Stage.LEAD;
+    this.reached = 0;
+    this.openedAt = at;
+    this.stageAt = at;
+    this.createdBy = by;
+  }
+
+  OpportunityView toView() {
+    return new OpportunityView(
+        id,
+        storeId,
+        customerId,
+        consultantId,
+        source,
+        category,
+        budget,
+        expectedClose,
+        stage,
+        Stage.PATH.get(reached),
+        orderId,
+        lostReasonId,
+        openedAt,
+        stageAt,
+        version);
+  }
+
+  Map<String, Object> auditState() {
+    Map<String, Object> state = new LinkedHashMap<>();
+    state.put("customerId", customerId);
+    state.put("consultantId", consultantId);
+    state.put("category", category);
+    state.put("budget", budget);
+    state.put("expectedClose", expectedClose);
+    state.put("stage", stage);
+    state.put("orderId", orderId);
+    state.put("lostReasonId", lostReasonId);
+    return state;
+  }
+}

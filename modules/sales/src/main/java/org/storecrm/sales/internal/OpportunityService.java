@@ -1,0 +1,216 @@
+package org.storecrm.sales.internal;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.storecrm.customers.Classifications;
+import org.storecrm.customers.CustomerCard;
+import org.storecrm.customers.CustomerDirectory;
+import org.storecrm.customers.GradeChange;
+import org.storecrm.customers.IntentGrade;
+import org.storecrm.customers.LostSaleReport;
+import org.storecrm.platform.AuditTrail;
+import org.storecrm.platform.AuditTrail.AuditedRecord;
+import org.storecrm.platform.CurrentUser;
+import org.storecrm.platform.RecordNotFoundException;
+import org.storecrm.platform.Role;
+import org.storecrm.platform.Roles;
+import org.storecrm.platform.RuleViolationException;
+import org.storecrm.platform.StoreScope;
+import org.storecrm.platform.ValidatedArguments;
+import org.storecrm.sales.Funnel;
+import org.storecrm.sales.NewOpportunity;
+import org.storecrm.sales.Opportunities;
+import org.storecrm.sales.OpportunityView;
+import org.storecrm.sales.Stage;
+import org.storecrm.sales.StageMove;
+
+@Stateless
+@ValidatedArguments
+@RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN})
+public class OpportunityService implements Opportunities {
+  @PersistenceContext EntityManager em;
+  @Inject StoreScope scope;
+  @Inject CurrentUser user;
+  @Inject CustomerDirectory customers;
+  @Inject Classifications classifications;
+  @Inject AuditTrail audit;
+  @Inject Clock clock;
+
+  @Override
+  public OpportunityView open(NewOpportunity input) {
+    CustomerCard customer = customer(input.customerId());
+    Long consultant = input.consultantId();
+    if (consultant == null) {
+      consultant =
+          user.hasRole(Role.CONSULTANT) || customer.consultantId() == null
+              ? user.userId().orElseThrow(() -> new IllegalStateException("no staff record"))
+              : customer.consultantId();
+    }
+    Opportunity opportunity =
+        new Opportunity(
+            customer.storeId(),
+            customer.id(),
+            consultant,
+            customer.source() == null ? "UNKNOWN" : customer.source().name(),
+            clock.instant(),
+            user.username());
+    opportunity.category = input.category();
+    opportunity.budget = input.budget() == null ? null : LinePricing.money(input.budget());
+    opportunity.expectedClose = input.expectedClose();
+    em.persist(opportunity);
+    em.flush();
+    audit.created(
+        new AuditedRecord(Opportunity.RECORD_TYPE, opportunity.id, opportunity.storeId),
+        opportunity.auditState());
+    return opportunity.toView();
+  }
+
+  @Override
+  public OpportunityView get(long id) {
+    return load(id).toView();
+  }
+
+  @Override
+  public OpportunityView move(long id, StageMove move) {
+    Opportunity opportunity = load(id);
+    Map<String, Object> before = opportunity.auditState();
+    switch (FunnelRules.judge(opportunity.stage, move.stage())) {
+      case CLOSED ->
+          throw refused(
+              "sales.opportunityClosed", "stage", "A delivered or lost opportunity is closed");
+      case BACKWARD ->
+          throw refused(
+              "sales.stageBackward",
+              "stage",
+              "An opportunity moves forward only (it is " + opportunity.stage + ")");
+      default -> {}
+    }
+    Instant now = clock.instant();
+    if (move.stage() == Stage.LOST) {
+      if (move.lostReasonId() == null) {
+        throw refused("sales.lostReasonRequired", "lostReasonId", "Say why the sale was lost");
+      }
+      // The customers module keeps the lost-sale record and makes the customer a lost one.
+      classifications.recordLostSale(
+          opportunity.customerId,
+          new LostSaleReport(move.lostReasonId(), move.competitor(), move.note()));
+      opportunity.lostReasonId = move.lostReasonId();
+      opportunity.lostNote = move.note();
+    } else {
+      if (move.orderId() != null) {
+        checkOrder(move.orderId(), opportunity);
+        opportunity.orderId = move.orderId();
+      }
+      CustomerCard customer = customers.get(opportunity.customerId);
+      IntentGrade raised = FunnelRules.gradeFor(move.stage(), customer.grade());
+      if (raised != null) {
+        customers.grade(
+            opportunity.customerId,
+            new GradeChange(raised, "Opportunity " + opportunity.id + ": " + move.stage()));
+      }
+      opportunity.reached = Stage.PATH.indexOf(move.stage());
+    }
+    opportunity.stage = move.stage();
+    opportunity.stageAt = now;
+    em.flush();
+    audit.changed(
+        new AuditedRecord(Opportunity.RECORD_TYPE, opportunity.id, opportunity.storeId),
+        before,
+        opportunity.auditState());
+    return opportunity.toView();
+  }
+
+  @Override
+  public List<OpportunityView> ofCustomer(long customerId) {
+    CustomerCard customer = customer(customerId);
+    return em.createQuery(
+            "select o from Opportunity o where o.customerId = :customer order by o.id desc",
+            Opportunity.class)
+        .setParameter("customer", customer.id())
+        .setMaxResults(200)
+        .getResultStream()
+        .map(Opportunity::toView)
+        .toList();
+  }
+
+  @Override
+  public Funnel funnel(YearMonth month, Long storeId, Long consultantId, String source) {
+    long store = scope.storeForNewRecord(storeId, "report");
+    Instant from = month.atDay(1).atStartOfDay(clock.getZone()).toInstant();
+    Instant to = month.plusMonths(1).atDay(1).atStartOfDay(clock.getZone()).toInstant();
+    StringBuilder sql =
+        new StringBuilder(
+            "SELECT reached, COUNT(*), SUM(CASE WHEN stage = 'LOST' THEN 1 ELSE 0 END)"
+                + " FROM sal_opportunity WHERE store_id = ?1 AND opened_at >= ?2"
+                + " AND opened_at < ?3");
+    Object fourth = null;
+    Object fifth = null;
+    if (consultantId != null) {
+      sql.append(" AND consultant_id = ?4");
+      fourth = consultantId;
+    }
+    if (source != null && !source.isBlank()) {
+      sql.append(consultantId != null ? " AND source = ?5" : " AND source = ?4");
+      if (consultantId != null) {
+        fifth = source;
+      } else {
+        fourth = source;
+      }
+    }
+    sql.append(" GROUP BY reached");
+    long[] byReached = new long[Stage.PATH.size()];
+    long lost = 0;
+    for (Object[] row : SalesFigures.rows(em, sql.toString(), store, from, to, fourth, fifth)) {
+      byReached[(int) SalesFigures.number(row[0])] = SalesFigures.number(row[1]);
+      lost += SalesFigures.number(row[2]);
+    }
+    return new Funnel(
+        month.toString(),
+        consultantId,
+        source == null || source.isBlank() ? null : source,
+        FunnelRules.funnel(byReached),
+        lost);
+  }
+
+  private CustomerCard customer(long customerId) {
+    try {
+      return customers.get(customerId);
+    } catch (RecordNotFoundException e) {
+      throw refused(
+          "sales.customerUnknown", "customerId", "Customer " + customerId + " is not found");
+    }
+  }
+
+  private void checkOrder(long orderId, Opportunity opportunity) {
+    SalesOrder order = em.find(SalesOrder.class, orderId);
+    if (order == null
+        || !Objects.equals(order.storeId, opportunity.storeId)
+        || !Objects.equals(order.customerId, opportunity.customerId)) {
+      throw refused(
+          "sales.opportunityOrder", "orderId", "The order must be this customer's, in this store");
+    }
+  }
+
+  private Opportunity load(long id) {
+    Opportunity opportunity = em.find(Opportunity.class, id);
+    if (opportunity == null) {
+      throw new RecordNotFoundException(Opportunity.RECORD_TYPE, id);
+    }
+    scope.checkVisible(opportunity.storeId, Opportunity.RECORD_TYPE, id);
+    return opportunity;
+  }
+
+  private static RuleViolationException refused(String key, String field, String message) {
+    return new RuleViolationException(
+        RuleViolationException.Kind.REFUSED, key, field, message, Map.of());
+  }
+}

@@ -1,0 +1,405 @@
+package org.storecrm.sales.internal;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.storecrm.customers.CustomerDirectory;
+import org.storecrm.customers.SaleCompleted;
+import org.storecrm.platform.AuditTrail;
+import org.storecrm.platform.AuditTrail.AuditedRecord;
+import org.storecrm.platform.CurrentUser;
+import org.storecrm.platform.Money;
+import org.storecrm.platform.RecordNotFoundException;
+import org.storecrm.platform.Role;
+import org.storecrm.platform.Roles;
+import org.storecrm.platform.RuleViolationException;
+import org.storecrm.platform.StoreScope;
+import org.storecrm.sales.ChecklistAnswer;
+import org.storecrm.sales.ChecklistOutcome;
+import org.storecrm.sales.CreditCheck;
+import org.storecrm.sales.NewOrder;
+import org.storecrm.sales.OrderLineInput;
+import org.storecrm.sales.OrderView;
+import org.storecrm.sales.PackSale;
+import org.storecrm.sales.Payment;
+import org.storecrm.sales.Submission;
+import org.storecrm.sales.Suggestion;
+
+/**
+ * Places one order in one transaction: prices and checks it, takes the stock, records the order,
+ * its checklist and its idempotency key, and fires {@link SaleCompleted} for the observers that
+ * commit with it. Only {@link CheckoutService} calls it.
+ */
+@Stateless
+@RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.SERVICE, Roles.ACCOUNT_MANAGER, Roles.ADMIN})
+public class OrderPlacement {
+  static final String RECORD_TYPE = "Order";
+
+  @PersistenceContext EntityManager em;
+  @Inject StoreScope scope;
+  @Inject CurrentUser user;
+  @Inject AuditTrail audit;
+  @Inject StockLedger stock;
+  @Inject Advice advice;
+  @Inject SalesSettings settings;
+  @Inject ManagerApprovals approvals;
+  @Inject CustomerDirectory customers;
+  @Inject Instance<CreditCheck> creditChecks;
+  @Inject Event<SaleCompleted> saleCompleted;
+  @Inject Clock clock;
+
+  public Submission place(NewOrder input, String idempotencyKey) {
+    return place(input, idempotencyKey, null);
+  }
+
+  /**
+   * Sells a gift pack as an order: one line per component (quantities times the packs sold), the
+   * pack's price split by list-price share, no discount check (the pack's price is its own).
+   */
+  public Submission placePack(PackSale pack, String idempotencyKey) {
+    if (pack.payment() == Payment.ACCOUNT_CREDIT) {
+      throw refused("sales.packPayment", "payment", "Gift packs are paid at the counter");
+    }
+    List<OrderLineInput> lines =
+        pack.components().stream()
+            .map(c -> new OrderLineInput(c.productId(), c.quantity() * pack.quantity(), null, null))
+            .toList();
+    return place(
+        new NewOrder(
+            pack.customerId(),
+            lines,
+            List.of(),
+            pack.payment(),
+            null,
+            null,
+            null,
+            pack.storeId(),
+            null),
+        idempotencyKey,
+        pack);
+  }
+
+  private Submission place(NewOrder input, String idempotencyKey, PackSale pack) {
+    long userId = user.userId().orElseThrow(() -> new IllegalStateException("no staff record"));
+    if (idempotencyKey != null) {
+      Optional<OrderView> earlier = earlierOrder(userId, idempotencyKey);
+      if (earlier.isPresent()) {
+        return new Submission(earlier.get(), true);
+      }
+    }
+    long storeId = scope.storeForNewRecord(input.storeId(), "order");
+    Map<Long, Product> products = products(input.lines());
+    checkCustomer(input.customerId());
+
+    Instant now = clock.instant();
+    SalesOrder order =
+        new SalesOrder(
+            storeId,
+            userId,
+            input.customerId(),
+            input.soldAt() == null ? now : input.soldAt(),
+            user.username());
+    order.payment = input.payment();
+    order.accountId = input.accountId();
+
+    List<BigDecimal> shares = pack == null ? null : packShares(pack, input.lines(), products);
+    BigDecimal worstDiscount = BigDecimal.ZERO;
+    int worstLine = -1;
+    BigDecimal total = BigDecimal.ZERO;
+    for (int i = 0; i < input.lines().size(); i++) {
+      OrderLineInput line = input.lines().get(i);
+      Product product = products.get(line.productId());
+      LinePricing.Priced priced =
+          shares == null
+              ? price(product, line, i)
+              : LinePricing.packLine(product.price, product.cost, line.quantity(), shares.get(i));
+      if (shares == null && priced.discountPercent().compareTo(worstDiscount) > 0) {
+        worstDiscount = priced.discountPercent();
+        worstLine = i;
+      }
+      total = total.add(priced.net());
+      OrderLine orderLine = new OrderLine(order, i + 1, product, line.quantity(), priced);
+      if (pack != null) {
+        orderLine.packId = pack.packId();
+        orderLine.packName = pack.packName();
+      }
+      order.lines.add(orderLine);
+    }
+    order.total = LinePricing.money(total);
+    order.deposit = checkDeposit(input.deposit(), order.total);
+    order.approvedBy = checkDiscount(worstDiscount, worstLine, input, storeId);
+    checkCredit(input, storeId, order.total);
+
+    em.persist(order);
+    em.flush(); // the order's row before the key's, which refers to it
+    if (idempotencyKey != null) {
+      em.persist(new IdempotencyRecord(userId, idempotencyKey, order.id, now));
+    }
+    // Claim the key before taking stock: a concurrent twin fails here and takes nothing.
+    em.flush();
+    takeStock(order, products, storeId);
+    recordChecklist(order, products, input.checklist(), storeId);
+    em.flush();
+    audit.created(new AuditedRecord(RECORD_TYPE, order.id, storeId), order.auditState());
+    saleCompleted.fire(
+        new SaleCompleted(
+            order.id,
+            order.customerId,
+            storeId,
+            userId,
+            order.soldAt,
+            order.total,
+            LinePricing.money(order.margin()),
+            order.lines.stream()
+                .map(
+                    l ->
+                        new SaleCompleted.Item(
+                            l.productId, l.sku, l.name, l.category.name(), l.quantity))
+                .toList()));
+    em.flush(); // the view carries the version a later change must quote
+    return new Submission(order.toView(), false);
+  }
+
+  /** The order an earlier submission with this key made, if any (read in its own query). */
+  public Optional<OrderView> earlierOrder(long userId, String idempotencyKey) {
+    IdempotencyRecord used =
+        em.find(IdempotencyRecord.class, new IdempotencyRecord.Key(userId, idempotencyKey));
+    return used == null
+        ? Optional.empty()
+        : Optional.ofNullable(em.find(SalesOrder.class, used.orderId)).map(SalesOrder::toView);
+  }
+
+  /** The pack's price (times the packs sold) split across the lines by list-price share. */
+  private static List<BigDecimal> packShares(
+      PackSale pack, List<OrderLineInput> lines, Map<Long, Product> products) {
+    List<BigDecimal> listAmounts =
+        lines.stream()
+            .map(
+                l ->
+                    LinePricing.money(products.get(l.productId()).price)
+                        .multiply(BigDecimal.valueOf(l.quantity())))
+            .toList();
+    BigDecimal price =
+        LinePricing.money(pack.price()).multiply(BigDecimal.valueOf(pack.quantity()));
+    if (price.compareTo(listAmounts.stream().reduce(BigDecimal.ZERO, BigDecimal::add)) > 0) {
+      throw refused(
+          "sales.packAboveList",
+          "price",
+          "A pack's price cannot be more than its components' list prices together");
+    }
+    return PackSplit.split(price, listAmounts);
+  }
+
+  private Map<Long, Product> products(List<OrderLineInput> lines) {
+    List<Long> ids = lines.stream().map(OrderLineInput::productId).distinct().toList();
+    Map<Long, Product> found =
+        em
+            .createQuery("select p from Product p where p.id in :ids", Product.class)
+            .setParameter("ids", ids)
+            .getResultList()
+            .stream()
+            .collect(Collectors.toMap(p -> p.id, Function.identity()));
+    for (int i = 0; i < lines.size(); i++) {
+      Product product = found.get(lines.get(i).productId());
+      if (product == null || !product.active()) {
+        throw refused(
+            "sales.productUnknown",
+            "lines[" + i + "].productId",
+            "Product " + lines.get(i).productId() + " is not in the catalogue");
+      }
+    }
+    return found;
+  }
+
+  private void checkCustomer(Long customerId) {
+    if (customerId == null) {
+      return;
+    }
+    try {
+      customers.get(customerId);
+    } catch (RecordNotFoundException e) {
+      throw refused(
+          "sales.customerUnknown", "customerId", "Customer " + customerId + " is not found");
+    }
+  }
+
+  private static LinePricing.Priced price(Product product, OrderLineInput line, int index) {
+    BigDecimal unit = line.unitPrice() == null ? product.price : line.unitPrice();
+    BigDecimal discount = line.discount() == null ? BigDecimal.ZERO : line.discount();
+    if (discount.compareTo(unit.multiply(BigDecimal.valueOf(line.quantity()))) > 0) {
+      throw refused(
+          "sales.discountExceedsLine",
+          "lines[" + index + "].discount",
+          "The discount is more than the line is worth");
+    }
+    return LinePricing.price(product.price, product.cost, line.quantity(), unit, discount);
+  }
+
+  private static BigDecimal checkDeposit(BigDecimal deposit, BigDecimal total) {
+    if (deposit == null) {
+      return LinePricing.money(BigDecimal.ZERO);
+    }
+    if (deposit.compareTo(total) > 0) {
+      throw refused("sales.depositTooHigh", "deposit", "The deposit is more than the order total");
+    }
+    return LinePricing.money(deposit);
+  }
+
+  /** Checks the biggest line discount against the limits; returns the approving manager. */
+  private String checkDiscount(
+      BigDecimal worstDiscount, int worstLine, NewOrder input, long storeId) {
+    boolean managerAuthority = user.hasRole(Role.MANAGER) || user.hasRole(Role.ADMIN);
+    DiscountPolicy policy = settings.discountPolicy();
+    String field = "lines[" + worstLine + "].discount";
+    switch (policy.judge(worstDiscount, managerAuthority)) {
+      case ALLOWED:
+        return null;
+      case BEYOND_LIMIT:
+        throw new RuleViolationException(
+            RuleViolationException.Kind.REFUSED,
+            "sales.discountBeyondLimit",
+            field,
+            "A discount of "
+                + worstDiscount
+                + " % is beyond any limit ("
+                + policy.managerLimit()
+                + " %)",
+            Map.of("limit", policy.managerLimit()));
+      default:
+        if (input.managerApproval() == null) {
+          throw new RuleViolationException(
+              RuleViolationException.Kind.REFUSED,
+              "sales.discountNeedsApproval",
+              field,
+              "A discount of "
+                  + worstDiscount
+                  + " % is beyond your limit of "
+                  + policy.consultantLimit()
+                  + " %: a manager of the store must approve it",
+              Map.of("limit", policy.consultantLimit()));
+        }
+        return approvals
+            .verify(input.managerApproval(), storeId)
+            .orElseThrow(
+                () ->
+                    refused(
+                        "sales.approvalInvalid",
+                        "managerApproval",
+                        "The approval needs the password of a manager of this store"));
+    }
+  }
+
+  private void checkCredit(NewOrder input, long storeId, BigDecimal total) {
+    if (input.payment() != Payment.ACCOUNT_CREDIT) {
+      return;
+    }
+    if (input.accountId() == null) {
+      throw refused(
+          "sales.accountRequired", "accountId", "A sale on credit names the business account");
+    }
+    if (creditChecks.isUnsatisfied()) {
+      throw refused(
+          "sales.creditUnavailable",
+          "payment",
+          "Sales on account credit are not available: no credit check is installed");
+    }
+    for (CreditCheck check : creditChecks) {
+      CreditCheck.Decision decision = check.check(input.accountId(), storeId, Money.of(total));
+      if (!decision.approved()) {
+        throw new RuleViolationException(
+            RuleViolationException.Kind.REFUSED,
+            "sales.creditRefused",
+            "accountId",
+            "Credit refused: " + decision.reason(),
+            Map.of("reason", decision.reason() == null ? "" : decision.reason()));
+      }
+    }
+  }
+
+  /** Takes each product's total quantity, in product-id order so that two orders never deadlock. */
+  private void takeStock(SalesOrder order, Map<Long, Product> products, long storeId) {
+    Map<Long, Integer> quantities = new TreeMap<>();
+    order.lines.forEach(l -> quantities.merge(l.productId, l.quantity, Integer::sum));
+    quantities.forEach(
+        (productId, quantity) -> {
+          Product product = products.get(productId);
+          if (!product.category.isStocked()) {
+            return;
+          }
+          StockLedger.Shortage shortage =
+              stock.take(
+                  productId,
+                  storeId,
+                  quantity,
+                  product.pricingRole == org.storecrm.sales.PricingRole.TRAFFIC
+                      ? product.trafficLimit
+                      : null);
+          switch (shortage) {
+            case OUT_OF_STOCK ->
+                throw new RuleViolationException(
+                    RuleViolationException.Kind.CONFLICT,
+                    "sales.outOfStock",
+                    "lines",
+                    product.sku + " is out of stock",
+                    Map.of("sku", product.sku));
+            case TRAFFIC_LIMIT ->
+                throw new RuleViolationException(
+                    RuleViolationException.Kind.CONFLICT,
+                    "sales.trafficLimit",
+                    "lines",
+                    product.sku + " has reached the store's limit for this offer",
+                    Map.of("sku", product.sku));
+            default -> {}
+          }
+        });
+  }
+
+  /** Records every suggestion of the basket with the consultant's answer, or NOT_OFFERED. */
+  private void recordChecklist(
+      SalesOrder order, Map<Long, Product> products, List<ChecklistAnswer> answers, long storeId) {
+    Map<Long, Integer> quantities = new java.util.LinkedHashMap<>();
+    order.lines.forEach(l -> quantities.merge(l.productId, l.quantity, Integer::sum));
+    List<Advice.Item> items = new ArrayList<>();
+    quantities.forEach((id, q) -> items.add(new Advice.Item(products.get(id), q)));
+    List<Suggestion> suggestions = advice.forBasket(items, Optional.of(storeId), order.customerId);
+    Map<String, ChecklistOutcome> answered = new HashMap<>();
+    for (int i = 0; i < answers.size(); i++) {
+      ChecklistAnswer answer = answers.get(i);
+      if (suggestions.stream().noneMatch(s -> s.code().equals(answer.code()))) {
+        throw refused(
+            "sales.checklistUnknown",
+            "checklist[" + i + "].code",
+            "No suggestion " + answer.code() + " was made for this basket");
+      }
+      answered.put(answer.code(), answer.outcome());
+    }
+    for (Suggestion suggestion : suggestions) {
+      order.checklist.add(
+          new ChecklistRecord(
+              order,
+              suggestion,
+              answered.getOrDefault(suggestion.code(), ChecklistOutcome.NOT_OFFERED)));
+    }
+    order.checklist.forEach(em::persist);
+  }
+
+  static RuleViolationException refused(String key, String field, String message) {
+    return new RuleViolationException(
+        RuleViolationException.Kind.REFUSED, key, field, message, Map.of());
+  }
+}

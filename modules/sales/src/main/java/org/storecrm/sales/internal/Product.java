@@ -1,0 +1,144 @@
+package org.storecrm.sales.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.storecrm.sales.Category;
+import org.storecrm.sales.LifecyclePhase;
+import org.storecrm.sales.PricingRole;
+import org.storecrm.sales.ProductView;
+
+/** A product of the chain's catalogue; the SKU is unique chain-wide. */
+@Entity
+@Table(name = "sal_product")
+public class Product {
+  @Id
+  @SequenceGenerator(
+      name = "sal_product_seq",
+      sequenceName = "sal_product_seq",
+      allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sal_product_seq")
+  Long id;
+
+  @Column(nullable = false, updatable = false, length = 40)
+  String sku;
+
+  @Column(nullable = false, length = 120)
+  String name;
+
+  /** Lower-cased English and Chinese names, for "contains" search. */
+  @Column(name = "search_key", nullable = false, length = 250)
+  String searchKey;
+
+  @Column(name = "name_zh", length = 120)
+  String nameZh;
+
+  @Column(length = 60)
+  String brand;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 12)
+  Category category;
+
+  @Column(nullable = false, precision = 12, scale = 2)
+  BigDecimal price;
+
+  @Column(nullable = false, precision = 12, scale = 2)
+  BigDecimal cost;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "pricing_role", nullable = false, length = 10)
+  PricingRole pricingRole;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 12)
+  LifecyclePhase phase;
+
+  @Column(name = "launched_on")
+  LocalDate launchedOn;
+
+  @Column(name = "traffic_limit")
+  Integer trafficLimit;
+
+  /**
+   * ON_SALE or RETIRED, as text: EclipseLink writes boolean criteria constants as 1, which H2 will
+   * not compare with a BOOLEAN column.
+   */
+  @Column(nullable = false, length = 8)
+  String status;
+
+  @Version long version;
+
+  protected Product() {}
+
+  Product(String sku) {
+    this.sku = sku.trim().toUpperCase(Locale.ROOT);
+    this.status = ON_SALE;
+  }
+
+  static final String ON_SALE = "ON_SALE";
+  static final String RETIRED = "RETIRED";
+
+  boolean active() {
+    return ON_SALE.equals(status);
+  }
+
+  void active(boolean onSale) {
+    status = onSale ? ON_SALE : RETIRED;
+  }
+
+  void name(String english, String chinese) {
+    name = english.trim();
+    nameZh = chinese == null || chinese.isBlank() ? null : chinese.trim();
+    searchKey = (name + " " + (nameZh == null ? "" : nameZh)).toLowerCase(Locale.ROOT);
+  }
+
+  ProductView toView(Integer onHand, Integer soldUnits) {
+    return new ProductView(
+        id,
+        sku,
+        name,
+        nameZh,
+        brand,
+        category,
+        price,
+        cost,
+        pricingRole,
+        phase,
+        launchedOn,
+        trafficLimit,
+        active(),
+        onHand,
+        soldUnits,
+        version);
+  }
+
+  Map<String, Object> auditState() {
+    Map<String, Object> state = new LinkedHashMap<>();
+    state.put("sku", sku);
+    state.put("name", name);
+    state.put("nameZh", nameZh);
+    state.put("brand", brand);
+    state.put("category", category);
+    state.put("price", price);
+    state.put("cost", cost);
+    state.put("pricingRole", pricingRole);
+    state.put("phase", phase);
+    state.put("launchedOn", launchedOn);
+    state.put("trafficLimit", trafficLimit);
+    state.put("active", active());
+    return state;
+  }
+}

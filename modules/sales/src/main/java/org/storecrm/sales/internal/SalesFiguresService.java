@@ -1,0 +1,134 @@
+package org.storecrm.sales.internal;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.storecrm.platform.Roles;
+import org.storecrm.platform.StoreScope;
+import org.storecrm.platform.ValidatedArguments;
+import org.storecrm.sales.AttachFigure;
+import org.storecrm.sales.Category;
+import org.storecrm.sales.SalesFigures;
+
+@Stateless
+@ValidatedArguments
+@RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+public class SalesFiguresService implements SalesFigures {
+  private static final String MAIN = categories(true);
+  private static final String ACCESSORY = categories(false);
+  private static final String KEPT_MARGIN =
+      "(l.net_amount - l.returned_amount - l.unit_cost * (l.quantity - l.returned_quantity))";
+
+  @PersistenceContext EntityManager em;
+  @Inject StoreScope scope;
+
+  @Override
+  public List<AttachFigure> attach(Instant from, Instant to, Long storeId) {
+    Optional<Long> store = Optional.ofNullable(storeId).or(scope::limitedTo);
+    store.ifPresent(id -> scope.checkVisible(id, "Store", id));
+    // Each order of the period folded to one row (its first kept main line, kept accessories and
+    // margins) in one pass over its lines, likewise its checklist, then grouped. Derived tables,
+    // not a WITH clause: H2 mixes up parameters inside common table expressions.
+    String orders =
+        " FROM sal_order o JOIN %s ON %s.order_id = o.id"
+            + " WHERE o.sold_at >= ?%d AND o.sold_at < ?%d"
+            + (store.isPresent() ? " AND o.store_id = ?%d" : "");
+    int p = store.isPresent() ? 3 : 2;
+    String sql =
+        "SELECT o.store_id, o.consultant_id, fl.category, COUNT(*) AS main_sales,"
+            + " SUM(CASE WHEN lf.acc_units > 0 THEN 1 ELSE 0 END) AS attached_sales,"
+            + " SUM(lf.acc_units) AS acc_units, SUM(lf.acc_margin) AS acc_margin,"
+            + " SUM(lf.all_margin) AS all_margin, SUM(lf.acc_loss) AS acc_loss,"
+            + " COALESCE(SUM(ck.n_offered), 0) AS n_offered,"
+            + " COALESCE(SUM(ck.n_accepted), 0) AS n_accepted,"
+            + " COALESCE(SUM(ck.n_declined), 0) AS n_declined,"
+            + " COALESCE(SUM(ck.n_not_offered), 0) AS n_not_offered"
+            + " FROM (SELECT l.order_id,"
+            + " MIN(CASE WHEN l.category IN "
+            + MAIN
+            + " AND l.returned_quantity < l.quantity THEN l.line_no END) AS first_line,"
+            + " SUM(CASE WHEN l.category IN "
+            + ACCESSORY
+            + " THEN l.quantity - l.returned_quantity ELSE 0 END) AS acc_units,"
+            + " SUM(CASE WHEN l.category IN "
+            + ACCESSORY
+            + " THEN "
+            + KEPT_MARGIN
+            + " ELSE 0 END) AS acc_margin,"
+            + " SUM(CASE WHEN l.category IN "
+            + ACCESSORY
+            + " AND l.returned_quantity < l.quantity AND "
+            + KEPT_MARGIN
+            + " <= 0 THEN 1 ELSE 0 END) AS acc_loss,"
+            + " SUM("
+            + KEPT_MARGIN
+            + ") AS all_margin"
+            + orders.formatted("sal_order_line l", "l", 1, 2, 3)
+            + " GROUP BY l.order_id) lf"
+            + " JOIN sal_order o ON o.id = lf.order_id"
+            + " JOIN sal_order_line fl ON fl.order_id = lf.order_id AND fl.line_no = lf.first_line"
+            + " LEFT JOIN (SELECT c.order_id,"
+            + " SUM(CASE WHEN c.outcome = 'OFFERED' THEN 1 ELSE 0 END) AS n_offered,"
+            + " SUM(CASE WHEN c.outcome = 'ACCEPTED' THEN 1 ELSE 0 END) AS n_accepted,"
+            + " SUM(CASE WHEN c.outcome = 'DECLINED' THEN 1 ELSE 0 END) AS n_declined,"
+            + " SUM(CASE WHEN c.outcome = 'NOT_OFFERED' THEN 1 ELSE 0 END) AS n_not_offered"
+            + orders.formatted("sal_checklist c", "c", p + 1, p + 2, p + 3)
+            + " AND c.kind = 'ACCESSORY'"
+            + " GROUP BY c.order_id) ck ON ck.order_id = lf.order_id"
+            + " GROUP BY o.store_id, o.consultant_id, fl.category"
+            + " ORDER BY o.store_id, o.consultant_id, fl.category";
+    Query query = em.createNativeQuery(sql);
+    for (int first : new int[] {1, p + 1}) {
+      query.setParameter(first, from.atOffset(ZoneOffset.UTC));
+      query.setParameter(first + 1, to.atOffset(ZoneOffset.UTC));
+      if (store.isPresent()) {
+        query.setParameter(first + 2, store.get());
+      }
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = query.getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new AttachFigure(
+                    number(r[0]),
+                    number(r[1]),
+                    Category.valueOf(r[2].toString()),
+                    number(r[3]),
+                    number(r[4]),
+                    number(r[5]),
+                    money(r[6]),
+                    money(r[7]),
+                    number(r[8]),
+                    number(r[9]),
+                    number(r[10]),
+                    number(r[11]),
+                    number(r[12])))
+        .toList();
+  }
+
+  private static long number(Object value) {
+    return value == null ? 0 : ((Number) value).longValue();
+  }
+
+  private static BigDecimal money(Object value) {
+    return LinePricing.money(value == null ? BigDecimal.ZERO : new BigDecimal(value.toString()));
+  }
+
+  private static String categories(boolean main) {
+    return Arrays.stream(Category.values())
+        .filter(c -> main ? c.isMainProduct() : AttachFigure.isAccessory(c))
+        .map(c -> "'" + c.name() + "'")
+        .collect(Collectors.joining(", ", "(", ")"));
+  }
+}

@@ -1,0 +1,85 @@
+package org.storecrm.sales.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.storecrm.platform.Role;
+import org.storecrm.sales.PricingRole;
+
+/**
+ * The sales rules' numbers, from MicroProfile Config (documented in
+ * microprofile-config.properties).
+ */
+@ApplicationScoped
+public class SalesSettings {
+  @Inject
+  @ConfigProperty(name = "storecrm.sales.discount-limit.consultant", defaultValue = "5")
+  BigDecimal consultantDiscountLimit;
+
+  @Inject
+  @ConfigProperty(name = "storecrm.sales.discount-limit.manager", defaultValue = "20")
+  BigDecimal managerDiscountLimit;
+
+  @Inject
+  @ConfigProperty(name = "storecrm.sales.pricing-mix.traffic", defaultValue = "15")
+  BigDecimal trafficShare;
+
+  @Inject
+  @ConfigProperty(name = "storecrm.sales.pricing-mix.mainstream", defaultValue = "60")
+  BigDecimal mainstreamShare;
+
+  @Inject
+  @ConfigProperty(name = "storecrm.sales.pricing-mix.resource", defaultValue = "25")
+  BigDecimal resourceShare;
+
+  @Inject
+  @ConfigProperty(name = "storecrm.sales.steer-up.alternatives", defaultValue = "3")
+  int steerUpAlternatives;
+
+  @Inject
+  @ConfigProperty(name = "storecrm.sales.commission.consultant", defaultValue = "0:5,100:10")
+  String consultantCommission;
+
+  @Inject
+  @ConfigProperty(
+      name = "storecrm.sales.commission.customer-manager",
+      defaultValue = "0:10,100:15,120:20")
+  String customerManagerCommission;
+
+  @Inject
+  @ConfigProperty(
+      name = "storecrm.sales.commission.marketing-manager",
+      defaultValue = "0:10,100:20,120:30")
+  String marketingManagerCommission;
+
+  /**
+   * The commission schedule of a role: store sales consultants (and service staff, who also sell
+   * accessories and cards) by the consultant schedule, the store manager as the store's customer
+   * manager, business account managers by the marketing-manager schedule.
+   */
+  CommissionSchedule commissionSchedule(Role role) {
+    return switch (role) {
+      case MANAGER -> CommissionSchedule.parse("customer-manager", customerManagerCommission);
+      case ACCOUNT_MANAGER ->
+          CommissionSchedule.parse("marketing-manager", marketingManagerCommission);
+      default -> CommissionSchedule.parse("consultant", consultantCommission);
+    };
+  }
+
+  DiscountPolicy discountPolicy() {
+    return new DiscountPolicy(consultantDiscountLimit, managerDiscountLimit);
+  }
+
+  Map<PricingRole, BigDecimal> pricingMixTarget() {
+    return Map.of(
+        PricingRole.TRAFFIC, trafficShare,
+        PricingRole.MAINSTREAM, mainstreamShare,
+        PricingRole.RESOURCE, resourceShare);
+  }
+
+  int steerUpAlternatives() {
+    return steerUpAlternatives;
+  }
+}

@@ -1,0 +1,69 @@
+package org.storecrm.sales.rest;
+
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.YearMonth;
+import java.util.List;
+import org.storecrm.sales.Funnel;
+import org.storecrm.sales.NewOpportunity;
+import org.storecrm.sales.Opportunities;
+import org.storecrm.sales.OpportunityView;
+import org.storecrm.sales.StageMove;
+
+/** Opportunities of the funnel and the funnel report. */
+@Path("opportunities")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class OpportunitiesResource {
+  @Inject Opportunities opportunities;
+  @Context UriInfo uri;
+
+  @POST
+  public Response open(NewOpportunity input) {
+    OpportunityView created = opportunities.open(input);
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+        .entity(created)
+        .build();
+  }
+
+  /** A customer's opportunities. */
+  @GET
+  public List<OpportunityView> ofCustomer(@QueryParam("customerId") @NotNull Long customerId) {
+    return opportunities.ofCustomer(customerId);
+  }
+
+  @GET
+  @Path("{id}")
+  public OpportunityView get(@PathParam("id") long id) {
+    return opportunities.get(id);
+  }
+
+  /** {@code {stage, lostReasonId?, competitor?, note?, orderId?}}. */
+  @POST
+  @Path("{id}/stage")
+  public OpportunityView move(@PathParam("id") long id, StageMove move) {
+    return opportunities.move(id, move);
+  }
+
+  /** The month's cohort: per stage how many reached it and the conversion from the one before. */
+  @GET
+  @Path("funnel")
+  public Funnel funnel(
+      @QueryParam("month") @NotNull YearMonth month,
+      @QueryParam("storeId") Long storeId,
+      @QueryParam("consultantId") Long consultantId,
+      @QueryParam("source") String source) {
+    return opportunities.funnel(month, storeId, consultantId, source);
+  }
+}

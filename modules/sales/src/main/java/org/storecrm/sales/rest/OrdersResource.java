@@ -1,0 +1,97 @@
+package org.storecrm.sales.rest;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import org.storecrm.platform.Page;
+import org.storecrm.platform.RuleViolationException;
+import org.storecrm.platform.rest.PageParams;
+import org.storecrm.sales.Checkout;
+import org.storecrm.sales.NewOrder;
+import org.storecrm.sales.OrderFilter;
+import org.storecrm.sales.OrderSummary;
+import org.storecrm.sales.OrderView;
+import org.storecrm.sales.ReturnRequest;
+import org.storecrm.sales.Submission;
+
+@Path("orders")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class OrdersResource {
+  @Inject Checkout checkout;
+  @Context UriInfo uri;
+
+  /**
+   * 201 with the order and its {@code Location}; a repeat with the same {@code Idempotency-Key}
+   * answers 200 with the same order and sells nothing. 409 when out of stock, 422 when a rule
+   * refuses (discount limit, credit).
+   */
+  @POST
+  public Response submit(NewOrder order, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+    Submission submission = checkout.submit(order, idempotencyKey);
+    URI location =
+        uri.getAbsolutePathBuilder().path(String.valueOf(submission.order().id())).build();
+    return (submission.repeated()
+            ? Response.ok().header("Location", location)
+            : Response.created(location))
+        .entity(submission.order())
+        .build();
+  }
+
+  /** The store's orders, newest first, sold in [from, to) (ISO instants). */
+  @GET
+  public Page<OrderSummary> find(
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("consultantId") Long consultantId,
+      @Valid @BeanParam PageParams page) {
+    return checkout.find(
+        new OrderFilter(instant(from, "from"), instant(to, "to"), consultantId),
+        page.inFixedOrder("soldAt", false));
+  }
+
+  /** An ISO-8601 instant (e.g. 2025-03-01T00:00:00Z); a malformed one is a 400 naming the field. */
+  private static Instant instant(String text, String field) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return Instant.parse(text.trim());
+    } catch (DateTimeParseException e) {
+      throw new RuleViolationException(
+          RuleViolationException.Kind.REFUSED,
+          "sales.badInstant",
+          field,
+          field + " must be an ISO-8601 instant such as 2025-03-01T00:00:00Z",
+          java.util.Map.of());
+    }
+  }
+
+  @GET
+  @Path("{id}")
+  public OrderView get(@PathParam("id") long id) {
+    return checkout.get(id);
+  }
+
+  /** Takes goods back; answers the order with its new status. */
+  @POST
+  @Path("{id}/returns")
+  public OrderView returnItems(@PathParam("id") long id, ReturnRequest request) {
+    return checkout.returnItems(id, request);
+  }
+}

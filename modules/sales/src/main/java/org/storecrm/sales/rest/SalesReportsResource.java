@@ -1,0 +1,44 @@
+package org.storecrm.sales.rest;
+
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import org.storecrm.sales.DailyActivityRow;
+import org.storecrm.sales.PerformanceRow;
+import org.storecrm.sales.SalesReports;
+import org.storecrm.sales.TargetActualRow;
+
+/** The manager's sales reports (MANAGER, ADMIN; head office names the storeId). */
+@Path("sales-reports")
+@Produces(MediaType.APPLICATION_JSON)
+public class SalesReportsResource {
+  @Inject SalesReports reports;
+
+  @GET
+  @Path("target-vs-actual")
+  public List<TargetActualRow> targetVsActual(
+      @QueryParam("month") @NotNull YearMonth month, @QueryParam("storeId") Long storeId) {
+    return reports.targetVsActual(month, storeId);
+  }
+
+  @GET
+  @Path("daily-activity")
+  public List<DailyActivityRow> dailyActivity(
+      @QueryParam("day") @NotNull LocalDate day, @QueryParam("storeId") Long storeId) {
+    return reports.dailyActivity(day, storeId);
+  }
+
+  @GET
+  @Path("performance")
+  public List<PerformanceRow> performance(
+      @QueryParam("month") @NotNull YearMonth month, @QueryParam("storeId") Long storeId) {
+    return reports.performance(month, storeId);
+  }
+}

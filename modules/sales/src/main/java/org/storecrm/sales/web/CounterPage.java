@@ -1,0 +1,366 @@
+package org.storecrm.sales.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.storecrm.customers.CustomerDirectory;
+import org.storecrm.customers.CustomerSummary;
+import org.storecrm.platform.PageRequest;
+import org.storecrm.platform.web.FormErrors;
+import org.storecrm.platform.web.Texts;
+import org.storecrm.sales.Catalogue;
+import org.storecrm.sales.ChecklistAnswer;
+import org.storecrm.sales.ChecklistOutcome;
+import org.storecrm.sales.Checkout;
+import org.storecrm.sales.ManagerApproval;
+import org.storecrm.sales.NewOrder;
+import org.storecrm.sales.OrderLineInput;
+import org.storecrm.sales.Payment;
+import org.storecrm.sales.ProductFilter;
+import org.storecrm.sales.ProductView;
+import org.storecrm.sales.Submission;
+import org.storecrm.sales.Suggestion;
+
+/**
+ * The counter screen: the customer found by phone (or a walk-in sold anonymously), products added
+ * by SKU or search, quantities and discounts, the advisors' checklist answered line by line, the
+ * payment. A one-time token (the order's idempotency key) makes a double submit one order.
+ */
+@Named
+@ViewScoped
+public class CounterPage implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final int CANDIDATES = 8;
+
+  @Inject transient Checkout checkout;
+  @Inject transient Catalogue catalogue;
+  @Inject transient CustomerDirectory customers;
+  @Inject transient FormErrors errors;
+  @Inject transient Texts texts;
+
+  /** One line of the basket as the screen edits it. */
+  public static class Line implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final ProductView product;
+    private int quantity = 1;
+    private BigDecimal discount;
+
+    Line(ProductView product) {
+      this.product = product;
+    }
+
+    public ProductView getProduct() {
+      return product;
+    }
+
+    public int getQuantity() {
+      return quantity;
+    }
+
+    public void setQuantity(int quantity) {
+      this.quantity = quantity;
+    }
+
+    public BigDecimal getDiscount() {
+      return discount;
+    }
+
+    public void setDiscount(BigDecimal discount) {
+      this.discount = discount;
+    }
+
+    /** The line's amount as the screen estimates it; the order's own figures are authoritative. */
+    public BigDecimal getAmount() {
+      BigDecimal gross = product.price().multiply(BigDecimal.valueOf(Math.max(quantity, 0)));
+      return discount == null ? gross : gross.subtract(discount);
+    }
+  }
+
+  private String phone;
+  private CustomerSummary customer;
+  private boolean customerSearched;
+  private String productQuery;
+  private List<ProductView> candidates = List.of();
+  private final List<Line> lines = new ArrayList<>();
+  private List<Suggestion> suggestions = List.of();
+
+  /** The answers by suggestion code, as outcome names (the radio buttons post plain strings). */
+  private final Map<String, String> answers = new LinkedHashMap<>();
+
+  private Payment payment = Payment.CASH;
+  private Long accountId;
+  private BigDecimal deposit;
+  private String approver;
+  private String approverPassword;
+  private String formToken;
+
+  @PostConstruct
+  void init() {
+    formToken = UUID.randomUUID().toString();
+  }
+
+  public void findCustomer() {
+    customer = null;
+    customerSearched = true;
+    String digits = phone == null ? "" : phone.replaceAll("[^0-9]", "");
+    if (digits.isEmpty()) {
+      return;
+    }
+    customer =
+        customers.find(digits, PageRequest.first(5)).items().stream()
+            .filter(found -> found.phone().replaceAll("[^0-9]", "").equals(digits))
+            .findFirst()
+            .orElse(null);
+    refreshAdvice();
+  }
+
+  public void sellAnonymously() {
+    customer = null;
+    customerSearched = false;
+    phone = null;
+    refreshAdvice();
+  }
+
+  /** Adds the product when the text names exactly one (or is its SKU); else lists candidates. */
+  public void searchProduct() {
+    candidates = List.of();
+    if (productQuery == null || productQuery.isBlank()) {
+      return;
+    }
+    List<ProductView> found =
+        catalogue
+            .find(new ProductFilter(null, productQuery, false), PageRequest.first(CANDIDATES))
+            .items();
+    ProductView exact =
+        found.stream()
+            .filter(p -> p.sku().equalsIgnoreCase(productQuery.trim()))
+            .findFirst()
+            .orElse(found.size() == 1 ? found.get(0) : null);
+    if (exact != null) {
+      add(exact);
+    } else if (found.isEmpty()) {
+      FacesContext.getCurrentInstance()
+          .addMessage(
+              "counterForm:productQuery",
+              new FacesMessage(
+                  FacesMessage.SEVERITY_WARN,
+                  texts.fromBundle(SalesMenu.BUNDLE, "checkout.noProduct"),
+                  null));
+    } else {
+      candidates = found;
+    }
+  }
+
+  public void addCandidate(long productId) {
+    candidates.stream().filter(p -> p.id() == productId).findFirst().ifPresent(this::add);
+  }
+
+  private void add(ProductView product) {
+    lines.stream()
+        .filter(l -> l.product.id() == product.id())
+        .findFirst()
+        .ifPresentOrElse(l -> l.quantity++, () -> lines.add(new Line(product)));
+    candidates = List.of();
+    productQuery = null;
+    refreshAdvice();
+  }
+
+  public void remove(int index) {
+    if (index >= 0 && index < lines.size()) {
+      lines.remove(index);
+    }
+    refreshAdvice();
+  }
+
+  /** Asks the advisors again for the basket as it is now; earlier answers stay. */
+  public void refreshAdvice() {
+    if (lines.isEmpty()) {
+      suggestions = List.of();
+      return;
+    }
+    try {
+      suggestions = checkout.advice(customer == null ? null : customer.id(), inputs());
+    } catch (RuntimeException e) {
+      errors.show(e, "counterForm", SalesMenu.BUNDLE);
+    }
+  }
+
+  /**
+   * The consultant answered a suggestion: an accepted catalogue product goes into the basket (once;
+   * it stays when the answer changes again, to be removed like any line).
+   */
+  public void answered(Suggestion suggestion) {
+    if (!ChecklistOutcome.ACCEPTED.name().equals(answers.get(suggestion.code()))
+        || suggestion.productId() == null
+        || lines.stream().anyMatch(l -> l.product.id() == suggestion.productId())) {
+      return;
+    }
+    try {
+      add(catalogue.get(suggestion.productId()));
+    } catch (RuntimeException e) {
+      errors.show(e, "counterForm", SalesMenu.BUNDLE);
+    }
+  }
+
+  public String submit() {
+    if (lines.isEmpty()) {
+      FacesContext.getCurrentInstance()
+          .addMessage(
+              null,
+              new FacesMessage(
+                  FacesMessage.SEVERITY_ERROR,
+                  texts.fromBundle(SalesMenu.BUNDLE, "checkout.empty"),
+                  null));
+      return null;
+    }
+    List<ChecklistAnswer> checklist = new ArrayList<>();
+    for (Suggestion suggestion : suggestions) {
+      String outcome = answers.get(suggestion.code());
+      if (outcome != null && !outcome.isBlank()) {
+        checklist.add(new ChecklistAnswer(suggestion.code(), ChecklistOutcome.valueOf(outcome)));
+      }
+    }
+    ManagerApproval approval =
+        approver == null || approver.isBlank()
+            ? null
+            : new ManagerApproval(approver, approverPassword == null ? "" : approverPassword);
+    Submission submission;
+    try {
+      submission =
+          checkout.submit(
+              new NewOrder(
+                  customer == null ? null : customer.id(),
+                  inputs(),
+                  checklist,
+                  payment,
+                  accountId,
+                  deposit,
+                  null,
+                  null,
+                  approval),
+              formToken);
+    } catch (RuntimeException e) {
+      errors.show(e, "counterForm", SalesMenu.BUNDLE);
+      return null;
+    }
+    formToken = UUID.randomUUID().toString();
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.getExternalContext().getFlash().setKeepMessages(true);
+    faces.addMessage(
+        null,
+        new FacesMessage(
+            texts.fromBundle(SalesMenu.BUNDLE, "checkout.sold", submission.order().id())));
+    return "/sales/receipt.xhtml?faces-redirect=true&id=" + submission.order().id();
+  }
+
+  private List<OrderLineInput> inputs() {
+    return lines.stream()
+        .map(l -> new OrderLineInput(l.product.id(), l.quantity, null, l.discount))
+        .toList();
+  }
+
+  public BigDecimal getTotal() {
+    return lines.stream().map(Line::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  /** The answer to one suggestion (null: not answered yet). */
+  public Map<String, String> getAnswers() {
+    return answers;
+  }
+
+  public ChecklistOutcome[] getOutcomes() {
+    return new ChecklistOutcome[] {
+      ChecklistOutcome.OFFERED, ChecklistOutcome.ACCEPTED, ChecklistOutcome.DECLINED
+    };
+  }
+
+  public Payment[] getPayments() {
+    return Payment.values();
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public void setPhone(String phone) {
+    this.phone = phone;
+  }
+
+  public CustomerSummary getCustomer() {
+    return customer;
+  }
+
+  public boolean isCustomerSearched() {
+    return customerSearched;
+  }
+
+  public String getProductQuery() {
+    return productQuery;
+  }
+
+  public void setProductQuery(String productQuery) {
+    this.productQuery = productQuery;
+  }
+
+  public List<ProductView> getCandidates() {
+    return candidates;
+  }
+
+  public List<Line> getLines() {
+    return lines;
+  }
+
+  public List<Suggestion> getSuggestions() {
+    return suggestions;
+  }
+
+  public Payment getPayment() {
+    return payment;
+  }
+
+  public void setPayment(Payment payment) {
+    this.payment = payment;
+  }
+
+  public Long getAccountId() {
+    return accountId;
+  }
+
+  public void setAccountId(Long accountId) {
+    this.accountId = accountId;
+  }
+
+  public BigDecimal getDeposit() {
+    return deposit;
+  }
+
+  public void setDeposit(BigDecimal deposit) {
+    this.deposit = deposit;
+  }
+
+  public String getApprover() {
+    return approver;
+  }
+
+  public void setApprover(String approver) {
+    this.approver = approver;
+  }
+
+  public String getApproverPassword() {
+    return approverPassword;
+  }
+
+  public void setApproverPassword(String approverPassword) {
+    this.approverPassword = approverPassword;
+  }
+}
