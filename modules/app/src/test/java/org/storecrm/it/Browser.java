@@ -63,7 +63,8 @@ public final class Browser implements AutoCloseable {
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
     driver = new ChromeDriver(service, options);
-    wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    // Generous: a CI machine may be busy; a wait ends as soon as its condition holds.
+    wait = new WebDriverWait(driver, Duration.ofSeconds(60));
     // Ajax updates replace elements between finding and using them: find them again.
     wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
   }
@@ -268,6 +269,20 @@ public final class Browser implements AutoCloseable {
     driver.quit();
   }
 
+  /**
+   * Prints where the browser stood when a test failed: a CI log is all there is to go on, and a
+   * rerun may pass.
+   */
+  void report(ExtensionContext context, Throwable failure) {
+    try {
+      System.out.printf(
+          "%n=== %s failed (%s) at %s; the page showed:%n%s%n===%n",
+          context.getDisplayName(), failure, driver.getCurrentUrl(), pageText());
+    } catch (RuntimeException unreachable) {
+      System.out.println("=== the browser could not report its page: " + unreachable);
+    }
+  }
+
   /** Signs out if a test left a session, so that each test starts at the login page. */
   public void signOut() {
     open("index.xhtml");
@@ -294,6 +309,7 @@ public final class Browser implements AutoCloseable {
               .getStore(ExtensionContext.Namespace.create(Browser.class))
               .get("browser", Browser.class);
       if (browser != null) {
+        context.getExecutionException().ifPresent(failure -> browser.report(context, failure));
         browser.signOut();
       }
     }
