@@ -140,9 +140,15 @@ public class RunningStoreCrm implements BeforeAllCallback, ParameterResolver {
           if (output.contains("GrizzlyProxy is NULL") && output.contains("ready in")) {
             return false;
           }
+
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           throw new IllegalStateException(e);
+        }
+        if (Files.readString(log.toPath(), java.nio.charset.StandardCharsets.ISO_8859_1)
+            .contains("Exception while loading the app")) {
+          // A broken deployment stays broken: say so now instead of after three time-outs.
+          throw new IllegalStateException("StoreCRM failed to deploy; see " + log);
         }
         sleep();
       }

@@ -39,6 +39,10 @@ public class SalesSettings {
   int steerUpAlternatives;
 
   @Inject
+  @ConfigProperty(name = "storecrm.sales.introduction-days", defaultValue = "14")
+  int introductionDays;
+
+  @Inject
   @ConfigProperty(name = "storecrm.sales.commission.consultant", defaultValue = "0:5,100:10")
   String consultantCommission;
 
@@ -66,6 +70,11 @@ public class SalesSettings {
           CommissionSchedule.parse("marketing-manager", marketingManagerCommission);
       default -> CommissionSchedule.parse("consultant", consultantCommission);
     };
+  }
+
+  /** Read through a method: a field of this bean read from outside is the client proxy's. */
+  int introductionDays() {
+    return introductionDays;
   }
 
   DiscountPolicy discountPolicy() {

@@ -1,0 +1,22 @@
+package org.storecrm.sales.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.storecrm.sales.LifecycleReport;
+import org.storecrm.sales.ProductLifecycle;
+
+/** Runs the catalogue's lifecycle sweep now (administrators); answers what it did. */
+@Path("admin/jobs/lifecycle")
+@Produces(MediaType.APPLICATION_JSON)
+public class LifecycleJobResource {
+  @Inject ProductLifecycle lifecycle;
+
+  @POST
+  @Path("run")
+  public LifecycleReport run() {
+    return lifecycle.runSweep();
+  }
+}
