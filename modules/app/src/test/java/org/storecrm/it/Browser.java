@@ -185,7 +185,7 @@ public final class Browser implements AutoCloseable {
    * pop-up's markup is the widget's business, not the test's).
    */
   public void select(String id, String label) {
-    waitFor(id);
+    awaitWidget(id);
     Object picked =
         ((org.openqa.selenium.JavascriptExecutor) driver)
             .executeScript(
@@ -205,7 +205,7 @@ public final class Browser implements AutoCloseable {
 
   /** Opens a collapsed PrimeFaces fieldset, as a click on its legend would. */
   public void expand(String fieldsetId) {
-    waitFor(fieldsetId);
+    awaitWidget(fieldsetId);
     ((org.openqa.selenium.JavascriptExecutor) driver)
         .executeScript(
             "const fieldset = PrimeFaces.getWidgetById(arguments[0]);"
@@ -215,7 +215,7 @@ public final class Browser implements AutoCloseable {
 
   /** Sets a PrimeFaces date picker through its widget, as a pick in its calendar would. */
   public void pickDateTime(String id, java.time.LocalDateTime at) {
-    waitFor(id + "_input");
+    awaitWidget(id);
     ((org.openqa.selenium.JavascriptExecutor) driver)
         .executeScript(
             "const picker = PrimeFaces.getWidgetById(arguments[0]);"
@@ -227,6 +227,21 @@ public final class Browser implements AutoCloseable {
             at.getDayOfMonth(),
             at.getHour(),
             at.getMinute());
+  }
+
+  /**
+   * Waits until the element is shown and its PrimeFaces widget exists: widgets are created by
+   * scripts that may run after the markup is visible, and after every Ajax update anew.
+   */
+  private void awaitWidget(String id) {
+    waitFor(id);
+    wait.until(
+        d ->
+            Boolean.TRUE.equals(
+                ((org.openqa.selenium.JavascriptExecutor) d)
+                    .executeScript(
+                        "return !!(window.PrimeFaces && PrimeFaces.getWidgetById(arguments[0]));",
+                        id)));
   }
 
   /** Waits until the page shows the text anywhere (a growl, a message, a table). */
