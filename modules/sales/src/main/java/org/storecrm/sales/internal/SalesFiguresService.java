@@ -52,9 +52,11 @@ public class SalesFiguresService implements SalesFigures {
     // Each order of the period folded to one row (its first kept main line's category, kept
     // accessories and margins) in one pass over its lines, likewise its checklist, then grouped.
     // Lines and checklist answers carry their order's sale time, store and consultant, so the
-    // period is a range scan of their (sold_at, store_id) indexes and sal_order is not read. The
-    // first kept main line is MIN(line_no * 100 + the category's code): its category is the
-    // remainder. Derived tables, not a WITH clause: H2 mixes up parameters inside common table
+    // period is a range scan of their (sold_at, order_id) indexes and sal_order is not read; folded
+    // by (sold_at, order_id), in index order, and joined on both. An order's store and consultant
+    // are the same on each of its lines (MIN picks it). The first kept main line is
+    // MIN(line_no * 100 + the category's code): its category is the remainder. Derived tables, not
+    // a WITH clause: H2 mixes up parameters inside common table
     // expressions.
     String period =
         " WHERE %1$s.sold_at >= ?%2$d AND %1$s.sold_at < ?%3$d"
@@ -70,7 +72,8 @@ public class SalesFiguresService implements SalesFigures {
             + " COALESCE(SUM(ck.n_accepted), 0) AS n_accepted,"
             + " COALESCE(SUM(ck.n_declined), 0) AS n_declined,"
             + " COALESCE(SUM(ck.n_not_offered), 0) AS n_not_offered"
-            + " FROM (SELECT l.order_id, l.store_id, l.consultant_id,"
+            + " FROM (SELECT l.sold_at, l.order_id, MIN(l.store_id) AS store_id,"
+            + " MIN(l.consultant_id) AS consultant_id,"
             + " MIN(CASE WHEN l.category IN "
             + MAIN
             + " AND l.returned_quantity < l.quantity THEN l.line_no * 100 + "
@@ -94,8 +97,8 @@ public class SalesFiguresService implements SalesFigures {
             + ") AS all_margin"
             + " FROM sal_order_line l"
             + period.formatted("l", 1, 2, 3)
-            + " GROUP BY l.order_id, l.store_id, l.consultant_id) lf"
-            + " LEFT JOIN (SELECT c.order_id,"
+            + " GROUP BY l.sold_at, l.order_id) lf"
+            + " LEFT JOIN (SELECT c.sold_at, c.order_id,"
             + " SUM(CASE WHEN c.outcome = 'OFFERED' THEN 1 ELSE 0 END) AS n_offered,"
             + " SUM(CASE WHEN c.outcome = 'ACCEPTED' THEN 1 ELSE 0 END) AS n_accepted,"
             + " SUM(CASE WHEN c.outcome = 'DECLINED' THEN 1 ELSE 0 END) AS n_declined,"
@@ -103,7 +106,8 @@ public class SalesFiguresService implements SalesFigures {
             + " FROM sal_checklist c"
             + period.formatted("c", p + 1, p + 2, p + 3)
             + " AND c.kind = 'ACCESSORY'"
-            + " GROUP BY c.order_id) ck ON ck.order_id = lf.order_id"
+            + " GROUP BY c.sold_at, c.order_id) ck"
+            + " ON ck.sold_at = lf.sold_at AND ck.order_id = lf.order_id"
             + " WHERE lf.first_main IS NOT NULL"
             + " GROUP BY lf.store_id, lf.consultant_id, MOD(lf.first_main, 100)"
             + " ORDER BY lf.store_id, lf.consultant_id, MOD(lf.first_main, 100)";
