@@ -14,6 +14,9 @@ public interface CatalogueExport {
   /** The header's column names, in order. */
   java.util.List<String> columns();
 
+  /** The columns an imported file must have (the others keep a product's values when left out). */
+  java.util.List<String> requiredColumns();
+
   /**
    * Writes the products the filter selects, read from the database in slices so that a catalogue of
    * any size streams in bounded memory. Does not close {@code out}.

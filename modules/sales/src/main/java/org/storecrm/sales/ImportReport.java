@@ -53,7 +53,9 @@ public record ImportReport(
         RuleViolationException.Kind.REFUSED,
         "sales.importInvalid",
         null,
-        errors.size() + " faults in the file: nothing was imported",
+        "The file has "
+            + (errors.size() == 1 ? "1 fault" : errors.size() + " faults")
+            + ": nothing was imported",
         Map.of("rowErrors", rowErrors));
   }
 }

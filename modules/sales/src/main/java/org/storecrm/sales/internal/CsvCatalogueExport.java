@@ -32,6 +32,11 @@ public class CsvCatalogueExport implements CatalogueExport {
   }
 
   @Override
+  public List<String> requiredColumns() {
+    return ProductCsv.COLUMNS.stream().filter(ProductCsv.REQUIRED::contains).toList();
+  }
+
+  @Override
   public void write(ProductFilter filter, OutputStream out) throws IOException {
     out.write(Csv.UTF8_BOM);
     Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));

@@ -5,6 +5,7 @@ import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -71,9 +72,8 @@ final class ProductCsv {
   private static final String FORMULA_STARTS = "=+-@\t\r";
   private static final List<DateTimeFormatter> DATES =
       List.of(
-          DateTimeFormatter.ISO_LOCAL_DATE,
-          DateTimeFormatter.ofPattern("uuuu-M-d"),
-          DateTimeFormatter.ofPattern("uuuu/M/d"));
+          DateTimeFormatter.ofPattern("uuuu-M-d").withResolverStyle(ResolverStyle.STRICT),
+          DateTimeFormatter.ofPattern("uuuu/M/d").withResolverStyle(ResolverStyle.STRICT));
   private static final String BUNDLE = "org.storecrm.sales.messages";
 
   private ProductCsv() {}

@@ -125,12 +125,13 @@ public class SlowSellerService implements SlowSellers {
                 bind(em.createNativeQuery("SELECT COUNT(*)" + from), parameters).getSingleResult())
             .longValue();
     String direction = page.ascending() ? "ASC" : "DESC";
-    String sort = SORTABLE.getOrDefault(page.sort(), "sold_units");
+    String key =
+        page.sort() != null && SORTABLE.containsKey(page.sort()) ? page.sort() : "soldUnits";
     String order =
-        "soldUnits".equals(page.sort()) || !SORTABLE.containsKey(page.sort())
+        "soldUnits".equals(key)
             // Fewest sold first; among equals, the most capital tied up in stock.
             ? " ORDER BY sold_units " + direction + ", s.on_hand * p.cost DESC, p.id"
-            : " ORDER BY " + sort + " " + direction + ", p.id";
+            : " ORDER BY " + SORTABLE.get(key) + " " + direction + ", p.id";
     List<Object> pageParameters = new ArrayList<>(parameters);
     String limit = parameter(pageParameters, page.size());
     String offset = parameter(pageParameters, page.offset());

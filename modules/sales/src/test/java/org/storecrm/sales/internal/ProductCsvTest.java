@@ -233,7 +233,9 @@ class ProductCsvTest {
                 + "bad sku!,PHONE,"
                 + longName
                 + ",,,1.234,12345678901,MAINSTREAM,PLATEAU,,,,\r\n"
-                + "T-2,PHONE,T,,,1,1,TRAFFIC,PLATEAU,,0,,\r\n",
+                + "T-2,PHONE,T,,,1,1,TRAFFIC,PLATEAU,,0,,\r\n"
+                + "D-3,PHONE,D,,,1,1,MAINSTREAM,PLATEAU,2026-02-30,,,\r\n"
+                + "D-4,PHONE,D,,,1,1,MAINSTREAM,PLATEAU,2026/2/29,,,\r\n",
             10,
             true);
     assertThat(read.errors())
@@ -243,7 +245,9 @@ class ProductCsvTest {
             tuple(2, "name_en", "sales.import.tooLong"),
             tuple(2, "price", "sales.import.badAmount"),
             tuple(2, "cost", "sales.import.badAmount"),
-            tuple(3, "traffic_limit", "sales.import.badCount"));
+            tuple(3, "traffic_limit", "sales.import.badCount"),
+            tuple(4, "launch_date", "sales.import.badDate"),
+            tuple(5, "launch_date", "sales.import.badDate"));
     assertThat(read.errors().get(4).message()).isEqualTo("0 is not a whole number of at least 1.");
   }
 
