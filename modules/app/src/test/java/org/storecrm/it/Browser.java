@@ -98,6 +98,22 @@ public final class Browser implements AutoCloseable {
         });
   }
 
+  /**
+   * Hands a file to a file input, as choosing it in the file dialog would (PrimeFaces' upload
+   * button keeps its input invisible, so this waits for its presence, not its visibility).
+   */
+  public void upload(String id, java.nio.file.Path file) {
+    wait.until(
+        d -> {
+          WebElement input = ExpectedConditions.presenceOfElementLocated(By.id(id)).apply(d);
+          if (input == null) {
+            return false;
+          }
+          input.sendKeys(file.toAbsolutePath().toString());
+          return true;
+        });
+  }
+
   public void click(String id) {
     wait.until(
         d -> {
