@@ -293,7 +293,8 @@ class SalesApiIT {
   void aTrafficProductIsSteeredUpAndTheChecklistRecordsEveryAnswer() {
     String category = "CAMCORDER";
     long traffic = newProduct("TRAFFIC", "999.00", 5, category, 2);
-    long better = newProduct("RESOURCE", "2999.00", 3, category, null);
+    // Dearer than any camcorder other tests leave in stock: steer-ups go highest price first.
+    long better = newProduct("RESOURCE", "99999.00", 3, category, null);
     Api.Reply advice =
         consultant.post(
             "checkout/advice", "{\"lines\":[{\"productId\":" + traffic + ",\"quantity\":1}]}");
