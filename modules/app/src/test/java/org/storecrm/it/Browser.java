@@ -229,6 +229,25 @@ public final class Browser implements AutoCloseable {
             at.getMinute());
   }
 
+  /**
+   * Replaces what an input holds the way a person does, selecting it all and typing over it: a
+   * PrimeFaces number input formats its value and ignores a script's clearing.
+   */
+  public void retype(String id, String text) {
+    wait.until(
+        d -> {
+          WebElement input = ExpectedConditions.elementToBeClickable(By.id(id)).apply(d);
+          if (input == null) {
+            return false;
+          }
+          input.click();
+          input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
+          input.sendKeys(org.openqa.selenium.Keys.BACK_SPACE);
+          input.sendKeys(text);
+          return true;
+        });
+  }
+
   /** Waits until the page shows the text anywhere (a growl, a message, a table). */
   public void awaitPageText(String text) {
     wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
