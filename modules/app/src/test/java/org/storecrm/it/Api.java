@@ -69,6 +69,19 @@ public final class Api {
     return send(builder);
   }
 
+  /** A GET asking for another media type than JSON (e.g. {@code text/csv}). */
+  public Reply get(String path, String accept) {
+    return send(request(path).setHeader("Accept", accept).GET());
+  }
+
+  /** A POST of a body that is not JSON (e.g. a CSV file as bytes). */
+  public Reply post(String path, String contentType, byte[] body) {
+    return send(
+        request(path)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
   public Reply put(String path, String json) {
     return send(request(path).header("Content-Type", "application/json").PUT(body(json)));
   }
@@ -92,7 +105,7 @@ public final class Api {
 
   private static Reply send(HttpRequest.Builder request) {
     try {
-      return new Reply(HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+      return new Reply(HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray()));
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {
@@ -101,8 +114,8 @@ public final class Api {
     }
   }
 
-  /** An answer: status, headers and the body as JSON. */
-  public record Reply(HttpResponse<String> response) {
+  /** An answer: status, headers and the body as JSON, text or bytes. */
+  public record Reply(HttpResponse<byte[]> response) {
     public int status() {
       return response.statusCode();
     }
@@ -115,17 +128,26 @@ public final class Api {
       return response.headers().firstValue(name).orElse(null);
     }
 
+    /** The body as UTF-8 text (a byte order mark stays, as {@code \uFEFF}). */
+    public String body() {
+      return new String(response.body(), StandardCharsets.UTF_8);
+    }
+
+    public byte[] bytes() {
+      return response.body();
+    }
+
     public JsonObject json() {
       return (JsonObject) structure();
     }
 
     public JsonStructure structure() {
-      return Json.createReader(new StringReader(response.body())).read();
+      return Json.createReader(new StringReader(body())).read();
     }
 
     @Override
     public String toString() {
-      return status() + " " + response.body();
+      return status() + " " + body();
     }
   }
 }

@@ -98,6 +98,22 @@ public final class Browser implements AutoCloseable {
         });
   }
 
+  /**
+   * Hands a file to a file input, as choosing it in the file dialog would (PrimeFaces' upload
+   * button keeps its input invisible, so this waits for its presence, not its visibility).
+   */
+  public void upload(String id, java.nio.file.Path file) {
+    wait.until(
+        d -> {
+          WebElement input = ExpectedConditions.presenceOfElementLocated(By.id(id)).apply(d);
+          if (input == null) {
+            return false;
+          }
+          input.sendKeys(file.toAbsolutePath().toString());
+          return true;
+        });
+  }
+
   public void click(String id) {
     wait.until(
         d -> {
@@ -185,7 +201,7 @@ public final class Browser implements AutoCloseable {
    * pop-up's markup is the widget's business, not the test's).
    */
   public void select(String id, String label) {
-    waitFor(id);
+    awaitWidget(id);
     Object picked =
         ((org.openqa.selenium.JavascriptExecutor) driver)
             .executeScript(
@@ -205,7 +221,7 @@ public final class Browser implements AutoCloseable {
 
   /** Opens a collapsed PrimeFaces fieldset, as a click on its legend would. */
   public void expand(String fieldsetId) {
-    waitFor(fieldsetId);
+    awaitWidget(fieldsetId);
     ((org.openqa.selenium.JavascriptExecutor) driver)
         .executeScript(
             "const fieldset = PrimeFaces.getWidgetById(arguments[0]);"
@@ -215,7 +231,7 @@ public final class Browser implements AutoCloseable {
 
   /** Sets a PrimeFaces date picker through its widget, as a pick in its calendar would. */
   public void pickDateTime(String id, java.time.LocalDateTime at) {
-    waitFor(id + "_input");
+    awaitWidget(id);
     ((org.openqa.selenium.JavascriptExecutor) driver)
         .executeScript(
             "const picker = PrimeFaces.getWidgetById(arguments[0]);"
@@ -246,6 +262,21 @@ public final class Browser implements AutoCloseable {
           input.sendKeys(text);
           return true;
         });
+  }
+
+  /**
+   * Waits until the element is shown and its PrimeFaces widget exists: widgets are created by
+   * scripts that may run after the markup is visible, and after every Ajax update anew.
+   */
+  private void awaitWidget(String id) {
+    waitFor(id);
+    wait.until(
+        d ->
+            Boolean.TRUE.equals(
+                ((org.openqa.selenium.JavascriptExecutor) d)
+                    .executeScript(
+                        "return !!(window.PrimeFaces && PrimeFaces.getWidgetById(arguments[0]));",
+                        id)));
   }
 
   /** Waits until the page shows the text anywhere (a growl, a message, a table). */

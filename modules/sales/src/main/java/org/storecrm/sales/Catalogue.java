@@ -21,6 +21,12 @@ public interface Catalogue {
   /** Sortable by sku, name, price, category. */
   Page<ProductView> find(@NotNull ProductFilter filter, PageRequest page);
 
+  /**
+   * The next {@code size} products the filter selects after {@code afterSku} (null: from the first)
+   * in SKU order, with the caller's store's stock: the slices an export reads one after another.
+   */
+  List<ProductView> slice(@NotNull ProductFilter filter, String afterSku, int size);
+
   /** Sets the counted stock of the caller's store. */
   ProductView setStock(long productId, @NotNull @Valid StockChange change);
 

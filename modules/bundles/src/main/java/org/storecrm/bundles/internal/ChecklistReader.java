@@ -31,6 +31,9 @@ public class ChecklistReader {
                 + " order by e.category, e.position, e.id",
             ChecklistEntryRecord.class)
         .setParameter("categories", categories)
+        // The member products of all entries in one more query, not one per entry (checkout).
+        .setHint("eclipselink.batch", "e.productIds")
+        .setHint("eclipselink.batch.type", "IN")
         .getResultList();
   }
 

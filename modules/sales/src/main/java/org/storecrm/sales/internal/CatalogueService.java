@@ -5,6 +5,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -75,15 +77,17 @@ public class CatalogueService implements Catalogue {
                   Map.of("id", existing));
             });
     Product product = new Product(sku);
-    product.name(input.name(), input.nameZh());
-    product.brand = blankToNull(input.brand());
-    product.category = input.category();
-    product.price = LinePricing.money(input.price());
-    product.cost = LinePricing.money(input.cost());
-    product.pricingRole = input.pricingRole();
-    product.phase = input.phase();
-    product.launchedOn = input.launchedOn();
-    product.trafficLimit = input.pricingRole() == PricingRole.TRAFFIC ? input.trafficLimit() : null;
+    product.describe(
+        input.name(),
+        input.nameZh(),
+        input.brand(),
+        input.category(),
+        input.price(),
+        input.cost(),
+        input.pricingRole(),
+        input.phase(),
+        input.launchedOn(),
+        input.trafficLimit());
     em.persist(product);
     em.flush();
     audit.created(record(product), product.auditState());
@@ -98,16 +102,17 @@ public class CatalogueService implements Catalogue {
       throw new StaleRecordException(RECORD_TYPE, id);
     }
     Map<String, Object> before = product.auditState();
-    product.name(changes.name(), changes.nameZh());
-    product.brand = blankToNull(changes.brand());
-    product.category = changes.category();
-    product.price = LinePricing.money(changes.price());
-    product.cost = LinePricing.money(changes.cost());
-    product.pricingRole = changes.pricingRole();
-    product.phase = changes.phase();
-    product.launchedOn = changes.launchedOn();
-    product.trafficLimit =
-        changes.pricingRole() == PricingRole.TRAFFIC ? changes.trafficLimit() : null;
+    product.describe(
+        changes.name(),
+        changes.nameZh(),
+        changes.brand(),
+        changes.category(),
+        changes.price(),
+        changes.cost(),
+        changes.pricingRole(),
+        changes.phase(),
+        changes.launchedOn(),
+        changes.trafficLimit());
     product.active(changes.active());
     em.flush();
     audit.changed(record(product), before, product.auditState());
@@ -126,29 +131,7 @@ public class CatalogueService implements Catalogue {
             em,
             Product.class,
             page,
-            (cb, root) -> {
-              List<Predicate> where = new ArrayList<>();
-              if (!filter.includeInactive()) {
-                where.add(cb.equal(root.get("status"), Product.ON_SALE));
-              }
-              if (filter.category() != null) {
-                where.add(cb.equal(root.get("category"), filter.category()));
-              }
-              String text = filter.text();
-              if (text != null && !text.isBlank()) {
-                where.add(
-                    cb.or(
-                        cb.like(
-                            root.get("sku"),
-                            CriteriaPages.prefixPattern(text.toUpperCase(Locale.ROOT)),
-                            CriteriaPages.LIKE_ESCAPE),
-                        cb.like(
-                            root.get("searchKey"),
-                            CriteriaPages.containsPattern(text),
-                            CriteriaPages.LIKE_ESCAPE)));
-              }
-              return cb.and(where.toArray(Predicate[]::new));
-            },
+            (cb, root) -> matching(cb, root, filter),
             SORTABLE,
             "sku",
             root -> {});
@@ -158,6 +141,51 @@ public class CatalogueService implements Catalogue {
             .map(id -> stock.of(products.items().stream().map(p -> p.id).toList(), id))
             .orElse(Map.of());
     return products.map(p -> toView(p, store, stocks.get(p.id)));
+  }
+
+  /** The catalogue filter as a criteria predicate (shared by the list and the export). */
+  private static Predicate matching(CriteriaBuilder cb, Root<Product> root, ProductFilter filter) {
+    List<Predicate> where = new ArrayList<>();
+    if (!filter.includeInactive()) {
+      where.add(cb.equal(root.get("status"), Product.ON_SALE));
+    }
+    if (filter.category() != null) {
+      where.add(cb.equal(root.get("category"), filter.category()));
+    }
+    String text = filter.text();
+    if (text != null && !text.isBlank()) {
+      where.add(
+          cb.or(
+              cb.like(
+                  root.get("sku"),
+                  CriteriaPages.prefixPattern(text.toUpperCase(Locale.ROOT)),
+                  CriteriaPages.LIKE_ESCAPE),
+              cb.like(
+                  root.get("searchKey"),
+                  CriteriaPages.containsPattern(text),
+                  CriteriaPages.LIKE_ESCAPE)));
+    }
+    return cb.and(where.toArray(Predicate[]::new));
+  }
+
+  @Override
+  public List<ProductView> slice(ProductFilter filter, String afterSku, int size) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Product> query = cb.createQuery(Product.class);
+    Root<Product> root = query.from(Product.class);
+    Predicate where = matching(cb, root, filter);
+    if (afterSku != null) {
+      // Keyset paging on the unique SKU: each slice starts where the last one ended, by index.
+      where = cb.and(where, cb.greaterThan(root.get("sku"), afterSku));
+    }
+    List<Product> found =
+        em.createQuery(query.select(root).where(where).orderBy(cb.asc(root.get("sku"))))
+            .setMaxResults(Math.max(1, Math.min(size, 1000)))
+            .getResultList();
+    Optional<Long> store = scope.limitedTo();
+    Map<Long, Stock> stocks =
+        store.map(id -> stock.of(found.stream().map(p -> p.id).toList(), id)).orElse(Map.of());
+    return found.stream().map(p -> toView(p, store, stocks.get(p.id))).toList();
   }
 
   @Override
@@ -251,10 +279,6 @@ public class CatalogueService implements Catalogue {
   private Map<String, Object> stockState(long productId, long storeId) {
     Stock row = stock.of(List.of(productId), storeId).get(productId);
     return Map.of("onHand", row == null ? 0 : row.onHand);
-  }
-
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.trim();
   }
 
   static AuditedRecord record(Product product) {

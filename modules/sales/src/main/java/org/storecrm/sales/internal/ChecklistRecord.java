@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import org.storecrm.sales.ChecklistEntry;
 import org.storecrm.sales.ChecklistOutcome;
 import org.storecrm.sales.Suggestion;
@@ -32,6 +33,13 @@ public class ChecklistRecord {
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "order_id", nullable = false, updatable = false)
   SalesOrder order;
+
+  // The order's sale time and store, copied at the sale (never updated) for the attach KPIs.
+  @Column(name = "sold_at", nullable = false, updatable = false)
+  Instant soldAt;
+
+  @Column(name = "store_id", nullable = false, updatable = false)
+  Long storeId;
 
   @Column(nullable = false, length = 80)
   String code;
@@ -60,6 +68,8 @@ public class ChecklistRecord {
 
   ChecklistRecord(SalesOrder order, Suggestion suggestion, ChecklistOutcome outcome) {
     this.order = order;
+    this.soldAt = order.soldAt;
+    this.storeId = order.storeId;
     this.code = suggestion.code();
     this.forProductId = suggestion.forProductId();
     this.kind = suggestion.kind();

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.Instant;
 import org.storecrm.sales.Category;
 import org.storecrm.sales.OrderLineView;
 
@@ -34,6 +35,17 @@ public class OrderLine {
 
   @Column(name = "line_no", nullable = false)
   int lineNo;
+
+  // The order's sale time, store and consultant, copied at the sale (never updated) so that the
+  // attach KPIs find a period's lines by index without reading the orders.
+  @Column(name = "sold_at", nullable = false, updatable = false)
+  Instant soldAt;
+
+  @Column(name = "store_id", nullable = false, updatable = false)
+  Long storeId;
+
+  @Column(name = "consultant_id", nullable = false, updatable = false)
+  Long consultantId;
 
   @Column(name = "product_id", nullable = false)
   Long productId;
@@ -91,6 +103,9 @@ public class OrderLine {
       SalesOrder order, int lineNo, Product product, int quantity, LinePricing.Priced priced) {
     this.order = order;
     this.lineNo = lineNo;
+    this.soldAt = order.soldAt;
+    this.storeId = order.storeId;
+    this.consultantId = order.consultantId;
     this.productId = product.id;
     this.sku = product.sku;
     this.name = product.name;

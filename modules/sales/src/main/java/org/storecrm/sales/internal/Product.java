@@ -105,6 +105,32 @@ public class Product {
     searchKey = (name + " " + (nameZh == null ? "" : nameZh)).toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * Sets everything a manager maintains but the SKU and the status; a quantity limit is kept for
+   * traffic products only, and money is held at scale 2.
+   */
+  void describe(
+      String english,
+      String chinese,
+      String brandName,
+      Category newCategory,
+      BigDecimal newPrice,
+      BigDecimal newCost,
+      PricingRole role,
+      LifecyclePhase newPhase,
+      LocalDate launched,
+      Integer limit) {
+    name(english, chinese);
+    brand = brandName == null || brandName.isBlank() ? null : brandName.trim();
+    category = newCategory;
+    price = LinePricing.money(newPrice);
+    cost = LinePricing.money(newCost);
+    pricingRole = role;
+    phase = newPhase;
+    launchedOn = launched;
+    trafficLimit = role == PricingRole.TRAFFIC ? limit : null;
+  }
+
   ProductView toView(Integer onHand, Integer soldUnits) {
     return new ProductView(
         id,

@@ -10,9 +10,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.storecrm.platform.Roles;
 import org.storecrm.platform.StoreScope;
 import org.storecrm.platform.ValidatedArguments;
@@ -24,6 +26,17 @@ import org.storecrm.sales.SalesFigures;
 @ValidatedArguments
 @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
 public class SalesFiguresService implements SalesFigures {
+  /** The main categories in name order: a category's code is its place here. */
+  private static final List<Category> MAIN_BY_NAME =
+      Arrays.stream(Category.values())
+          .filter(Category::isMainProduct)
+          .sorted(Comparator.comparing(Category::name))
+          .toList();
+
+  private static final String MAIN_CODE =
+      IntStream.range(0, MAIN_BY_NAME.size())
+          .mapToObj(i -> " WHEN '" + MAIN_BY_NAME.get(i).name() + "' THEN " + i)
+          .collect(Collectors.joining("", "(CASE l.category", " END)"));
   private static final String MAIN = categories(true);
   private static final String ACCESSORY = categories(false);
   private static final String KEPT_MARGIN =
@@ -36,16 +49,22 @@ public class SalesFiguresService implements SalesFigures {
   public List<AttachFigure> attach(Instant from, Instant to, Long storeId) {
     Optional<Long> store = Optional.ofNullable(storeId).or(scope::limitedTo);
     store.ifPresent(id -> scope.checkVisible(id, "Store", id));
-    // Each order of the period folded to one row (its first kept main line, kept accessories and
-    // margins) in one pass over its lines, likewise its checklist, then grouped. Derived tables,
-    // not a WITH clause: H2 mixes up parameters inside common table expressions.
-    String orders =
-        " FROM sal_order o JOIN %s ON %s.order_id = o.id"
-            + " WHERE o.sold_at >= ?%d AND o.sold_at < ?%d"
-            + (store.isPresent() ? " AND o.store_id = ?%d" : "");
+    // Each order of the period folded to one row (its first kept main line's category, kept
+    // accessories and margins) in one pass over its lines, likewise its checklist, then grouped.
+    // Lines and checklist answers carry their order's sale time, store and consultant, so the
+    // period is a range scan of their (sold_at, order_id) indexes and sal_order is not read; folded
+    // by (sold_at, order_id), in index order, and joined on both. An order's store and consultant
+    // are the same on each of its lines (MIN picks it). The first kept main line is
+    // MIN(line_no * 100 + the category's code): its category is the remainder. Derived tables, not
+    // a WITH clause: H2 mixes up parameters inside common table
+    // expressions.
+    String period =
+        " WHERE %1$s.sold_at >= ?%2$d AND %1$s.sold_at < ?%3$d"
+            + (store.isPresent() ? " AND %1$s.store_id = ?%4$d" : "");
     int p = store.isPresent() ? 3 : 2;
     String sql =
-        "SELECT o.store_id, o.consultant_id, fl.category, COUNT(*) AS main_sales,"
+        "SELECT lf.store_id, lf.consultant_id, MOD(lf.first_main, 100) AS main_code,"
+            + " COUNT(*) AS main_sales,"
             + " SUM(CASE WHEN lf.acc_units > 0 THEN 1 ELSE 0 END) AS attached_sales,"
             + " SUM(lf.acc_units) AS acc_units, SUM(lf.acc_margin) AS acc_margin,"
             + " SUM(lf.all_margin) AS all_margin, SUM(lf.acc_loss) AS acc_loss,"
@@ -53,10 +72,13 @@ public class SalesFiguresService implements SalesFigures {
             + " COALESCE(SUM(ck.n_accepted), 0) AS n_accepted,"
             + " COALESCE(SUM(ck.n_declined), 0) AS n_declined,"
             + " COALESCE(SUM(ck.n_not_offered), 0) AS n_not_offered"
-            + " FROM (SELECT l.order_id,"
+            + " FROM (SELECT l.sold_at, l.order_id, MIN(l.store_id) AS store_id,"
+            + " MIN(l.consultant_id) AS consultant_id,"
             + " MIN(CASE WHEN l.category IN "
             + MAIN
-            + " AND l.returned_quantity < l.quantity THEN l.line_no END) AS first_line,"
+            + " AND l.returned_quantity < l.quantity THEN l.line_no * 100 + "
+            + MAIN_CODE
+            + " END) AS first_main,"
             + " SUM(CASE WHEN l.category IN "
             + ACCESSORY
             + " THEN l.quantity - l.returned_quantity ELSE 0 END) AS acc_units,"
@@ -73,20 +95,22 @@ public class SalesFiguresService implements SalesFigures {
             + " SUM("
             + KEPT_MARGIN
             + ") AS all_margin"
-            + orders.formatted("sal_order_line l", "l", 1, 2, 3)
-            + " GROUP BY l.order_id) lf"
-            + " JOIN sal_order o ON o.id = lf.order_id"
-            + " JOIN sal_order_line fl ON fl.order_id = lf.order_id AND fl.line_no = lf.first_line"
-            + " LEFT JOIN (SELECT c.order_id,"
+            + " FROM sal_order_line l"
+            + period.formatted("l", 1, 2, 3)
+            + " GROUP BY l.sold_at, l.order_id) lf"
+            + " LEFT JOIN (SELECT c.sold_at, c.order_id,"
             + " SUM(CASE WHEN c.outcome = 'OFFERED' THEN 1 ELSE 0 END) AS n_offered,"
             + " SUM(CASE WHEN c.outcome = 'ACCEPTED' THEN 1 ELSE 0 END) AS n_accepted,"
             + " SUM(CASE WHEN c.outcome = 'DECLINED' THEN 1 ELSE 0 END) AS n_declined,"
             + " SUM(CASE WHEN c.outcome = 'NOT_OFFERED' THEN 1 ELSE 0 END) AS n_not_offered"
-            + orders.formatted("sal_checklist c", "c", p + 1, p + 2, p + 3)
+            + " FROM sal_checklist c"
+            + period.formatted("c", p + 1, p + 2, p + 3)
             + " AND c.kind = 'ACCESSORY'"
-            + " GROUP BY c.order_id) ck ON ck.order_id = lf.order_id"
-            + " GROUP BY o.store_id, o.consultant_id, fl.category"
-            + " ORDER BY o.store_id, o.consultant_id, fl.category";
+            + " GROUP BY c.sold_at, c.order_id) ck"
+            + " ON ck.sold_at = lf.sold_at AND ck.order_id = lf.order_id"
+            + " WHERE lf.first_main IS NOT NULL"
+            + " GROUP BY lf.store_id, lf.consultant_id, MOD(lf.first_main, 100)"
+            + " ORDER BY lf.store_id, lf.consultant_id, MOD(lf.first_main, 100)";
     Query query = em.createNativeQuery(sql);
     for (int first : new int[] {1, p + 1}) {
       query.setParameter(first, from.atOffset(ZoneOffset.UTC));
@@ -103,7 +127,7 @@ public class SalesFiguresService implements SalesFigures {
                 new AttachFigure(
                     number(r[0]),
                     number(r[1]),
-                    Category.valueOf(r[2].toString()),
+                    MAIN_BY_NAME.get((int) number(r[2])),
                     number(r[3]),
                     number(r[4]),
                     number(r[5]),

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.storecrm.platform.Role;
 import org.storecrm.sales.PricingRole;
+import org.storecrm.sales.SlowSellerRule;
 
 /**
  * The sales rules' numbers, from MicroProfile Config (documented in
@@ -57,6 +58,27 @@ public class SalesSettings {
       name = "storecrm.sales.commission.marketing-manager",
       defaultValue = "0:10,100:20,120:30")
   String marketingManagerCommission;
+
+  @Inject
+  @ConfigProperty(name = "storecrm.sales.import.max-rows", defaultValue = "10000")
+  int importMaxRows;
+
+  @Inject
+  @ConfigProperty(name = "storecrm.sales.slow-seller.days", defaultValue = "60")
+  int slowSellerDays;
+
+  @Inject
+  @ConfigProperty(name = "storecrm.sales.slow-seller.max-units", defaultValue = "2")
+  int slowSellerMaxUnits;
+
+  /** The most product rows one catalogue import takes (it is one transaction). */
+  int importMaxRows() {
+    return Math.max(1, importMaxRows);
+  }
+
+  SlowSellerRule slowSellerRule() {
+    return new SlowSellerRule(Math.max(1, slowSellerDays), Math.max(0, slowSellerMaxUnits));
+  }
 
   /**
    * The commission schedule of a role: store sales consultants (and service staff, who also sell

@@ -5,8 +5,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.omnifaces.util.Faces;
 import org.storecrm.platform.web.PagedModel;
 import org.storecrm.sales.Catalogue;
+import org.storecrm.sales.CatalogueExport;
 import org.storecrm.sales.Category;
 import org.storecrm.sales.ProductFilter;
 import org.storecrm.sales.ProductView;
@@ -18,21 +22,34 @@ public class ProductList implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient Catalogue catalogue;
+  @Inject transient CatalogueExport export;
+  @Inject transient Clock clock;
 
   private PagedModel<ProductView> model;
+
+  /** The filter of the page shown last: the export writes what the list shows, every page. */
+  private ProductFilter shown = ProductFilter.all();
 
   @PostConstruct
   void init() {
     model =
         new PagedModel<>(
             "sku",
-            (page, filters) ->
-                catalogue.find(
-                    new ProductFilter(
-                        category(filters.get("category")),
-                        (String) filters.get("globalFilter"),
-                        false),
-                    page));
+            (page, filters) -> {
+              shown =
+                  new ProductFilter(
+                      category(filters.get("category")),
+                      (String) filters.get("globalFilter"),
+                      false);
+              return catalogue.find(shown, page);
+            });
+  }
+
+  /** Sends the listed products as CSV, streamed from the database slice by slice. */
+  public void exportCsv() {
+    ProductFilter filter = shown;
+    Faces.sendFile(
+        "catalogue-" + LocalDate.now(clock) + ".csv", true, out -> export.write(filter, out));
   }
 
   private static Category category(Object value) {
