@@ -246,6 +246,25 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
+   * Replaces what an input holds the way a person does, selecting it all and typing over it: a
+   * PrimeFaces number input formats its value and ignores a script's clearing.
+   */
+  public void retype(String id, String text) {
+    wait.until(
+        d -> {
+          WebElement input = ExpectedConditions.elementToBeClickable(By.id(id)).apply(d);
+          if (input == null) {
+            return false;
+          }
+          input.click();
+          input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
+          input.sendKeys(org.openqa.selenium.Keys.BACK_SPACE);
+          input.sendKeys(text);
+          return true;
+        });
+  }
+
+  /**
    * Waits until the element is shown and its PrimeFaces widget exists: widgets are created by
    * scripts that may run after the markup is visible, and after every Ajax update anew.
    */

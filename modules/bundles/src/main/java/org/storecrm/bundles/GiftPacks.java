@@ -10,8 +10,9 @@ import org.storecrm.sales.OrderView;
 import org.storecrm.sales.Payment;
 
 /**
- * Gift packs: managers define them for the chain; store staff sell them after a main sale closes
- * (an order of its own, the pack's price split across its components for margin and stock).
+ * Gift packs: managers define, change and retire them for the chain; store staff sell them after a
+ * main sale closes (an order of its own, the pack's price split across its components for margin
+ * and stock).
  */
 public interface GiftPacks {
   /** Active packs, dearest first. */
@@ -19,7 +20,17 @@ public interface GiftPacks {
 
   GiftPackView get(long id);
 
+  /** Every pack, retired ones too, dearest first (managers and head office). */
+  List<GiftPackView> all();
+
   GiftPackView create(@NotNull @Valid GiftPackForm form);
+
+  /**
+   * Changes a pack's name, price, category and components, or retires it ({@code active} false: it
+   * is no longer offered or sold) and brings it back; a stale {@code version} is refused. A retired
+   * pack may keep products that are off sale or a price above its list total.
+   */
+  GiftPackView update(long id, @NotNull @Valid GiftPackChanges changes);
 
   /** The packs to offer after this order: for its main categories, or for any. */
   List<GiftPackView> offersAfter(long orderId);

@@ -2,7 +2,9 @@ package org.storecrm.customers;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.storecrm.platform.Page;
 import org.storecrm.platform.PageRequest;
 
@@ -22,6 +24,12 @@ public interface CustomerDirectory {
   Page<CustomerSummary> find(String text, PageRequest page);
 
   CustomerCard get(long id);
+
+  /**
+   * The names of those of these customers the caller may see, by id: one query for the rows of
+   * another module's list (at most {@link PageRequest#MAX_SIZE} ids).
+   */
+  Map<Long, String> names(@NotNull Collection<Long> ids);
 
   /** Edits the card's details; a stale {@code version} is refused. */
   CustomerCard update(long id, @NotNull @Valid CustomerChanges changes);

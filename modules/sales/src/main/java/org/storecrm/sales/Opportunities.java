@@ -4,19 +4,32 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.YearMonth;
 import java.util.List;
+import org.storecrm.platform.Page;
+import org.storecrm.platform.PageRequest;
 
 /**
  * Opportunities of the sales funnel, scoped to the caller's store (another store's is not found). A
  * move keeps the customer's intent grade consistent (quoted: at least A; ordered: O) and a loss
- * records the customers module's lost sale, all in one transaction.
+ * records the customers module's lost sale, all in one transaction. A consultant opens and moves
+ * only their own opportunities (others are refused with {@code sales.opportunityNotYours});
+ * managers and head office any of the store's.
  */
 public interface Opportunities {
   OpportunityView open(@NotNull @Valid NewOpportunity opportunity);
 
   OpportunityView get(long id);
 
-  /** Forward only, or to LOST from any open stage; a delivered or lost one is closed. */
+  /**
+   * Forward only, or to LOST from any open stage; a delivered or lost one is closed. A stale {@code
+   * version} is refused.
+   */
   OpportunityView move(long id, @NotNull @Valid StageMove move);
+
+  /**
+   * The list, filtered, paged and sorted in the database: sortable by openedAt (the default),
+   * expectedClose, stageAt, budget.
+   */
+  Page<OpportunitySummary> find(@NotNull OpportunityFilter filter, @NotNull PageRequest page);
 
   /** The customer's opportunities, newest first. */
   List<OpportunityView> ofCustomer(long customerId);

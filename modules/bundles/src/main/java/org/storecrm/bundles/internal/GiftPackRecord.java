@@ -85,4 +85,8 @@ public class GiftPackRecord {
   boolean active() {
     return "ACTIVE".equals(status);
   }
+
+  void setActive(boolean active) {
+    status = active ? "ACTIVE" : "RETIRED";
+  }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.storecrm.bundles.GiftPackChanges;
 import org.storecrm.bundles.GiftPackForm;
 import org.storecrm.bundles.GiftPackView;
 import org.storecrm.bundles.GiftPacks;
@@ -21,6 +22,7 @@ import org.storecrm.platform.AuditTrail.AuditedRecord;
 import org.storecrm.platform.RecordNotFoundException;
 import org.storecrm.platform.Roles;
 import org.storecrm.platform.RuleViolationException;
+import org.storecrm.platform.StaleRecordException;
 import org.storecrm.platform.ValidatedArguments;
 import org.storecrm.sales.Category;
 import org.storecrm.sales.Checkout;
@@ -57,18 +59,76 @@ public class GiftPackService implements GiftPacks {
 
   @Override
   @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+  public List<GiftPackView> all() {
+    return views(
+        em.createQuery("select p from GiftPackRecord p order by p.id", GiftPackRecord.class)
+            .getResultList());
+  }
+
+  @Override
+  @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
   public GiftPackView create(GiftPackForm form) {
-    if (form.forCategory() != null && !form.forCategory().isMainProduct()) {
+    check(form.forCategory(), form.components(), form.price(), true);
+    GiftPackRecord pack =
+        new GiftPackRecord(
+            form.name().trim(),
+            blankToNull(form.nameZh()),
+            form.price().setScale(2),
+            form.forCategory());
+    form.components()
+        .forEach(c -> pack.parts.add(new GiftPackRecord.Part(c.productId(), c.quantity())));
+    em.persist(pack);
+    em.flush();
+    audit.created(new AuditedRecord(RECORD_TYPE, pack.id, null), state(pack));
+    return get(pack.id);
+  }
+
+  @Override
+  @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+  public GiftPackView update(long id, GiftPackChanges changes) {
+    GiftPackRecord pack = load(id);
+    if (pack.version != changes.version()) {
+      throw new StaleRecordException(RECORD_TYPE, id);
+    }
+    check(changes.forCategory(), changes.components(), changes.price(), changes.active());
+    Map<String, Object> before = state(pack);
+    pack.name = changes.name().trim();
+    pack.nameZh = blankToNull(changes.nameZh());
+    pack.price = changes.price().setScale(2);
+    pack.forCategory = changes.forCategory();
+    pack.setActive(changes.active());
+    List<GiftPackRecord.Part> parts =
+        changes.components().stream()
+            .map(c -> new GiftPackRecord.Part(c.productId(), c.quantity()))
+            .toList();
+    if (!sameParts(pack.parts, parts)) {
+      pack.parts.clear();
+      pack.parts.addAll(parts);
+    }
+    em.flush(); // the view carries the version the next edit quotes
+    audit.changed(new AuditedRecord(RECORD_TYPE, pack.id, null), before, state(pack));
+    return get(pack.id);
+  }
+
+  /**
+   * A pack follows a main-product sale (or any), its products are in the catalogue and, while it is
+   * on sale, still sold, and its price is at most what they cost one by one.
+   */
+  private void check(
+      Category forCategory,
+      List<GiftPackForm.Component> components,
+      BigDecimal price,
+      boolean active) {
+    if (forCategory != null && !forCategory.isMainProduct()) {
       throw refused("bundles.notMainCategory", "forCategory", "Packs follow main-product sales");
     }
     Map<Long, ProductView> products =
-        reader.products(
-            form.components().stream().map(GiftPackForm.Component::productId).toList(), null);
+        reader.products(components.stream().map(GiftPackForm.Component::productId).toList(), null);
     BigDecimal listTotal = BigDecimal.ZERO;
-    for (int i = 0; i < form.components().size(); i++) {
-      GiftPackForm.Component c = form.components().get(i);
+    for (int i = 0; i < components.size(); i++) {
+      GiftPackForm.Component c = components.get(i);
       ProductView product = products.get(c.productId());
-      if (product == null || !product.active()) {
+      if (product == null || (active && !product.active())) {
         throw refused(
             "bundles.packProductUnknown",
             "components[" + i + "].productId",
@@ -76,28 +136,45 @@ public class GiftPackService implements GiftPacks {
       }
       listTotal = listTotal.add(product.price().multiply(BigDecimal.valueOf(c.quantity())));
     }
-    if (form.price().compareTo(listTotal) > 0) {
+    if (active && price.compareTo(listTotal) > 0) {
       throw refused(
           "bundles.packAboveList",
           "price",
-          "The pack's price is more than its products cost one by one (" + listTotal + ")");
+          "The pack's price is more than its products cost one by one (" + listTotal + ")",
+          Map.of("listTotal", listTotal.setScale(2)));
     }
-    GiftPackRecord pack =
-        new GiftPackRecord(
-            form.name().trim(),
-            form.nameZh() == null || form.nameZh().isBlank() ? null : form.nameZh().trim(),
-            form.price().setScale(2),
-            form.forCategory());
-    form.components()
-        .forEach(c -> pack.parts.add(new GiftPackRecord.Part(c.productId(), c.quantity())));
-    em.persist(pack);
-    em.flush();
+  }
+
+  private static boolean sameParts(List<GiftPackRecord.Part> old, List<GiftPackRecord.Part> now) {
+    if (old.size() != now.size()) {
+      return false;
+    }
+    for (int i = 0; i < old.size(); i++) {
+      if (!old.get(i).productId.equals(now.get(i).productId)
+          || old.get(i).quantity != now.get(i).quantity) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Map<String, Object> state(GiftPackRecord pack) {
     Map<String, Object> state = new LinkedHashMap<>();
     state.put("name", pack.name);
+    state.put("nameZh", pack.nameZh);
     state.put("price", pack.price);
     state.put("forCategory", pack.forCategory);
-    audit.created(new AuditedRecord(RECORD_TYPE, pack.id, null), state);
-    return get(pack.id);
+    state.put("status", pack.status);
+    state.put(
+        "components",
+        pack.parts.stream()
+            .map(p -> p.quantity + "x" + p.productId)
+            .collect(Collectors.joining(",")));
+    return state;
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.trim();
   }
 
   @Override
@@ -188,7 +265,12 @@ public class GiftPackService implements GiftPacks {
   }
 
   private static RuleViolationException refused(String key, String field, String message) {
+    return refused(key, field, message, Map.of());
+  }
+
+  private static RuleViolationException refused(
+      String key, String field, String message, Map<String, Object> details) {
     return new RuleViolationException(
-        RuleViolationException.Kind.REFUSED, key, field, message, Map.of());
+        RuleViolationException.Kind.REFUSED, key, field, message, details);
   }
 }

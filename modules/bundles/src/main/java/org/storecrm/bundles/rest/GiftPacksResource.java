@@ -5,6 +5,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -14,12 +15,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.storecrm.bundles.GiftPackChanges;
 import org.storecrm.bundles.GiftPackForm;
 import org.storecrm.bundles.GiftPackView;
 import org.storecrm.bundles.GiftPacks;
 import org.storecrm.sales.OrderView;
 
-/** Gift packs: read by store staff, defined by managers, sold after a main sale. */
+/**
+ * Gift packs: read by store staff, defined, changed and retired by managers, sold after a main
+ * sale.
+ */
 @Path("bundles/packs")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -27,10 +32,17 @@ public class GiftPacksResource {
   @Inject GiftPacks packs;
   @Context UriInfo uri;
 
-  /** Every active pack, or with {@code afterOrder} those to offer after that order. */
+  /**
+   * Every active pack, or with {@code afterOrder} those to offer after that order, or with {@code
+   * all=true} (managers, head office) retired ones too.
+   */
   @GET
-  public List<GiftPackView> list(@QueryParam("afterOrder") Long afterOrder) {
-    return afterOrder == null ? packs.packs() : packs.offersAfter(afterOrder);
+  public List<GiftPackView> list(
+      @QueryParam("afterOrder") Long afterOrder, @QueryParam("all") boolean all) {
+    if (afterOrder != null) {
+      return packs.offersAfter(afterOrder);
+    }
+    return all ? packs.all() : packs.packs();
   }
 
   @GET
@@ -45,6 +57,13 @@ public class GiftPacksResource {
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
         .entity(created)
         .build();
+  }
+
+  /** {@code {name, nameZh?, price, forCategory?, components, active, version}}; 409 when stale. */
+  @PUT
+  @Path("{id}")
+  public GiftPackView update(@PathParam("id") long id, GiftPackChanges changes) {
+    return packs.update(id, changes);
   }
 
   /** Sells packs as an order of their own: 201 with the order (one line per component). */

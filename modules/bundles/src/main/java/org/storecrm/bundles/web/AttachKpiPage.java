@@ -13,14 +13,19 @@ import java.util.Map;
 import org.storecrm.bundles.AttachKpis;
 import org.storecrm.bundles.AttachReport;
 import org.storecrm.bundles.AttachRow;
+import org.storecrm.platform.CurrentUser;
+import org.storecrm.platform.PageRequest;
+import org.storecrm.platform.Role;
 import org.storecrm.platform.RuleViolationException;
+import org.storecrm.platform.StoreDirectory;
+import org.storecrm.platform.StoreView;
 import org.storecrm.platform.web.Charts;
 import org.storecrm.platform.web.FormErrors;
 import org.storecrm.platform.web.Texts;
 
 /**
- * The attach KPIs for a manager (their store) or head office (every store): per store, consultant,
- * technician, main category and month, with charts and Excel export.
+ * The attach KPIs for a manager (their store) or head office (every store, or one they pick): per
+ * store, consultant, technician, main category and month, with charts and Excel export.
  */
 @Named
 @ViewScoped
@@ -31,9 +36,13 @@ public class AttachKpiPage implements Serializable {
   @Inject transient FormErrors errors;
   @Inject transient Texts texts;
   @Inject transient Clock clock;
+  @Inject transient CurrentUser user;
+  @Inject transient StoreDirectory storeDirectory;
 
   private String from;
   private String to;
+  private Long storeId;
+  private List<StoreView> stores = List.of();
   private AttachReport report;
 
   @PostConstruct
@@ -41,12 +50,21 @@ public class AttachKpiPage implements Serializable {
     YearMonth now = YearMonth.now(clock);
     to = now.toString();
     from = now.minusMonths(5).toString();
+    if (isHeadOffice()) {
+      stores =
+          storeDirectory.find(null, new PageRequest(0, PageRequest.MAX_SIZE, "name", true)).items();
+    }
     refresh();
+  }
+
+  /** Head office picks all stores or one; a manager always sees their own store. */
+  public boolean isHeadOffice() {
+    return user.role().map(Role::spansAllStores).orElse(false);
   }
 
   public void refresh() {
     try {
-      report = kpis.report(month(from, "from"), month(to, "to"), null);
+      report = kpis.report(month(from, "from"), month(to, "to"), isHeadOffice() ? storeId : null);
     } catch (RuntimeException e) {
       errors.show(e, "kpiForm", BundlesMenu.BUNDLE);
     }
@@ -92,6 +110,18 @@ public class AttachKpiPage implements Serializable {
 
   public AttachReport getReport() {
     return report;
+  }
+
+  public List<StoreView> getStores() {
+    return stores;
+  }
+
+  public Long getStoreId() {
+    return storeId;
+  }
+
+  public void setStoreId(Long storeId) {
+    this.storeId = storeId;
   }
 
   public String getFrom() {

@@ -29,7 +29,7 @@ public class BundlesMenu implements MenuContribution {
             305,
             "/bundles/packs.xhtml",
             "pi pi-gift",
-            Set.of(Role.CONSULTANT, Role.MANAGER, Role.SERVICE, Role.ACCOUNT_MANAGER)),
+            Set.of(Role.CONSULTANT, Role.MANAGER, Role.SERVICE, Role.ACCOUNT_MANAGER, Role.ADMIN)),
         new MenuItem(
             BUNDLE,
             "menu.group.bundles",

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import org.storecrm.bundles.GiftPackView;
 import org.storecrm.bundles.GiftPacks;
+import org.storecrm.platform.CurrentUser;
 import org.storecrm.platform.web.FormErrors;
 import org.storecrm.platform.web.Texts;
 import org.storecrm.sales.Checkout;
@@ -29,6 +30,7 @@ public class PackSalePage implements Serializable {
   @Inject transient Checkout checkout;
   @Inject transient FormErrors errors;
   @Inject transient Texts texts;
+  @Inject transient CurrentUser user;
 
   private Long orderId;
   private Long customerId;
@@ -37,6 +39,9 @@ public class PackSalePage implements Serializable {
   private String formToken = UUID.randomUUID().toString();
 
   public void load() {
+    if (!isSeller()) {
+      return;
+    }
     if (orderId == null) {
       offers = packs.packs();
       return;
@@ -60,6 +65,11 @@ public class PackSalePage implements Serializable {
     faces.addMessage(
         null, new FacesMessage(texts.fromBundle(BundlesMenu.BUNDLE, "packs.sold", sold.id())));
     return "/sales/receipt.xhtml?faces-redirect=true&id=" + sold.id();
+  }
+
+  /** Store staff sell packs; head office only keeps them. */
+  public boolean isSeller() {
+    return user.storeId().isPresent();
   }
 
   public Long getOrderId() {

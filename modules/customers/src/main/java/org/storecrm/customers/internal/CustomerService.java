@@ -13,6 +13,7 @@ import jakarta.persistence.criteria.Subquery;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -246,6 +247,29 @@ public class CustomerService implements CustomerDirectory {
   @Override
   public CustomerCard get(long id) {
     return load(id).toCard(showPhones());
+  }
+
+  @Override
+  public Map<Long, String> names(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    if (ids.size() > PageRequest.MAX_SIZE) {
+      throw new IllegalArgumentException("at most " + PageRequest.MAX_SIZE + " ids");
+    }
+    Optional<Long> store = scope.limitedTo();
+    TypedQuery<Object[]> query =
+        em.createQuery(
+            "select c.id, c.name from Customer c where c.id in :ids"
+                + (store.isPresent() ? " and c.storeId = :store" : ""),
+            Object[].class);
+    query.setParameter("ids", Set.copyOf(ids));
+    store.ifPresent(id -> query.setParameter("store", id));
+    Map<Long, String> names = new java.util.HashMap<>();
+    for (Object[] row : query.getResultList()) {
+      names.put((Long) row[0], (String) row[1]);
+    }
+    return names;
   }
 
   @Override

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.storecrm.sales.Category;
+import org.storecrm.sales.OpportunitySummary;
 import org.storecrm.sales.OpportunityView;
 import org.storecrm.sales.Stage;
 
@@ -112,6 +113,23 @@ public class Opportunity {
         Stage.PATH.get(reached),
         orderId,
         lostReasonId,
+        openedAt,
+        stageAt,
+        version);
+  }
+
+  OpportunitySummary toSummary(String customerName) {
+    return new OpportunitySummary(
+        id,
+        storeId,
+        customerId,
+        customerName,
+        consultantId,
+        category,
+        budget,
+        expectedClose,
+        stage,
+        Stage.PATH.get(reached),
         openedAt,
         stageAt,
         version);

@@ -5,12 +5,21 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.storecrm.customers.Classifications;
 import org.storecrm.customers.CustomerCard;
 import org.storecrm.customers.CustomerDirectory;
@@ -19,16 +28,24 @@ import org.storecrm.customers.IntentGrade;
 import org.storecrm.customers.LostSaleReport;
 import org.storecrm.platform.AuditTrail;
 import org.storecrm.platform.AuditTrail.AuditedRecord;
+import org.storecrm.platform.CriteriaPages;
 import org.storecrm.platform.CurrentUser;
+import org.storecrm.platform.Page;
+import org.storecrm.platform.PageRequest;
 import org.storecrm.platform.RecordNotFoundException;
 import org.storecrm.platform.Role;
 import org.storecrm.platform.Roles;
 import org.storecrm.platform.RuleViolationException;
+import org.storecrm.platform.StaffDirectory;
+import org.storecrm.platform.StaleRecordException;
 import org.storecrm.platform.StoreScope;
+import org.storecrm.platform.UserView;
 import org.storecrm.platform.ValidatedArguments;
 import org.storecrm.sales.Funnel;
 import org.storecrm.sales.NewOpportunity;
 import org.storecrm.sales.Opportunities;
+import org.storecrm.sales.OpportunityFilter;
+import org.storecrm.sales.OpportunitySummary;
 import org.storecrm.sales.OpportunityView;
 import org.storecrm.sales.Stage;
 import org.storecrm.sales.StageMove;
@@ -37,10 +54,18 @@ import org.storecrm.sales.StageMove;
 @ValidatedArguments
 @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN})
 public class OpportunityService implements Opportunities {
+  private static final Map<String, Function<Root<Opportunity>, Expression<?>>> SORTABLE =
+      Map.of(
+          "openedAt", r -> r.get("openedAt"),
+          "expectedClose", r -> r.get("expectedClose"),
+          "stageAt", r -> r.get("stageAt"),
+          "budget", r -> r.get("budget"));
+
   @PersistenceContext EntityManager em;
   @Inject StoreScope scope;
   @Inject CurrentUser user;
   @Inject CustomerDirectory customers;
+  @Inject StaffDirectory staff;
   @Inject Classifications classifications;
   @Inject AuditTrail audit;
   @Inject Clock clock;
@@ -49,7 +74,9 @@ public class OpportunityService implements Opportunities {
   public OpportunityView open(NewOpportunity input) {
     CustomerCard customer = customer(input.customerId());
     Long consultant = input.consultantId();
-    if (consultant == null) {
+    if (consultant != null) {
+      checkConsultant(consultant, customer.storeId());
+    } else {
       consultant =
           user.hasRole(Role.CONSULTANT) || customer.consultantId() == null
               ? user.userId().orElseThrow(() -> new IllegalStateException("no staff record"))
@@ -82,6 +109,15 @@ public class OpportunityService implements Opportunities {
   @Override
   public OpportunityView move(long id, StageMove move) {
     Opportunity opportunity = load(id);
+    if (user.hasRole(Role.CONSULTANT) && !isCaller(opportunity.consultantId)) {
+      throw refused(
+          "sales.opportunityNotYours",
+          "stage",
+          "Only the opportunity's consultant or a manager moves it");
+    }
+    if (move.version() != null && move.version() != opportunity.version) {
+      throw new StaleRecordException(Opportunity.RECORD_TYPE, id);
+    }
     Map<String, Object> before = opportunity.auditState();
     switch (FunnelRules.judge(opportunity.stage, move.stage())) {
       case CLOSED ->
@@ -127,6 +163,67 @@ public class OpportunityService implements Opportunities {
         before,
         opportunity.auditState());
     return opportunity.toView();
+  }
+
+  @Override
+  public Page<OpportunitySummary> find(OpportunityFilter filter, PageRequest page) {
+    Optional<Long> own =
+        user.hasRole(Role.CONSULTANT) ? Optional.of(user.userId().orElse(-1L)) : Optional.empty();
+    ZoneId zone = clock.getZone();
+    Page<Opportunity> found =
+        CriteriaPages.find(
+            em,
+            Opportunity.class,
+            page,
+            (cb, root) -> {
+              List<Predicate> where = new ArrayList<>();
+              where.add(scope.restrict(cb, root.get("storeId")));
+              own.ifPresent(id -> where.add(cb.equal(root.get("consultantId"), id)));
+              if (filter.storeId() != null) {
+                where.add(cb.equal(root.get("storeId"), filter.storeId()));
+              }
+              if (filter.consultantId() != null) {
+                where.add(cb.equal(root.get("consultantId"), filter.consultantId()));
+              }
+              if (filter.stage() != null) {
+                where.add(cb.equal(root.get("stage"), filter.stage()));
+              }
+              if (filter.category() != null) {
+                where.add(cb.equal(root.get("category"), filter.category()));
+              }
+              if (filter.customerId() != null) {
+                where.add(cb.equal(root.get("customerId"), filter.customerId()));
+              }
+              if (filter.closeMonth() != null) {
+                where.add(
+                    cb.between(
+                        root.<LocalDate>get("expectedClose"),
+                        filter.closeMonth().atDay(1),
+                        filter.closeMonth().atEndOfMonth()));
+              }
+              if (filter.openedMonth() != null) {
+                where.add(
+                    cb.greaterThanOrEqualTo(
+                        root.<Instant>get("openedAt"),
+                        filter.openedMonth().atDay(1).atStartOfDay(zone).toInstant()));
+                where.add(
+                    cb.lessThan(
+                        root.<Instant>get("openedAt"),
+                        filter
+                            .openedMonth()
+                            .plusMonths(1)
+                            .atDay(1)
+                            .atStartOfDay(zone)
+                            .toInstant()));
+              }
+              return cb.and(where.toArray(Predicate[]::new));
+            },
+            SORTABLE,
+            "openedAt",
+            root -> {});
+    Map<Long, String> names =
+        customers.names(found.items().stream().map(o -> o.customerId).collect(Collectors.toSet()));
+    return found.map(o -> o.toSummary(names.get(o.customerId)));
   }
 
   @Override
@@ -187,6 +284,42 @@ public class OpportunityService implements Opportunities {
     } catch (RecordNotFoundException e) {
       throw refused(
           "sales.customerUnknown", "customerId", "Customer " + customerId + " is not found");
+    }
+  }
+
+  private boolean isCaller(Long consultantId) {
+    return user.userId().map(id -> id.equals(consultantId)).orElse(false);
+  }
+
+  /**
+   * A consultant opens opportunities for themselves; a manager or head office for active selling
+   * staff (a consultant or manager) of the customer's store.
+   */
+  private void checkConsultant(long consultantId, long storeId) {
+    if (user.hasRole(Role.CONSULTANT)) {
+      if (!isCaller(consultantId)) {
+        throw refused(
+            "sales.opportunityNotYours",
+            "consultantId",
+            "A consultant opens opportunities for themselves");
+      }
+      return;
+    }
+    UserView seller;
+    try {
+      seller = staff.get(consultantId);
+    } catch (RecordNotFoundException e) {
+      seller = null;
+    }
+    if (seller == null
+        || !seller.active()
+        || seller.storeId() == null
+        || seller.storeId() != storeId
+        || (seller.role() != Role.CONSULTANT && seller.role() != Role.MANAGER)) {
+      throw refused(
+          "sales.opportunityConsultant",
+          "consultantId",
+          "The consultant must be active sales staff of the customer's store");
     }
   }
 

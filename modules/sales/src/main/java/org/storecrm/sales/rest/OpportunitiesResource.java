@@ -1,7 +1,9 @@
 package org.storecrm.sales.rest;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,10 +17,16 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.YearMonth;
 import java.util.List;
+import org.storecrm.platform.Page;
+import org.storecrm.platform.rest.PageParams;
+import org.storecrm.sales.Category;
 import org.storecrm.sales.Funnel;
 import org.storecrm.sales.NewOpportunity;
 import org.storecrm.sales.Opportunities;
+import org.storecrm.sales.OpportunityFilter;
+import org.storecrm.sales.OpportunitySummary;
 import org.storecrm.sales.OpportunityView;
+import org.storecrm.sales.Stage;
 import org.storecrm.sales.StageMove;
 
 /** Opportunities of the funnel and the funnel report. */
@@ -43,13 +51,36 @@ public class OpportunitiesResource {
     return opportunities.ofCustomer(customerId);
   }
 
+  /**
+   * The list, paged: filters {@code stage}, {@code consultantId}, {@code category}, {@code
+   * closeMonth} and {@code openedMonth} ({@code yyyy-MM}), {@code customerId}, {@code storeId}
+   * (head office); sort openedAt (default), expectedClose, stageAt, budget. A consultant sees their
+   * own.
+   */
+  @GET
+  @Path("pipeline")
+  public Page<OpportunitySummary> find(
+      @QueryParam("stage") Stage stage,
+      @QueryParam("consultantId") Long consultantId,
+      @QueryParam("category") Category category,
+      @QueryParam("closeMonth") YearMonth closeMonth,
+      @QueryParam("openedMonth") YearMonth openedMonth,
+      @QueryParam("customerId") Long customerId,
+      @QueryParam("storeId") Long storeId,
+      @Valid @BeanParam PageParams page) {
+    return opportunities.find(
+        new OpportunityFilter(
+            stage, consultantId, category, closeMonth, openedMonth, customerId, storeId),
+        page.sortedBy("openedAt"));
+  }
+
   @GET
   @Path("{id}")
   public OpportunityView get(@PathParam("id") long id) {
     return opportunities.get(id);
   }
 
-  /** {@code {stage, lostReasonId?, competitor?, note?, orderId?}}. */
+  /** {@code {stage, lostReasonId?, competitor?, note?, orderId?, version?}}. */
   @POST
   @Path("{id}/stage")
   public OpportunityView move(@PathParam("id") long id, StageMove move) {

@@ -8,14 +8,11 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.storecrm.customers.SourceChannel;
-import org.storecrm.platform.PageRequest;
-import org.storecrm.platform.Role;
+import org.storecrm.platform.CurrentUser;
 import org.storecrm.platform.StaffDirectory;
-import org.storecrm.platform.UserFilter;
 import org.storecrm.platform.web.Charts;
 import org.storecrm.platform.web.FormErrors;
 import org.storecrm.platform.web.Texts;
@@ -23,7 +20,10 @@ import org.storecrm.sales.Funnel;
 import org.storecrm.sales.FunnelStage;
 import org.storecrm.sales.Opportunities;
 
-/** The month's funnel for the store, a consultant or a source, with conversion between stages. */
+/**
+ * The month's funnel for the store, a consultant or a source, with conversion between stages; each
+ * stage links to the opportunities now at it. A consultant picks the store or themselves.
+ */
 @Named
 @ViewScoped
 public class FunnelPage implements Serializable {
@@ -31,6 +31,7 @@ public class FunnelPage implements Serializable {
 
   @Inject transient Opportunities opportunities;
   @Inject transient StaffDirectory staff;
+  @Inject transient CurrentUser user;
   @Inject transient FormErrors errors;
   @Inject transient Texts texts;
   @Inject transient Clock clock;
@@ -44,11 +45,7 @@ public class FunnelPage implements Serializable {
   @PostConstruct
   void init() {
     month = YearMonth.now(clock).toString();
-    consultants = new LinkedHashMap<>();
-    staff
-        .find(new UserFilter(null, Role.CONSULTANT, null, true), PageRequest.first(200))
-        .items()
-        .forEach(u -> consultants.put(u.id(), u.fullName()));
+    consultants = SalesStaff.consultants(staff, user);
     show();
   }
 

@@ -57,6 +57,14 @@ public class SalesMenu implements MenuContribution {
         new MenuItem(
             BUNDLE,
             "menu.group.sales",
+            "menu.opportunities",
+            245,
+            "/sales/opportunities.xhtml",
+            "pi pi-briefcase",
+            Set.of(Role.CONSULTANT, Role.MANAGER, Role.ADMIN)),
+        new MenuItem(
+            BUNDLE,
+            "menu.group.sales",
             "menu.funnel",
             250,
             "/sales/funnel.xhtml",
