@@ -12,7 +12,6 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Date;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -218,16 +217,19 @@ public class CustomerReportService implements CustomerReports {
     checkPeriod(from, to);
     Optional<Long> store = scope.limitedTo();
     // Days of the store's calendar: the zone conversion happens in the database, one row per
-    // day, kind and whether details were left.
+    // day, kind and whether details were left. The day's fields are extracted rather than the
+    // value cast to DATE: H2 casts a zoned timestamp to a date in the session's zone, not its own.
     Query query =
         em.createNativeQuery(
-            "SELECT on_day, kind, known, COUNT(*) FROM ("
-                + " SELECT CAST(occurred_at AT TIME ZONE ?1 AS DATE) AS on_day, kind,"
+            "SELECT on_year, on_month, on_day, kind, known, COUNT(*) FROM ("
+                + " SELECT EXTRACT(YEAR FROM occurred_at AT TIME ZONE ?1) AS on_year,"
+                + " EXTRACT(MONTH FROM occurred_at AT TIME ZONE ?1) AS on_month,"
+                + " EXTRACT(DAY FROM occurred_at AT TIME ZONE ?1) AS on_day, kind,"
                 + " CASE WHEN customer_id IS NULL THEN 0 ELSE 1 END AS known"
                 + " FROM cus_contact WHERE kind IN ('VISIT', 'PHONE_IN')"
                 + " AND occurred_at >= ?2 AND occurred_at < ?3"
                 + (store.isPresent() ? " AND store_id = ?4" : "")
-                + ") entries GROUP BY on_day, kind, known");
+                + ") entries GROUP BY on_year, on_month, on_day, kind, known");
     query
         .setParameter(1, clock.getZone().getId())
         .setParameter(2, from.atStartOfDay(clock.getZone()).toOffsetDateTime())
@@ -236,14 +238,15 @@ public class CustomerReportService implements CustomerReports {
     Map<LocalDate, long[]> counts = new HashMap<>();
     for (Object row : query.getResultList()) {
       Object[] cells = (Object[]) row;
-      LocalDate day = localDate(cells[0]);
-      boolean phone = ContactKind.PHONE_IN.name().equals(cells[1]);
-      boolean known = number(cells[2]) == 1;
+      LocalDate day =
+          LocalDate.of((int) number(cells[0]), (int) number(cells[1]), (int) number(cells[2]));
+      boolean phone = ContactKind.PHONE_IN.name().equals(cells[3]);
+      boolean known = number(cells[4]) == 1;
       long[] day4 = counts.computeIfAbsent(day, d -> new long[4]);
       int offset = phone ? 2 : 0;
-      day4[offset] += number(cells[3]);
+      day4[offset] += number(cells[5]);
       if (known) {
-        day4[offset + 1] += number(cells[3]);
+        day4[offset + 1] += number(cells[5]);
       }
     }
     List<RegisterDay> days = new ArrayList<>();
@@ -495,13 +498,6 @@ public class CustomerReportService implements CustomerReports {
           "A report covers 1 to " + MAX_DAYS + " days, the end not before the start",
           Map.of("maxDays", MAX_DAYS));
     }
-  }
-
-  private static LocalDate localDate(Object value) {
-    if (value instanceof Date date) {
-      return date.toLocalDate();
-    }
-    return (LocalDate) value;
   }
 
   private static BigDecimal money(Object value) {
