@@ -181,6 +181,67 @@ class PlatformApiIT {
   }
 
   @Test
+  void aDemotedUserLosesTheRoleAndADeactivatedOneIs401OnTheirNextCall() {
+    String username = "leaver." + suffix();
+    long store = storeOf(manager);
+    JsonObject user =
+        admin.post("users", newUser(username, "s3cret-pass", "MANAGER", store)).json();
+    long id = user.getJsonNumber("id").longValue();
+    Api leaver = Api.as(base, username, "s3cret-pass");
+    assertThat(leaver.get("users").status()).isEqualTo(200);
+
+    Api.Reply demoted =
+        admin.put(
+            "users/" + id,
+            userEdit("CONSULTANT", store, true, user.getJsonNumber("version").longValue()));
+    assertThat(demoted.status()).as(demoted.toString()).isEqualTo(200);
+    assertThat(leaver.get("users").status()).isEqualTo(403);
+    assertThat(leaver.get("me").json().getJsonArray("roles").getValuesAs(JsonString::getString))
+        .containsExactly("CONSULTANT");
+
+    Api.Reply deactivated =
+        admin.put(
+            "users/" + id,
+            userEdit(
+                "CONSULTANT", store, false, demoted.json().getJsonNumber("version").longValue()));
+    assertThat(deactivated.status()).as(deactivated.toString()).isEqualTo(200);
+    Api.Reply refused = leaver.get("me");
+    assertThat(refused.status()).isEqualTo(401);
+    assertThat(refused.contentType()).startsWith("application/problem+json");
+  }
+
+  @Test
+  void changingTheOwnPasswordNeedsTheCurrentOneAndRetiresIt() {
+    String username = "pw." + suffix();
+    assertThat(
+            admin
+                .post("users", newUser(username, "first-pass-1", "CONSULTANT", storeOf(manager)))
+                .status())
+        .isEqualTo(201);
+    Api owner = Api.as(base, username, "first-pass-1");
+
+    Api.Reply wrong =
+        owner.post(
+            "me/password", "{\"currentPassword\":\"not-it-1\",\"newPassword\":\"second-pass-2\"}");
+    assertThat(wrong.status()).isEqualTo(422);
+    assertThat(wrong.contentType()).startsWith("application/problem+json");
+    assertThat(fields(wrong)).containsExactly("currentPassword");
+    Api.Reply tooShort =
+        owner.post("me/password", "{\"currentPassword\":\"first-pass-1\",\"newPassword\":\"abc\"}");
+    assertThat(tooShort.status()).isEqualTo(422);
+    assertThat(fields(tooShort)).containsExactly("newPassword");
+    assertThat(owner.get("me").status()).as("a refused change keeps the password").isEqualTo(200);
+
+    Api.Reply changed =
+        owner.post(
+            "me/password",
+            "{\"currentPassword\":\"first-pass-1\",\"newPassword\":\"second-pass-2\"}");
+    assertThat(changed.status()).as(changed.toString()).isEqualTo(204);
+    assertThat(Api.as(base, username, "second-pass-2").get("me").status()).isEqualTo(200);
+    assertThat(owner.get("me").status()).isEqualTo(401);
+  }
+
+  @Test
   void storesAreCreatedByAdminsWithUniqueCodes() {
     String code = "T" + suffix().toUpperCase();
     Api.Reply created = admin.post("stores", store(code));
@@ -207,10 +268,32 @@ class PlatformApiIT {
         http.send(
             HttpRequest.newBuilder(base.resolve("openapi")).build(),
             HttpResponse.BodyHandlers.ofString());
-    // Payara documents only resources in WEB-INF/classes; ours live in the module jars, so the
-    // document carries the API's description and security scheme (see the issue note).
     assertThat(openapi.statusCode()).isEqualTo(200);
     assertThat(openapi.body()).contains("title: StoreCRM API").contains("scheme: basic");
+  }
+
+  @Test
+  void theOpenApiDocumentListsTheResourcesOfEveryModule() throws Exception {
+    HttpResponse<String> openapi =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(base.resolve("openapi"))
+                    .header("Accept", "application/json")
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(openapi.statusCode()).isEqualTo(200);
+    JsonObject paths =
+        jakarta.json.Json.createReader(new java.io.StringReader(openapi.body()))
+            .readObject()
+            .getJsonObject("paths");
+    assertThat(paths.keySet())
+        .as("the resources in the module jars are documented")
+        .contains(
+            "/api/v1/me",
+            "/api/v1/users",
+            "/api/v1/customers",
+            "/api/v1/orders",
+            "/api/v1/bundles/packs");
   }
 
   @Test
@@ -228,6 +311,34 @@ class PlatformApiIT {
     assertThat(login.headers().firstValue("Set-Cookie"))
         .hasValueSatisfying(
             v -> assertThat(v).contains("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+  }
+
+  @Test
+  void errorPagesCarrySecurityHeadersToo() throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    // Templates are no pages: the container refuses them to everyone, before any filter runs.
+    HttpResponse<String> refused =
+        http.send(
+            HttpRequest.newBuilder(base.resolve("templates/layout.xhtml")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> missing =
+        http.send(
+            HttpRequest.newBuilder(base.resolve("error/no-such-page.xhtml")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(refused.body()).contains("id=\"error-403\"");
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(missing.body()).contains("id=\"error-404\"");
+    for (HttpResponse<String> page : List.of(refused, missing)) {
+      assertThat(page.headers().firstValue("X-Frame-Options"))
+          .as(page.uri().toString())
+          .contains("DENY");
+      assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+      assertThat(page.headers().firstValue("Referrer-Policy")).contains("same-origin");
+      assertThat(page.headers().firstValue("Cache-Control")).contains("no-store");
+      assertThat(page.headers().firstValue("Content-Security-Policy"))
+          .hasValueSatisfying(v -> assertThat(v).contains("frame-ancestors 'none'"));
+    }
   }
 
   private long storeOf(Api api) {
@@ -248,6 +359,12 @@ class PlatformApiIT {
     return """
         {"username":"%s","password":"%s","fullName":"Test User","role":"%s","storeId":%d,"language":"en"}"""
         .formatted(username, password, role, storeId);
+  }
+
+  static String userEdit(String role, long storeId, boolean active, long version) {
+    return """
+        {"fullName":"Test User","role":"%s","storeId":%d,"language":"en","active":%b,"version":%d}"""
+        .formatted(role, storeId, active, version);
   }
 
   static String store(String code) {

@@ -2,6 +2,7 @@ package org.storecrm.platform.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -62,6 +63,12 @@ public class BasicCredentialCache {
 
   void forget(@Observes CredentialsChanged changed) {
     entries.values().removeIf(entry -> entry.username().equals(changed.username()));
+  }
+
+  /** Again once the change is committed, in case a request remembered the old password since. */
+  void forgetAfterCommit(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) CredentialsChanged changed) {
+    forget(changed);
   }
 
   private static String digest(String header) {

@@ -22,6 +22,9 @@ import java.util.Set;
  * HTTP Basic on every request and never creates a session; screens use the form login, which keeps
  * the caller in the HTTP session and changes the session id at login.
  *
+ * <p>Either way, a login verified earlier is checked against the staff record on every request
+ * ({@link LoginStates}): a deactivated user loses access at once, a changed role takes effect.
+ *
  * <p>An API request without valid credentials is let through unauthenticated here and answered with
  * a 401 problem by the API's own filter, so that the body is the API's problem format.
  */
@@ -38,6 +41,7 @@ public class StoreCrmAuthentication implements HttpAuthenticationMechanism {
 
   @Inject IdentityStoreHandler identityStores;
   @Inject BasicCredentialCache basicCache;
+  @Inject LoginStates loginStates;
 
   record SessionCaller(String username, Set<String> groups) implements Serializable {}
 
@@ -56,13 +60,27 @@ public class StoreCrmAuthentication implements HttpAuthenticationMechanism {
     SessionCaller caller =
         session == null ? null : (SessionCaller) session.getAttribute(SESSION_CALLER);
     if (caller != null) {
-      return context.notifyContainerAboutLogin(caller.username(), caller.groups());
+      // The session only remembers who logged in; whether they still may, and as what, is the
+      // staff record's say on every request (an administrator may have deactivated or moved them).
+      var state = loginStates.current(caller.username());
+      if (state.isPresent()) {
+        Set<String> groups = state.get().groups();
+        if (!groups.equals(caller.groups())) {
+          session.setAttribute(SESSION_CALLER, new SessionCaller(caller.username(), groups));
+        }
+        return context.notifyContainerAboutLogin(caller.username(), groups);
+      }
+      session.invalidate();
     }
     if (context.isProtected()) {
-      String query = request.getQueryString();
-      request
-          .getSession()
-          .setAttribute(SESSION_RETURN_TO, path + (query == null ? "" : "?" + query));
+      // Only a page the user asked for is worth returning to after login, not the icon or an
+      // image the browser fetched in the background meanwhile.
+      if (isPage(request, path)) {
+        String query = request.getQueryString();
+        request
+            .getSession()
+            .setAttribute(SESSION_RETURN_TO, path + (query == null ? "" : "?" + query));
+      }
       return context.redirect(request.getContextPath() + LOGIN_PAGE);
     }
     return context.doNothing();
@@ -95,7 +113,13 @@ public class StoreCrmAuthentication implements HttpAuthenticationMechanism {
     }
     var cached = basicCache.find(header);
     if (cached.isPresent()) {
-      return context.notifyContainerAboutLogin(cached.get().username(), cached.get().groups());
+      // The password was verified moments ago; the account's activity and role are read anew.
+      var state = loginStates.current(cached.get().username());
+      if (state.isEmpty()) {
+        request.setAttribute(CREDENTIALS_REJECTED, Boolean.TRUE);
+        return context.doNothing();
+      }
+      return context.notifyContainerAboutLogin(cached.get().username(), state.get().groups());
     }
     UsernamePasswordCredential credential = decodeBasic(header.substring(6).trim());
     CredentialValidationResult result =
@@ -108,6 +132,10 @@ public class StoreCrmAuthentication implements HttpAuthenticationMechanism {
     }
     basicCache.remember(header, result.getCallerPrincipal().getName(), result.getCallerGroups());
     return context.notifyContainerAboutLogin(result);
+  }
+
+  private static boolean isPage(HttpServletRequest request, String path) {
+    return "GET".equals(request.getMethod()) && (path.endsWith(".xhtml") || path.endsWith("/"));
   }
 
   private static UsernamePasswordCredential decodeBasic(String encoded) {

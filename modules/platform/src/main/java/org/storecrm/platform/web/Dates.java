@@ -20,6 +20,15 @@ public class Dates {
   @Inject Clock clock;
 
   public String dateTime(Instant instant) {
+    return format(instant, FormatStyle.SHORT);
+  }
+
+  /** To the second, for records of what happened when (the audit trail). */
+  public String moment(Instant instant) {
+    return format(instant, FormatStyle.MEDIUM);
+  }
+
+  private String format(Instant instant, FormatStyle timeStyle) {
     if (instant == null) {
       return "";
     }
@@ -28,7 +37,7 @@ public class Dates {
         faces != null && faces.getViewRoot() != null
             ? faces.getViewRoot().getLocale()
             : Locale.ENGLISH;
-    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, timeStyle)
         .withLocale(locale)
         .withZone(clock.getZone())
         .format(instant);

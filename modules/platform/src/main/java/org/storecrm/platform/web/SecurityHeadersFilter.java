@@ -1,5 +1,6 @@
 package org.storecrm.platform.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -8,8 +9,21 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** Browser hardening headers on every response of the application. */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+/**
+ * Browser hardening headers on every response of the application, error pages included: a page the
+ * container refuses (403) or cannot find (404) is rendered on an ERROR dispatch, which a filter
+ * mapped for requests alone never sees.
+ */
+@WebFilter(
+    urlPatterns = "/*",
+    asyncSupported = true,
+    dispatcherTypes = {
+      DispatcherType.REQUEST,
+      DispatcherType.FORWARD,
+      DispatcherType.INCLUDE,
+      DispatcherType.ERROR,
+      DispatcherType.ASYNC
+    })
 public class SecurityHeadersFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
 

@@ -1,0 +1,85 @@
+package org.storecrm.platform.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.storecrm.platform.Role;
+import org.storecrm.platform.internal.StaffService.CredentialsChanged;
+
+/**
+ * Whether a login that was verified earlier (a screen session, a remembered HTTP Basic credential)
+ * may still act, and with which groups: re-read from {@code plt_user} on every request through a
+ * short-lived cache. {@link CredentialsChanged} (a deactivation, a role, store or password change)
+ * drops the user's entry on this node at once, so the change takes effect on their next request; on
+ * other nodes {@code storecrm.security.login-recheck-seconds} bounds it.
+ */
+@ApplicationScoped
+public class LoginStates {
+  private static final int MAX_ENTRIES = 10_000;
+
+  @PersistenceContext EntityManager em;
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "storecrm.security.login-recheck-seconds", defaultValue = "5")
+  long timeToLiveSeconds;
+
+  private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+
+  /** What a login may do now: its groups, its store; absent when inactive or gone. */
+  record LoginState(Set<String> groups, Long storeId) {}
+
+  private record Entry(Optional<LoginState> state, Instant expires) {}
+
+  /** The login's current state, or empty when it is deactivated or no longer exists. */
+  Optional<LoginState> current(String username) {
+    Instant now = clock.instant();
+    Entry entry = entries.get(username);
+    if (entry != null && entry.expires().isAfter(now)) {
+      return entry.state();
+    }
+    Optional<LoginState> state = load(username);
+    if (timeToLiveSeconds > 0) {
+      if (entries.size() >= MAX_ENTRIES) {
+        entries.clear();
+      }
+      entries.put(username, new Entry(state, now.plus(Duration.ofSeconds(timeToLiveSeconds))));
+    }
+    return state;
+  }
+
+  private Optional<LoginState> load(String username) {
+    return em.createQuery(
+            "select u.role, s.id from UserAccount u left join u.store s "
+                + "where u.username = :username and u.active = true",
+            Object[].class)
+        .setParameter("username", username)
+        .getResultStream()
+        .findFirst()
+        .map(row -> new LoginState(Set.of(((Role) row[0]).name()), (Long) row[1]));
+  }
+
+  void forget(@Observes CredentialsChanged changed) {
+    entries.remove(changed.username());
+  }
+
+  /**
+   * Again once the change is committed: a request that read the row between the change and its
+   * commit must not keep the old state.
+   */
+  void forgetAfterCommit(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) CredentialsChanged changed) {
+    entries.remove(changed.username());
+  }
+}
