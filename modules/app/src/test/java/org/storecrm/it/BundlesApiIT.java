@@ -114,6 +114,13 @@ class BundlesApiIT {
           .allSatisfy(
               s -> assertThat(s.getJsonNumber("forProductId").longValue()).isEqualTo(camera));
 
+      // A technician at the counter is not prompted for what the customer bought last week either.
+      Api.Reply techAdvice = Api.as(base, "tech", "demo").post("checkout/advice", basket);
+      assertThat(techAdvice.status()).as(techAdvice.toString()).isEqualTo(200);
+      assertThat(ours(techAdvice, entries))
+          .extracting(s -> s.getJsonNumber("productId").longValue())
+          .containsExactly(best, familyCheap, owned, outOfStock);
+
       // A walk-in is offered everything, the one bought last week among them.
       Api.Reply walkIn =
           consultant.post(
@@ -210,6 +217,31 @@ class BundlesApiIT {
     assertThat(returned.status()).as(returned.toString()).isEqualTo(200);
     // The technician sells a camera with a bag.
     assertThat(techApi.post("orders", orderOf(List.of(camera, bag), "")).status()).isEqualTo(201);
+    // ... and, during an installation, two bags and a film without a main product: credited to the
+    // technician apart from the attach rate (the film at a loss).
+    Api.Reply installation =
+        techApi.post(
+            "orders",
+            """
+            {"lines":[{"productId":%d,"quantity":2},{"productId":%d,"quantity":1}],"payment":"CARD"}"""
+                .formatted(bag, film));
+    assertThat(installation.status()).as(installation.toString()).isEqualTo(201);
+    // The consultant's accessory-only sale, fully returned: it no longer counts.
+    Api.Reply lone = sellerApi.post("orders", orderOf(List.of(filter), ""));
+    assertThat(lone.status()).isEqualTo(201);
+    assertThat(
+            manager
+                .post(
+                    "orders/" + lone.json().getJsonNumber("id") + "/returns",
+                    "{\"lines\":[{\"lineId\":%d,\"quantity\":1}]}"
+                        .formatted(
+                            lone.json()
+                                .getJsonArray("lines")
+                                .getJsonObject(0)
+                                .getJsonNumber("id")
+                                .longValue()))
+                .status())
+        .isEqualTo(200);
 
     Api.Reply report = manager.get("bundles/attach-kpis");
     assertThat(report.status()).as(report.toString()).isEqualTo(200);
@@ -234,6 +266,13 @@ class BundlesApiIT {
     assertThat(ids(report.json(), "consultants")).doesNotContain(techId);
     JsonObject tech = row(report.json(), "technicians", techId);
     assertThat(tech.getJsonNumber("attachRate").bigDecimalValue()).isEqualByComparingTo("100.0");
+    assertThat(tech.getJsonNumber("mainSales").longValue()).isEqualTo(1);
+    assertThat(tech.getJsonNumber("accessoryUnits").longValue()).isEqualTo(1);
+    assertThat(tech.getJsonNumber("soloSales").longValue()).isEqualTo(1);
+    assertThat(tech.getJsonNumber("soloUnits").longValue()).isEqualTo(3);
+    assertThat(tech.getJsonNumber("soloMargin").bigDecimalValue()).isEqualByComparingTo("70.00");
+    assertThat(tech.getJsonNumber("withoutProfit").longValue()).isEqualTo(1);
+    assertThat(row.getJsonNumber("soloSales").longValue()).isZero();
 
     // Only managers and head office read the KPIs, each manager for their own store.
     assertThat(consultant.get("bundles/attach-kpis").status()).isEqualTo(403);
