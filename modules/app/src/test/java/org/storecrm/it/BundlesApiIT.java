@@ -358,6 +358,65 @@ class BundlesApiIT {
         .isTrue();
   }
 
+  @Test
+  void theDemoChecklistsCoverTheDomainExamplesAndACaseFitsItsDevice() {
+    assertThat(adviceSkus(demo("TB-APL-IPAD10")))
+        .as("an iPad gets the iPad case, never the iPhone's")
+        .contains("AC-CASE-IPAD10", "AC-FILM-PH", "SV-EXT-2Y", "AC-PWR-20K")
+        .doesNotContain("AC-CASE-IP16");
+    assertThat(adviceSkus(demo("PH-APL-IP16")))
+        .contains("AC-CASE-IP16", "SV-PH-SCREEN", "SV-EXT-2Y")
+        .doesNotContain("AC-CASE-IPAD10", "AC-CASE-HWP70");
+    assertThat(adviceSkus(demo("PH-HW-P70")))
+        .contains("AC-CASE-HWP70")
+        .doesNotContain("AC-CASE-IP16");
+    assertThat(adviceSkus(demo("PH-RM-NOTE13")))
+        .as("no case of another phone")
+        .doesNotContain("AC-CASE-IP16", "AC-CASE-HWP70", "AC-CASE-IPAD10");
+    assertThat(adviceSkus(demo("DT-LEN-M70")))
+        .contains("AC-WEBCAM-C920", "AC-UPS-650", "AC-ROUTER-AX3")
+        .containsAnyOf("AC-DESK-120", "AC-CHAIR-ERGO");
+    assertThat(adviceSkus(demo("NB-LEN-XIAOXIN14"))).contains("AC-RAM-16G", "AC-BAG-NB15");
+    assertThat(adviceSkus(demo("CM-CANON-R50"))).contains("SV-EXT-2Y");
+    List<String> packs =
+        manager
+            .get("bundles/packs?all=true")
+            .structure()
+            .asJsonArray()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .map(p -> p.getString("name"))
+            .toList();
+    assertThat(packs)
+        .anyMatch(n -> n.startsWith("Security pack"))
+        .anyMatch(n -> n.startsWith("Entertainment pack"))
+        .anyMatch(n -> n.startsWith("Desk and chair pack"));
+  }
+
+  private long demo(String sku) {
+    Api.Reply found = consultant.get("products?q=" + sku);
+    assertThat(found.status()).as(found.toString()).isEqualTo(200);
+    return found.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+        .filter(p -> p.getString("sku").equals(sku))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no demo product " + sku))
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  /** The SKUs the checklist suggests for one main product alone. */
+  private List<String> adviceSkus(long main) {
+    Api.Reply advice =
+        consultant.post(
+            "checkout/advice", "{\"lines\":[{\"productId\":%d,\"quantity\":1}]}".formatted(main));
+    assertThat(advice.status()).as(advice.toString()).isEqualTo(200);
+    return advice.structure().asJsonArray().getValuesAs(JsonObject.class).stream()
+        .filter(s -> s.getString("code").startsWith("bun:"))
+        .map(
+            s -> consultant.get("products/" + s.getJsonNumber("productId")).json().getString("sku"))
+        .toList();
+  }
+
   private int stock(long product) {
     return consultant.get("products/" + product).json().getInt("onHand");
   }
