@@ -284,6 +284,23 @@ class BundlesApiIT {
     assertThat(row(all.json(), "consultants", sellerId).getJsonNumber("mainSales").longValue())
         .isEqualTo(3);
     assertThat(manager.get("bundles/attach-kpis?from=2026-01&to=2023-01").status()).isEqualTo(422);
+
+    // Several months are one query grouped by month: the sales land in the current month's row.
+    String thisMonth = report.json().getString("to");
+    String earlier = java.time.YearMonth.parse(thisMonth).minusMonths(2).toString();
+    Api.Reply months = manager.get("bundles/attach-kpis?from=" + earlier + "&to=" + thisMonth);
+    assertThat(months.status()).as(months.toString()).isEqualTo(200);
+    List<JsonObject> monthRows = months.json().getJsonArray("months").getValuesAs(JsonObject.class);
+    assertThat(monthRows)
+        .extracting(m -> m.getString("key"))
+        .containsExactly(
+            earlier, java.time.YearMonth.parse(earlier).plusMonths(1).toString(), thisMonth);
+    assertThat(monthRows.get(2).getJsonNumber("mainSales").longValue())
+        .isEqualTo(report.json().getJsonObject("total").getJsonNumber("mainSales").longValue());
+    assertThat(row(months.json(), "consultants", sellerId).getJsonNumber("mainSales").longValue())
+        .isEqualTo(3);
+    assertThat(row(months.json(), "technicians", techId).getJsonNumber("soloUnits").longValue())
+        .isEqualTo(3);
   }
 
   @Test
