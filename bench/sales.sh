@@ -45,6 +45,7 @@ checkout=$(printf '| checkout, POST /orders (HTTP) | %s | %s | %s | %s | %s |' \
   "$(awk '$1=="90%"{print $2}' <<<"$report")" "$(awk '$1=="99%"{print $2}' <<<"$report")" "${non2xx:-0}")
 
 month=$(date -d "$(date +%Y-%m-15) -1 month" +%Y-%m)
+six=$(date -d "$(date +%Y-%m-15) -6 month" +%Y-%m) # the six months up to $month (the KPI screen opens on six)
 from="$month-01"
 to=$(date -d "$from +1 month -1 day" +%F)
 report_row() { # name, user, path: the second of two runs (the first warms caches and JIT)
@@ -59,6 +60,8 @@ reports=$(
   report_row "daily sales activity, flagship, $from" manager "sales-reports/daily-activity?day=$from"
   report_row "attach KPIs, flagship, $month" manager "bundles/attach-kpis?from=$month&to=$month"
   report_row "attach KPIs, all 50 stores, $month (head office)" admin "bundles/attach-kpis?from=$month&to=$month"
+  report_row "attach KPIs, flagship, $six to $month" manager "bundles/attach-kpis?from=$six&to=$month"
+  report_row "attach KPIs, all 50 stores, $six to $month (head office)" admin "bundles/attach-kpis?from=$six&to=$month"
 )
 
 out="$root/bench/results/$(date +%F)-sales.md"

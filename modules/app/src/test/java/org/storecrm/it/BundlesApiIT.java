@@ -114,6 +114,13 @@ class BundlesApiIT {
           .allSatisfy(
               s -> assertThat(s.getJsonNumber("forProductId").longValue()).isEqualTo(camera));
 
+      // A technician at the counter is not prompted for what the customer bought last week either.
+      Api.Reply techAdvice = Api.as(base, "tech", "demo").post("checkout/advice", basket);
+      assertThat(techAdvice.status()).as(techAdvice.toString()).isEqualTo(200);
+      assertThat(ours(techAdvice, entries))
+          .extracting(s -> s.getJsonNumber("productId").longValue())
+          .containsExactly(best, familyCheap, owned, outOfStock);
+
       // A walk-in is offered everything, the one bought last week among them.
       Api.Reply walkIn =
           consultant.post(
@@ -210,6 +217,31 @@ class BundlesApiIT {
     assertThat(returned.status()).as(returned.toString()).isEqualTo(200);
     // The technician sells a camera with a bag.
     assertThat(techApi.post("orders", orderOf(List.of(camera, bag), "")).status()).isEqualTo(201);
+    // ... and, during an installation, two bags and a film without a main product: credited to the
+    // technician apart from the attach rate (the film at a loss).
+    Api.Reply installation =
+        techApi.post(
+            "orders",
+            """
+            {"lines":[{"productId":%d,"quantity":2},{"productId":%d,"quantity":1}],"payment":"CARD"}"""
+                .formatted(bag, film));
+    assertThat(installation.status()).as(installation.toString()).isEqualTo(201);
+    // The consultant's accessory-only sale, fully returned: it no longer counts.
+    Api.Reply lone = sellerApi.post("orders", orderOf(List.of(filter), ""));
+    assertThat(lone.status()).isEqualTo(201);
+    assertThat(
+            manager
+                .post(
+                    "orders/" + lone.json().getJsonNumber("id") + "/returns",
+                    "{\"lines\":[{\"lineId\":%d,\"quantity\":1}]}"
+                        .formatted(
+                            lone.json()
+                                .getJsonArray("lines")
+                                .getJsonObject(0)
+                                .getJsonNumber("id")
+                                .longValue()))
+                .status())
+        .isEqualTo(200);
 
     Api.Reply report = manager.get("bundles/attach-kpis");
     assertThat(report.status()).as(report.toString()).isEqualTo(200);
@@ -234,6 +266,13 @@ class BundlesApiIT {
     assertThat(ids(report.json(), "consultants")).doesNotContain(techId);
     JsonObject tech = row(report.json(), "technicians", techId);
     assertThat(tech.getJsonNumber("attachRate").bigDecimalValue()).isEqualByComparingTo("100.0");
+    assertThat(tech.getJsonNumber("mainSales").longValue()).isEqualTo(1);
+    assertThat(tech.getJsonNumber("accessoryUnits").longValue()).isEqualTo(1);
+    assertThat(tech.getJsonNumber("soloSales").longValue()).isEqualTo(1);
+    assertThat(tech.getJsonNumber("soloUnits").longValue()).isEqualTo(3);
+    assertThat(tech.getJsonNumber("soloMargin").bigDecimalValue()).isEqualByComparingTo("70.00");
+    assertThat(tech.getJsonNumber("withoutProfit").longValue()).isEqualTo(1);
+    assertThat(row.getJsonNumber("soloSales").longValue()).isZero();
 
     // Only managers and head office read the KPIs, each manager for their own store.
     assertThat(consultant.get("bundles/attach-kpis").status()).isEqualTo(403);
@@ -245,6 +284,23 @@ class BundlesApiIT {
     assertThat(row(all.json(), "consultants", sellerId).getJsonNumber("mainSales").longValue())
         .isEqualTo(3);
     assertThat(manager.get("bundles/attach-kpis?from=2026-01&to=2023-01").status()).isEqualTo(422);
+
+    // Several months are one query grouped by month: the sales land in the current month's row.
+    String thisMonth = report.json().getString("to");
+    String earlier = java.time.YearMonth.parse(thisMonth).minusMonths(2).toString();
+    Api.Reply months = manager.get("bundles/attach-kpis?from=" + earlier + "&to=" + thisMonth);
+    assertThat(months.status()).as(months.toString()).isEqualTo(200);
+    List<JsonObject> monthRows = months.json().getJsonArray("months").getValuesAs(JsonObject.class);
+    assertThat(monthRows)
+        .extracting(m -> m.getString("key"))
+        .containsExactly(
+            earlier, java.time.YearMonth.parse(earlier).plusMonths(1).toString(), thisMonth);
+    assertThat(monthRows.get(2).getJsonNumber("mainSales").longValue())
+        .isEqualTo(report.json().getJsonObject("total").getJsonNumber("mainSales").longValue());
+    assertThat(row(months.json(), "consultants", sellerId).getJsonNumber("mainSales").longValue())
+        .isEqualTo(3);
+    assertThat(row(months.json(), "technicians", techId).getJsonNumber("soloUnits").longValue())
+        .isEqualTo(3);
   }
 
   @Test
@@ -317,6 +373,65 @@ class BundlesApiIT {
             packIds(consultant.get("bundles/packs")).contains(packId)
                 && !consultant.get("bundles/packs/" + packId).json().getBoolean("available"))
         .isTrue();
+  }
+
+  @Test
+  void theDemoChecklistsCoverTheDomainExamplesAndACaseFitsItsDevice() {
+    assertThat(adviceSkus(demo("TB-APL-IPAD10")))
+        .as("an iPad gets the iPad case, never the iPhone's")
+        .contains("AC-CASE-IPAD10", "AC-FILM-PH", "SV-EXT-2Y", "AC-PWR-20K")
+        .doesNotContain("AC-CASE-IP16");
+    assertThat(adviceSkus(demo("PH-APL-IP16")))
+        .contains("AC-CASE-IP16", "SV-PH-SCREEN", "SV-EXT-2Y")
+        .doesNotContain("AC-CASE-IPAD10", "AC-CASE-HWP70");
+    assertThat(adviceSkus(demo("PH-HW-P70")))
+        .contains("AC-CASE-HWP70")
+        .doesNotContain("AC-CASE-IP16");
+    assertThat(adviceSkus(demo("PH-RM-NOTE13")))
+        .as("no case of another phone")
+        .doesNotContain("AC-CASE-IP16", "AC-CASE-HWP70", "AC-CASE-IPAD10");
+    assertThat(adviceSkus(demo("DT-LEN-M70")))
+        .contains("AC-WEBCAM-C920", "AC-UPS-650", "AC-ROUTER-AX3")
+        .containsAnyOf("AC-DESK-120", "AC-CHAIR-ERGO");
+    assertThat(adviceSkus(demo("NB-LEN-XIAOXIN14"))).contains("AC-RAM-16G", "AC-BAG-NB15");
+    assertThat(adviceSkus(demo("CM-CANON-R50"))).contains("SV-EXT-2Y");
+    List<String> packs =
+        manager
+            .get("bundles/packs?all=true")
+            .structure()
+            .asJsonArray()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .map(p -> p.getString("name"))
+            .toList();
+    assertThat(packs)
+        .anyMatch(n -> n.startsWith("Security pack"))
+        .anyMatch(n -> n.startsWith("Entertainment pack"))
+        .anyMatch(n -> n.startsWith("Desk and chair pack"));
+  }
+
+  private long demo(String sku) {
+    Api.Reply found = consultant.get("products?q=" + sku);
+    assertThat(found.status()).as(found.toString()).isEqualTo(200);
+    return found.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+        .filter(p -> p.getString("sku").equals(sku))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no demo product " + sku))
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  /** The SKUs the checklist suggests for one main product alone. */
+  private List<String> adviceSkus(long main) {
+    Api.Reply advice =
+        consultant.post(
+            "checkout/advice", "{\"lines\":[{\"productId\":%d,\"quantity\":1}]}".formatted(main));
+    assertThat(advice.status()).as(advice.toString()).isEqualTo(200);
+    return advice.structure().asJsonArray().getValuesAs(JsonObject.class).stream()
+        .filter(s -> s.getString("code").startsWith("bun:"))
+        .map(
+            s -> consultant.get("products/" + s.getJsonNumber("productId")).json().getString("sku"))
+        .toList();
   }
 
   private int stock(long product) {

@@ -74,12 +74,39 @@ class BundlesScreensIT {
     browser.clickLabel("counterForm:checklist:1:outcome:1");
     browser.awaitText("counterForm:lines", second);
     browser.clickLabel("counterForm:checklist:2:outcome:2");
+    // The camera's tick-box sheet prints from its basket line.
+    assertThat(browser.text("counterForm:lines:0:printChecklist")).contains("打印配置单");
+    assertThat(browser.waitFor("counterForm:lines:0:printChecklist").getAttribute("href"))
+        .contains("bundles/checklist-print.xhtml?productId=" + camera);
+    // The rest of the checklist is unanswered: the counter lists it instead of selling.
     browser.click("counterForm:submit");
+    browser.awaitText("unansweredForm:unansweredDialog", "配置单未完成");
+    assertThat(browser.text("unansweredForm:unansweredDialog"))
+        .contains(advice.get(3).getString("family").split(":")[0]);
+    browser.click("unansweredForm:answerThem");
+    browser.awaitText("page-title", "收银开单");
+    browser.click("counterForm:submit");
+    browser.awaitText("unansweredForm:unansweredDialog", "配置单未完成");
+    browser.click("unansweredForm:confirmNotOffered");
     browser.awaitText("page-title", "销售小票");
     assertThat(browser.text("receipt-lines")).contains("测试相机", first, second);
     long orderId = Long.parseLong(browser.text("receipt-order"));
-    // The sale is closed: the receipt offers the camera's gift packs (bundles' demo data).
+    // The sale is closed: the receipt offers the camera's gift packs (bundles' demo data) and its
+    // checklist sheet.
     assertThat(browser.text("offer-giftPacks")).contains("礼包");
+    assertThat(browser.text("offer-checklist-" + camera)).contains("打印配置单", "测试相机");
+    // A gift pack sold after it shows on its receipt as one line at the pack's price, its
+    // components listed under it.
+    browser.open("bundles/packs.xhtml?orderId=" + orderId);
+    browser.click("packForm:packs:0:sell");
+    browser.awaitText("page-title", "销售小票");
+    String packTotal = browser.text("receipt-total");
+    List<String> rows = browser.text("receipt-lines").lines().toList();
+    // Header, the pack's name, "gift pack" with the pack's price, then each component indented.
+    assertThat(rows.get(2)).isEqualTo("礼包 " + packTotal);
+    assertThat(rows.subList(3, rows.size()).stream().filter(r -> r.startsWith("· ")))
+        .hasSizeGreaterThanOrEqualTo(2);
+    assertThat(rows.subList(3, rows.size())).noneMatch(r -> r.matches(".*\\d+\\.\\d{2}.*"));
     List<JsonObject> checklist =
         consultant
             .get("orders/" + orderId)
@@ -100,8 +127,20 @@ class BundlesScreensIT {
     assertThat(figure("mainSales")).isEqualTo(mainBefore + 1);
     assertThat(figure("attachedSales")).isEqualTo(attachedBefore + 1);
     browser.waitFor("kpiForm:consultantChart");
+    // The total row, and the categories by their names in the viewer's language.
+    assertThat(browser.text("kpiForm:total:0:label")).isEqualTo("合计");
+    assertThat(Long.parseLong(browser.text("kpiForm:total:0:mainSales").trim()))
+        .isGreaterThanOrEqualTo(figure("mainSales"));
+    assertThat(browser.text("kpiForm:categories")).contains("相机").doesNotContain("CAMERA");
+    // Every table exports to Excel.
     browser.click("kpiForm:export");
-    assertThat(browser.awaitDownload(".xlsx")).isNotEmpty();
+    assertThat(browser.awaitDownload("attach-consultants.xlsx")).isNotEmpty();
+    browser.click("kpiForm:exportStores");
+    assertThat(browser.awaitDownload("attach-stores.xlsx")).isNotEmpty();
+    browser.click("kpiForm:exportTechnicians");
+    assertThat(browser.awaitDownload("attach-technicians.xlsx")).isNotEmpty();
+    browser.click("kpiForm:exportCategories");
+    assertThat(browser.awaitDownload("attach-categories.xlsx")).isNotEmpty();
   }
 
   /** A figure of the store's row (the manager sees one store); zero while there is none. */

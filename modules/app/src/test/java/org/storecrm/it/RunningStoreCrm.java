@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * classes get its base URI as a {@link URI} parameter.
  */
 public class RunningStoreCrm implements BeforeAllCallback, ParameterResolver {
-  // About 15 s on a quiet machine; generous so that a loaded build machine is not a failure.
+  /** Generous: on a loaded shared machine (load average above 10) a boot can take minutes. */
   private static final Duration STARTUP_LIMIT = Duration.ofSeconds(300);
 
   @Override

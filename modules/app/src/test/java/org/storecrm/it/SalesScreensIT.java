@@ -46,6 +46,9 @@ class SalesScreensIT {
     // The notebook's attach checklist (bundles' demo data), in Chinese.
     browser.awaitText("counterForm:checklist", "电脑包");
     browser.click("counterForm:submit");
+    // Nothing of the checklist answered: confirmed as not offered.
+    browser.awaitText("unansweredForm:unansweredDialog", "电脑包");
+    browser.click("unansweredForm:confirmNotOffered");
 
     browser.awaitText("page-title", "销售小票");
     assertThat(browser.text("receipt-customer")).isEqualTo("散客");
@@ -65,6 +68,7 @@ class SalesScreensIT {
     browser.click("counterForm:addProduct");
     browser.awaitText("counterForm:lines", "测试笔记本 14");
     browser.click("counterForm:submit");
+    browser.click("unansweredForm:confirmNotOffered");
     browser.awaitPageText("缺货：" + sku);
   }
 

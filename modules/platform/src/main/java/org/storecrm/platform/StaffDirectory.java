@@ -4,6 +4,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -15,6 +18,12 @@ public interface StaffDirectory {
   Page<UserView> find(UserFilter filter, PageRequest page);
 
   UserView get(long id);
+
+  /**
+   * The staff members with these ids that the caller may see (scoped to the caller's store), in one
+   * query; unknown or hidden ids are left out. At most 1,000 ids.
+   */
+  List<UserView> byIds(@NotNull @Size(max = 1000) Collection<Long> ids);
 
   Optional<UserView> findByUsername(String username);
 

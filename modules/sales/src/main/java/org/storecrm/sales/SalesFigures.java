@@ -1,6 +1,7 @@
 package org.storecrm.sales;
 
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 
@@ -10,8 +11,12 @@ import java.util.List;
  */
 public interface SalesFigures {
   /**
-   * The attach figures of main sales sold in [from, to), one per store, consultant and main
-   * category; {@code storeId} null means the caller's store (all stores for head office).
+   * The attach figures of the orders sold in consecutive periods, in one query: {@code boundaries}
+   * are the periods' starts in ascending order followed by the last one's end (so n + 1 instants
+   * for n periods, e.g. the starts of months); one figure per store, seller, period and main
+   * category, plus one per store, seller and period for accessories sold without a main product.
+   * {@code storeId} null means the caller's store (all stores for head office).
    */
-  List<AttachFigure> attach(@NotNull Instant from, @NotNull Instant to, Long storeId);
+  List<AttachFigure> attach(
+      @NotNull @Size(min = 2, max = 61) List<@NotNull Instant> boundaries, Long storeId);
 }

@@ -21,13 +21,23 @@ final class AttachArithmetic {
     long accepted = 0;
     long declined = 0;
     long notOffered = 0;
+    long soloSales = 0;
+    long soloUnits = 0;
+    BigDecimal soloMargin = BigDecimal.ZERO;
     BigDecimal accessoryMargin = BigDecimal.ZERO;
     BigDecimal margin = BigDecimal.ZERO;
     for (AttachFigure f : figures) {
+      withoutProfit += f.accessoriesWithoutProfit();
+      if (f.withoutMainProduct()) {
+        // Accessories sold without a main product: credited to the seller, apart from the rate.
+        soloSales += f.accessorySales();
+        soloUnits += f.accessoryUnits();
+        soloMargin = soloMargin.add(f.accessoryMargin());
+        continue;
+      }
       main += f.mainSales();
       attached += f.attachedSales();
       units += f.accessoryUnits();
-      withoutProfit += f.accessoriesWithoutProfit();
       offered += f.offered();
       accepted += f.accepted();
       declined += f.declined();
@@ -52,7 +62,10 @@ final class AttachArithmetic {
         offered,
         accepted,
         declined,
-        notOffered);
+        notOffered,
+        soloSales,
+        soloUnits,
+        soloMargin.setScale(2, RoundingMode.HALF_UP));
   }
 
   /** part / whole in percent with one decimal; zero when the whole is zero or less. */

@@ -16,13 +16,11 @@ import java.util.function.Function;
 import org.storecrm.bundles.AttachKpis;
 import org.storecrm.bundles.AttachReport;
 import org.storecrm.bundles.AttachRow;
-import org.storecrm.platform.PageRequest;
 import org.storecrm.platform.Role;
 import org.storecrm.platform.Roles;
 import org.storecrm.platform.RuleViolationException;
 import org.storecrm.platform.StaffDirectory;
 import org.storecrm.platform.StoreDirectory;
-import org.storecrm.platform.UserFilter;
 import org.storecrm.platform.UserView;
 import org.storecrm.platform.ValidatedArguments;
 import org.storecrm.sales.AttachFigure;
@@ -33,6 +31,7 @@ import org.storecrm.sales.SalesFigures;
 @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
 public class AttachKpiService implements AttachKpis {
   static final int MAX_MONTHS = 24;
+  private static final int LOOKUP_BATCH = 1000;
 
   @Inject SalesFigures figures;
   @Inject StaffDirectory staff;
@@ -49,19 +48,27 @@ public class AttachKpiService implements AttachKpis {
           "The months run from 'from' to 'to', at most " + MAX_MONTHS + " of them",
           Map.of("max", MAX_MONTHS));
     }
-    // One set-based query per month (the month boundaries are the store's local midnight).
-    Map<YearMonth, List<AttachFigure>> byMonth = new LinkedHashMap<>();
-    List<AttachFigure> all = new ArrayList<>();
+    // One set-based query over the whole range, grouped by month in the database (the month
+    // boundaries are the store's local midnight).
+    List<YearMonth> monthList = new ArrayList<>();
+    List<Instant> boundaries = new ArrayList<>();
     for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
-      List<AttachFigure> rows = figures.attach(start(month), start(month.plusMonths(1)), storeId);
-      byMonth.put(month, rows);
-      all.addAll(rows);
+      monthList.add(month);
+      boundaries.add(start(month));
     }
+    boundaries.add(start(to.plusMonths(1)));
+    List<AttachFigure> all = figures.attach(boundaries, storeId);
+    Map<YearMonth, List<AttachFigure>> byMonth = new LinkedHashMap<>();
+    monthList.forEach(m -> byMonth.put(m, new ArrayList<>()));
+    all.forEach(f -> byMonth.get(monthList.get(f.period())).add(f));
+    // The sellers named in the figures, looked up by id (a technician is told apart by role).
     Map<Long, UserView> people = new HashMap<>();
-    staff
-        .find(new UserFilter(null, null, storeId, null), PageRequest.first(PageRequest.MAX_SIZE))
-        .items()
-        .forEach(u -> people.put(u.id(), u));
+    List<Long> sellers = all.stream().map(AttachFigure::consultantId).distinct().toList();
+    for (int i = 0; i < sellers.size(); i += LOOKUP_BATCH) {
+      staff
+          .byIds(sellers.subList(i, Math.min(sellers.size(), i + LOOKUP_BATCH)))
+          .forEach(u -> people.put(u.id(), u));
+    }
     Map<Long, String> storeNames = new HashMap<>();
 
     List<AttachRow> consultants = new ArrayList<>();
@@ -88,7 +95,7 @@ public class AttachKpiService implements AttachKpis {
                         storeNames.computeIfAbsent(id, s -> stores.get(s).name()),
                         rows)));
     List<AttachRow> categories = new ArrayList<>();
-    group(all, AttachFigure::category)
+    group(all.stream().filter(f -> !f.withoutMainProduct()).toList(), AttachFigure::category)
         .forEach(
             (category, rows) ->
                 categories.add(AttachArithmetic.row(category.name(), category.name(), rows)));

@@ -11,8 +11,7 @@ import org.storecrm.sales.Category;
 
 /**
  * The attach checklists of DOMAIN.md (camera, notebook, PC, phone and tablet) over the demo
- * catalogue's accessories (the sales demo data). The extended-warranty and screen-break items of
- * those lists are service plans: the services module offers them.
+ * catalogue's accessories and service plans (the sales demo data), and the gift packs of DOMAIN.md.
  */
 @ApplicationScoped
 public class BundlesDemoData implements DemoData {
@@ -73,6 +72,7 @@ public class BundlesDemoData implements DemoData {
             "镜头和传感器上的灰尘会出现在每张照片里。",
             null,
             "AC-CLEAN-KIT"),
+        extendedWarranty(),
         new Entry(
             "Lens pen / UV filter",
             "镜头笔 / UV 镜",
@@ -99,6 +99,13 @@ public class BundlesDemoData implements DemoData {
             null,
             "AC-CLEAN-KIT"),
         new Entry(
+            "Memory",
+            "内存条",
+            "More memory keeps many tabs and programs fast.",
+            "加内存，多开网页和程序不卡。",
+            null,
+            "AC-RAM-16G"),
+        new Entry(
             "External drive",
             "移动硬盘",
             "Back-ups and more room for files.",
@@ -124,32 +131,50 @@ public class BundlesDemoData implements DemoData {
             null,
             "AC-KBM-MK295"),
         new Entry(
+            "Webcam",
+            "摄像头",
+            "Video calls and online classes need a camera on a desktop.",
+            "台式机视频通话、网课需要摄像头。",
+            null,
+            "AC-WEBCAM-C920"),
+        new Entry(
+            "Desk and chair",
+            "电脑桌椅",
+            "The right height saves the back on long days.",
+            "合适的高度，久坐不累。",
+            null,
+            "AC-DESK-120",
+            "AC-CHAIR-ERGO"),
+        new Entry(
+            "UPS",
+            "不间断电源",
+            "A power cut no longer loses the work.",
+            "停电也不丢失工作。",
+            null,
+            "AC-UPS-650"),
+        new Entry(
             "Router",
             "路由器",
             "Wi-Fi 6 for the whole home.",
             "全屋 Wi-Fi 6 覆盖。",
             null,
             "AC-ROUTER-AX3"));
-    for (Category mobile : List.of(Category.PHONE, Category.TABLET)) {
-      checklist(
-          mobile,
-          new Entry(
-              "Case",
-              "保护壳",
-              "One drop without a case can cost the screen.",
-              "不带壳摔一次就可能碎屏。",
-              "Apple",
-              "AC-CASE-IP16"),
-          new Entry(
-              "Screen film",
-              "屏幕贴膜",
-              "Applied at the counter for free.",
-              "柜台免费贴膜。",
-              null,
-              "AC-FILM-PH"),
-          new Entry(
-              "Power bank", "充电宝", "A full charge on the go.", "出门随时充满电。", null, "AC-PWR-20K"));
-    }
+    // A case fits one device: each case is its own entry for its device's brand, and the tablet's
+    // case is on the tablet checklist (an iPhone case never comes up for an iPad).
+    checklist(
+        Category.PHONE,
+        caseFor("Apple", "iPhone 16", "AC-CASE-IP16"),
+        caseFor("Huawei", "Huawei Pura 70", "AC-CASE-HWP70"),
+        screenFilm(),
+        screenCover(),
+        extendedWarranty(),
+        powerBank());
+    checklist(
+        Category.TABLET,
+        caseFor("Apple", "iPad 10th gen", "AC-CASE-IPAD10"),
+        screenFilm(),
+        extendedWarranty(),
+        powerBank());
     pack(
         "Photo pack: card, reader and cleaning kit",
         "摄影礼包：存储卡、读卡器、清洁套装",
@@ -175,12 +200,73 @@ public class BundlesDemoData implements DemoData {
         "AC-HEADSET",
         "AC-SPEAKER");
     pack(
+        "Security pack: UPS and external drive",
+        "安全礼包：不间断电源、移动硬盘",
+        "799",
+        Category.DESKTOP,
+        "AC-UPS-650",
+        "AC-SSD-1T");
+    pack(
+        "Entertainment pack: speakers and headset",
+        "影音娱乐礼包：音箱、耳机",
+        "449",
+        Category.DESKTOP,
+        "AC-SPEAKER",
+        "AC-HEADSET");
+    pack(
+        "Desk and chair pack",
+        "桌椅礼包：电脑桌、人体工学椅",
+        "1299",
+        Category.DESKTOP,
+        "AC-DESK-120",
+        "AC-CHAIR-ERGO");
+    pack(
         "Wireless pack: router and power bank",
         "无线礼包：路由器、充电宝",
         "499",
         null,
         "AC-ROUTER-AX3",
         "AC-PWR-20K");
+  }
+
+  private static Entry caseFor(String brand, String device, String sku) {
+    return new Entry(
+        "Case for " + device,
+        device + " 保护壳",
+        "One drop without a case can cost the screen.",
+        "不带壳摔一次就可能碎屏。",
+        brand,
+        sku);
+  }
+
+  private static Entry screenFilm() {
+    return new Entry(
+        "Screen film", "屏幕贴膜", "Applied at the counter for free.", "柜台免费贴膜。", null, "AC-FILM-PH");
+  }
+
+  private static Entry screenCover() {
+    return new Entry(
+        "Screen-break cover",
+        "碎屏保障",
+        "A broken screen is repaired at no charge for a year.",
+        "一年内碎屏免费维修。",
+        null,
+        "SV-PH-SCREEN");
+  }
+
+  private static Entry extendedWarranty() {
+    return new Entry(
+        "Extended warranty",
+        "延长保修",
+        "Two more years of hardware cover.",
+        "再延长两年硬件保修。",
+        null,
+        "SV-EXT-2Y");
+  }
+
+  private static Entry powerBank() {
+    return new Entry(
+        "Power bank", "充电宝", "A full charge on the go.", "出门随时充满电。", null, "AC-PWR-20K");
   }
 
   /** Gift packs: a price below the products one by one, offered after a sale of the category. */

@@ -108,6 +108,11 @@ public class AttachKpiPage implements Serializable {
                 rows.stream().map(AttachRow::attachRate).toList())));
   }
 
+  /** The total as a one-row table (empty before a report). */
+  public List<AttachRow> getTotalRows() {
+    return report == null ? List.of() : List.of(report.total());
+  }
+
   public AttachReport getReport() {
     return report;
   }

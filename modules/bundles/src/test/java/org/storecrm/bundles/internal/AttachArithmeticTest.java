@@ -42,6 +42,46 @@ class AttachArithmeticTest {
   }
 
   @Test
+  void accessoriesSoldWithoutAMainProductAreCreditedApartFromTheRate() {
+    // A technician: one camera with a bag, and two routers (one at a loss) sold on installations.
+    AttachFigure withCamera = figure(1, 1, 1, "40.00", "1040.00");
+    AttachFigure alone =
+        new AttachFigure(
+            1,
+            3,
+            0,
+            null,
+            0,
+            0,
+            2,
+            3,
+            new BigDecimal("55.00"),
+            new BigDecimal("55.00"),
+            1,
+            0,
+            0,
+            0,
+            0);
+    AttachRow row = AttachArithmetic.row("3", "tech", List.of(withCamera, alone));
+    assertThat(row.soloSales()).isEqualTo(2);
+    assertThat(row.soloUnits()).isEqualTo(3);
+    assertThat(row.soloMargin()).isEqualByComparingTo("55.00");
+    assertThat(row.withoutProfit()).isEqualTo(1);
+    // The attach figures are the camera sale's only.
+    assertThat(row.mainSales()).isEqualTo(1);
+    assertThat(row.accessoryUnits()).isEqualTo(1);
+    assertThat(row.attachRate()).isEqualByComparingTo("100.0");
+    assertThat(row.accessoriesPerSale()).isEqualByComparingTo("1.00");
+    assertThat(row.margin()).isEqualByComparingTo("1040.00");
+    assertThat(row.profitShare()).isEqualByComparingTo("3.8");
+
+    AttachRow onlyAlone = AttachArithmetic.row("3", "tech", List.of(alone));
+    assertThat(onlyAlone.mainSales()).isZero();
+    assertThat(onlyAlone.attachRate()).isEqualByComparingTo("0");
+    assertThat(onlyAlone.soloUnits()).isEqualTo(3);
+  }
+
+  @Test
   void noMainSalesIsZeroNotADivisionByZero() {
     AttachRow row = AttachArithmetic.row("t", "t", List.of());
     assertThat(row.attachRate()).isEqualByComparingTo("0");
@@ -73,9 +113,11 @@ class AttachArithmeticTest {
     return new AttachFigure(
         1,
         2,
+        0,
         Category.CAMERA,
         main,
         attached,
+        0,
         units,
         new BigDecimal(accMargin),
         new BigDecimal(margin),

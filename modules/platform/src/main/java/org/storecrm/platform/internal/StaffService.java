@@ -12,6 +12,7 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -88,6 +89,20 @@ public class StaffService implements StaffDirectory {
             "username",
             root -> root.fetch("store", JoinType.LEFT))
         .map(UserAccount::toView);
+  }
+
+  @Override
+  @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+  public List<UserView> byIds(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    var cb = em.getCriteriaBuilder();
+    var query = cb.createQuery(UserAccount.class);
+    Root<UserAccount> root = query.from(UserAccount.class);
+    root.fetch("store", JoinType.LEFT);
+    query.where(root.get("id").in(ids), scope.restrict(cb, root.get("store").get("id")));
+    return em.createQuery(query).getResultStream().map(UserAccount::toView).toList();
   }
 
   @Override

@@ -46,25 +46,45 @@ public class SalesFiguresService implements SalesFigures {
   @Inject StoreScope scope;
 
   @Override
-  public List<AttachFigure> attach(Instant from, Instant to, Long storeId) {
+  public List<AttachFigure> attach(List<Instant> boundaries, Long storeId) {
+    for (int i = 1; i < boundaries.size(); i++) {
+      if (!boundaries.get(i - 1).isBefore(boundaries.get(i))) {
+        throw new IllegalArgumentException("The boundaries must ascend: " + boundaries);
+      }
+    }
     Optional<Long> store = Optional.ofNullable(storeId).or(scope::limitedTo);
     store.ifPresent(id -> scope.checkVisible(id, "Store", id));
-    // Each order of the period folded to one row (its first kept main line's category, kept
-    // accessories and margins) in one pass over its lines, likewise its checklist, then grouped.
-    // Lines and checklist answers carry their order's sale time, store and consultant, so the
-    // period is a range scan of their (sold_at, order_id) indexes and sal_order is not read; folded
-    // by (sold_at, order_id), in index order, and joined on both. An order's store and consultant
-    // are the same on each of its lines (MIN picks it). The first kept main line is
-    // MIN(line_no * 100 + the category's code): its category is the remainder. Derived tables, not
-    // a WITH clause: H2 mixes up parameters inside common table
+    int periods = boundaries.size() - 1;
+    // Each order of the whole range folded to one row (its period, first kept main line's category,
+    // kept accessories and margins) in one pass over its lines, likewise its checklist, then
+    // grouped by store, seller, period and category. Lines and checklist answers carry their
+    // order's sale time, store and consultant, so the range is a range scan of their
+    // (sold_at, order_id) indexes and sal_order is not read; folded by (sold_at, order_id), in
+    // index order, and joined on both. An order's store and consultant are the same on each of its
+    // lines (MIN picks it). The first kept main line is MIN(line_no * 100 + the category's code):
+    // its category is the remainder; orders without one count when they kept an accessory (their
+    // category is null). The period is the place of the order's sale time among the inner
+    // boundaries. Derived tables, not a WITH clause: H2 mixes up parameters inside common table
     // expressions.
-    String period =
+    String range =
         " WHERE %1$s.sold_at >= ?%2$d AND %1$s.sold_at < ?%3$d"
             + (store.isPresent() ? " AND %1$s.store_id = ?%4$d" : "");
     int p = store.isPresent() ? 3 : 2;
+    int firstInner = 2 * p + 1;
+    StringBuilder period = new StringBuilder(periods == 1 ? "0" : "(CASE");
+    for (int i = 1; i < periods; i++) {
+      period
+          .append(" WHEN l.sold_at < ?")
+          .append(firstInner + i - 1)
+          .append(" THEN ")
+          .append(i - 1);
+    }
+    if (periods > 1) {
+      period.append(" ELSE ").append(periods - 1).append(" END)");
+    }
     String sql =
-        "SELECT lf.store_id, lf.consultant_id, MOD(lf.first_main, 100) AS main_code,"
-            + " COUNT(*) AS main_sales,"
+        "SELECT lf.store_id, lf.consultant_id, lf.period, MOD(lf.first_main, 100) AS main_code,"
+            + " COUNT(*) AS sales,"
             + " SUM(CASE WHEN lf.acc_units > 0 THEN 1 ELSE 0 END) AS attached_sales,"
             + " SUM(lf.acc_units) AS acc_units, SUM(lf.acc_margin) AS acc_margin,"
             + " SUM(lf.all_margin) AS all_margin, SUM(lf.acc_loss) AS acc_loss,"
@@ -72,7 +92,9 @@ public class SalesFiguresService implements SalesFigures {
             + " COALESCE(SUM(ck.n_accepted), 0) AS n_accepted,"
             + " COALESCE(SUM(ck.n_declined), 0) AS n_declined,"
             + " COALESCE(SUM(ck.n_not_offered), 0) AS n_not_offered"
-            + " FROM (SELECT l.sold_at, l.order_id, MIN(l.store_id) AS store_id,"
+            + " FROM (SELECT l.sold_at, l.order_id, "
+            + period
+            + " AS period, MIN(l.store_id) AS store_id,"
             + " MIN(l.consultant_id) AS consultant_id,"
             + " MIN(CASE WHEN l.category IN "
             + MAIN
@@ -96,7 +118,7 @@ public class SalesFiguresService implements SalesFigures {
             + KEPT_MARGIN
             + ") AS all_margin"
             + " FROM sal_order_line l"
-            + period.formatted("l", 1, 2, 3)
+            + range.formatted("l", 1, 2, 3)
             + " GROUP BY l.sold_at, l.order_id) lf"
             + " LEFT JOIN (SELECT c.sold_at, c.order_id,"
             + " SUM(CASE WHEN c.outcome = 'OFFERED' THEN 1 ELSE 0 END) AS n_offered,"
@@ -104,41 +126,47 @@ public class SalesFiguresService implements SalesFigures {
             + " SUM(CASE WHEN c.outcome = 'DECLINED' THEN 1 ELSE 0 END) AS n_declined,"
             + " SUM(CASE WHEN c.outcome = 'NOT_OFFERED' THEN 1 ELSE 0 END) AS n_not_offered"
             + " FROM sal_checklist c"
-            + period.formatted("c", p + 1, p + 2, p + 3)
+            + range.formatted("c", p + 1, p + 2, p + 3)
             + " AND c.kind = 'ACCESSORY'"
             + " GROUP BY c.sold_at, c.order_id) ck"
             + " ON ck.sold_at = lf.sold_at AND ck.order_id = lf.order_id"
-            + " WHERE lf.first_main IS NOT NULL"
-            + " GROUP BY lf.store_id, lf.consultant_id, MOD(lf.first_main, 100)"
-            + " ORDER BY lf.store_id, lf.consultant_id, MOD(lf.first_main, 100)";
+            + " WHERE lf.first_main IS NOT NULL OR lf.acc_units > 0"
+            + " GROUP BY lf.store_id, lf.consultant_id, lf.period, MOD(lf.first_main, 100)"
+            + " ORDER BY lf.store_id, lf.consultant_id, lf.period, MOD(lf.first_main, 100)";
     Query query = em.createNativeQuery(sql);
     for (int first : new int[] {1, p + 1}) {
-      query.setParameter(first, from.atOffset(ZoneOffset.UTC));
-      query.setParameter(first + 1, to.atOffset(ZoneOffset.UTC));
+      query.setParameter(first, boundaries.get(0).atOffset(ZoneOffset.UTC));
+      query.setParameter(first + 1, boundaries.get(periods).atOffset(ZoneOffset.UTC));
       if (store.isPresent()) {
         query.setParameter(first + 2, store.get());
       }
     }
+    for (int i = 1; i < periods; i++) {
+      query.setParameter(firstInner + i - 1, boundaries.get(i).atOffset(ZoneOffset.UTC));
+    }
     @SuppressWarnings("unchecked")
     List<Object[]> rows = query.getResultList();
-    return rows.stream()
-        .map(
-            r ->
-                new AttachFigure(
-                    number(r[0]),
-                    number(r[1]),
-                    MAIN_BY_NAME.get((int) number(r[2])),
-                    number(r[3]),
-                    number(r[4]),
-                    number(r[5]),
-                    money(r[6]),
-                    money(r[7]),
-                    number(r[8]),
-                    number(r[9]),
-                    number(r[10]),
-                    number(r[11]),
-                    number(r[12])))
-        .toList();
+    return rows.stream().map(SalesFiguresService::figure).toList();
+  }
+
+  private static AttachFigure figure(Object[] r) {
+    boolean main = r[3] != null;
+    return new AttachFigure(
+        number(r[0]),
+        number(r[1]),
+        (int) number(r[2]),
+        main ? MAIN_BY_NAME.get((int) number(r[3])) : null,
+        main ? number(r[4]) : 0,
+        main ? number(r[5]) : 0,
+        main ? 0 : number(r[4]),
+        number(r[6]),
+        money(r[7]),
+        money(r[8]),
+        number(r[9]),
+        number(r[10]),
+        number(r[11]),
+        number(r[12]),
+        number(r[13]));
   }
 
   private static long number(Object value) {

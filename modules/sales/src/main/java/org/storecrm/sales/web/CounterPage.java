@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.storecrm.customers.CustomerDirectory;
 import org.storecrm.customers.CustomerSummary;
 import org.storecrm.platform.PageRequest;
@@ -30,6 +31,7 @@ import org.storecrm.sales.ProductFilter;
 import org.storecrm.sales.ProductView;
 import org.storecrm.sales.Submission;
 import org.storecrm.sales.Suggestion;
+import org.storecrm.sales.SuggestionKind;
 
 /**
  * The counter screen: the customer found by phone (or a walk-in sold anonymously), products added
@@ -93,6 +95,20 @@ public class CounterPage implements Serializable {
   private List<ProductView> candidates = List.of();
   private final List<Line> lines = new ArrayList<>();
   private List<Suggestion> suggestions = List.of();
+  private List<Suggestion> unanswered = List.of();
+
+  // Settings read when used (a view-scoped bean is passivated; config injection is not).
+  private static boolean confirmUnanswered() {
+    return ConfigProvider.getConfig()
+        .getOptionalValue("storecrm.sales.checkout.confirm-unanswered", Boolean.class)
+        .orElse(true);
+  }
+
+  private static String checklistSheetView() {
+    return ConfigProvider.getConfig()
+        .getOptionalValue("storecrm.sales.checkout.checklist-sheet", String.class)
+        .orElse("/bundles/checklist-print.xhtml");
+  }
 
   /** The answers by suggestion code, as outcome names (the radio buttons post plain strings). */
   private final Map<String, String> answers = new LinkedHashMap<>();
@@ -212,7 +228,66 @@ public class CounterPage implements Serializable {
     }
   }
 
+  /**
+   * Completes the sale. With {@code storecrm.sales.checkout.confirm-unanswered} on, a basket whose
+   * checklist has unanswered entries is not sold yet: the consultant sees them listed and either
+   * answers them or confirms that they were not offered ({@link #confirmNotOffered}).
+   */
   public String submit() {
+    unanswered = List.of();
+    if (!lines.isEmpty() && confirmUnanswered()) {
+      List<Suggestion> open =
+          suggestions.stream()
+              .filter(s -> answers.get(s.code()) == null || answers.get(s.code()).isBlank())
+              .toList();
+      if (!open.isEmpty()) {
+        unanswered = open;
+        return null;
+      }
+    }
+    return complete();
+  }
+
+  /** The consultant confirms that the unanswered entries were not offered: sold, so recorded. */
+  public String confirmNotOffered() {
+    for (Suggestion suggestion : unanswered) {
+      String answer = answers.get(suggestion.code());
+      if (answer == null || answer.isBlank()) {
+        answers.put(suggestion.code(), ChecklistOutcome.NOT_OFFERED.name());
+      }
+    }
+    unanswered = List.of();
+    return complete();
+  }
+
+  /** Back to the checklist to answer the entries. */
+  public void answerThem() {
+    unanswered = List.of();
+  }
+
+  /** The checklist entries left unanswered at the last submit (the confirmation lists them). */
+  public List<Suggestion> getUnanswered() {
+    return unanswered;
+  }
+
+  /**
+   * The link to a main product's printable tick-box checklist ({@code
+   * storecrm.sales.checkout.checklist-sheet}, given {@code productId}), or null when the product
+   * has no accessory suggestions or no sheet is configured.
+   */
+  public String checklistSheet(ProductView product) {
+    String view = checklistSheetView();
+    if (view.isBlank()
+        || product == null
+        || suggestions.stream()
+            .noneMatch(
+                s -> s.kind() == SuggestionKind.ACCESSORY && s.forProductId() == product.id())) {
+      return null;
+    }
+    return view + "?productId=" + product.id();
+  }
+
+  private String complete() {
     if (lines.isEmpty()) {
       FacesContext.getCurrentInstance()
           .addMessage(

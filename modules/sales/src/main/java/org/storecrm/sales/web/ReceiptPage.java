@@ -60,6 +60,11 @@ public class ReceiptPage implements Serializable {
     this.id = id;
   }
 
+  /** The lines as the receipt shows them: a gift pack as one row with its components under it. */
+  public List<ReceiptRows.Row> getRows() {
+    return order == null ? List.of() : ReceiptRows.of(order.lines());
+  }
+
   public OrderView getOrder() {
     return order;
   }
