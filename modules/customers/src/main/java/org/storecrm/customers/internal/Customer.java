@@ -31,9 +31,7 @@ import org.storecrm.customers.IntentGrade;
 import org.storecrm.customers.PhoneType;
 import org.storecrm.customers.RegionType;
 import org.storecrm.customers.SourceChannel;
-import org.storecrm.platform.CurrentUser;
 import org.storecrm.platform.RecordNotFoundException;
-import org.storecrm.platform.Role;
 import org.storecrm.platform.StoreScope;
 
 /** The customer card; one per phone number and store. */
@@ -222,11 +220,6 @@ public class Customer {
   /** How the history writes a level and kind, e.g. {@code BASE/INTENT}. */
   String classificationLabel() {
     return classification + (baseKind == null ? "" : "/" + baseKind);
-  }
-
-  /** Store staff see phone numbers; head-office administrators see them masked. */
-  static boolean phonesVisibleTo(CurrentUser user) {
-    return !user.hasRole(Role.ADMIN);
   }
 
   /** The customer, when the caller's store may see it; another store's customer is not found. */
