@@ -99,6 +99,19 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
+   * Keys pressed as a keyboard-only user would: into whatever element has the focus (use {@link
+   * org.openqa.selenium.Keys} for Tab and Enter). Waits for the focus to be on {@code expectedId}.
+   */
+  public void keys(String expectedId, CharSequence... keys) {
+    wait.until(
+        d -> {
+          WebElement focused = d.switchTo().activeElement();
+          return focused != null && expectedId.equals(focused.getAttribute("id"));
+        });
+    driver.switchTo().activeElement().sendKeys(keys);
+  }
+
+  /**
    * Hands a file to a file input, as choosing it in the file dialog would (PrimeFaces' upload
    * button keeps its input invisible, so this waits for its presence, not its visibility).
    */
