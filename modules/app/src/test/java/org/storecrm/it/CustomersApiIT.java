@@ -410,6 +410,40 @@ class CustomersApiIT {
     }
   }
 
+  @Test
+  void aCustomersLanguageIsChineseUnlessEnglishIsChosenAndIsKeptOnEdit() {
+    long chinese = register(consultant, "默认语言", mobile());
+    assertThat(consultant.get("customers/" + chinese).json().getString("language"))
+        .isEqualTo("zh_CN");
+    Api.Reply english =
+        consultant.post(
+            "customers",
+            """
+            {"name":"Mr Smith","phone":"%s","type":"PERSON","source":"WALK_IN","region":"CITY","language":"en"}"""
+                .formatted(mobile()));
+    assertThat(english.status()).as(english.toString()).isEqualTo(201);
+    assertThat(english.json().getString("language")).isEqualTo("en");
+    Api.Reply wrong =
+        consultant.post(
+            "customers",
+            """
+            {"name":"Wrong","phone":"%s","type":"PERSON","source":"WALK_IN","region":"CITY","language":"fr"}"""
+                .formatted(mobile()));
+    assertThat(wrong.status()).isEqualTo(400);
+    assertThat(PlatformApiIT.fields(wrong)).containsExactly("language");
+
+    long id = english.json().getJsonNumber("id").longValue();
+    long version = english.json().getJsonNumber("version").longValue();
+    Api.Reply edited =
+        consultant.put(
+            "customers/" + id,
+            """
+            {"name":"Mr Smith","type":"PERSON","region":"CITY","marketingConsent":false,"version":%d,"language":"zh_CN"}"""
+                .formatted(version));
+    assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
+    assertThat(edited.json().getString("language")).isEqualTo("zh_CN");
+  }
+
   /** A head-office lead registered by the manager, for {@code consultant} or for nobody. */
   private long lead(Api api, Long consultant) {
     Api.Reply created =
@@ -430,7 +464,10 @@ class CustomersApiIT {
     for (int page = 0; page < 50; page++) {
       JsonObject leads =
           manager.get("customer-reports/intent-status?leads=true&size=200&page=" + page).json();
-      List<Long> items = ids(leads);
+      List<Long> items =
+          leads.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+              .map(row -> row.getJsonNumber("customerId").longValue())
+              .toList();
       ids.addAll(items);
       if (items.size() < 200) {
         break;

@@ -80,8 +80,7 @@ class CustomersScreensIT {
     browser.awaitText("page-title", "登记顾客");
     // The phone field has the focus; Tab through the phone type to the name, Enter registers.
     browser.keys("registerForm:phone", phone);
-    browser.keys("registerForm:phone", Keys.TAB);
-    browser.keys("registerForm:phoneType_focus", Keys.TAB);
+    browser.tabTo("registerForm:name");
     browser.keys("registerForm:name", "键盘登记", Keys.ENTER);
     browser.awaitText("page-title", "顾客信息卡");
     assertThat(browser.text("customer-name")).isEqualTo("键盘登记");
@@ -133,7 +132,10 @@ class CustomersScreensIT {
                 "customers",
                 """
                 {"name":"%s","phone":"%s","type":"PERSON","source":"HEAD_OFFICE_LEAD","region":"CITY","consultantId":%d}"""
-                    .formatted(name, CustomersApiIT.mobile(), api.userId("consultant")));
+                    .formatted(
+                        name,
+                        CustomersApiIT.mobile(),
+                        Api.as(base, "manager", "demo").userId("consultant")));
     assertThat(lead.status()).as(lead.toString()).isEqualTo(201);
     long id = lead.json().getJsonNumber("id").longValue();
     assertThat(api.put("customers/" + id + "/grade", "{\"grade\":\"H\"}").status()).isEqualTo(200);
@@ -171,6 +173,61 @@ class CustomersScreensIT {
     assertThat(browser.text("historyList"))
         .contains("顾客分类", "潜在顾客 → 基盘顾客 / 意向顾客", "H – 7 天内")
         .doesNotContain("BASE/INTENT", "grade");
+  }
+
+  @Test
+  void theReceiptOfACustomerWhoPrefersEnglishPrintsInEnglishOnAChineseScreen() {
+    Api manager = Api.as(base, "manager", "demo");
+    Api consultant = Api.as(base, "consultant", "demo");
+    String sku = "LANG-" + Long.toString(System.nanoTime(), 36).toUpperCase();
+    Api.Reply product =
+        manager.post(
+            "products",
+            """
+            {"sku":"%s","name":"Language notebook","nameZh":"语言笔记本","category":"NOTEBOOK","price":4999.00,"cost":4000.00,"pricingRole":"MAINSTREAM","phase":"PLATEAU"}"""
+                .formatted(sku));
+    assertThat(product.status()).as(product.toString()).isEqualTo(201);
+    long productId = product.json().getJsonNumber("id").longValue();
+    assertThat(manager.put("products/" + productId + "/stock", "{\"onHand\":5}").status())
+        .isEqualTo(200);
+    Api.Reply customer =
+        consultant.post(
+            "customers",
+            """
+            {"name":"Mr Receipt","phone":"%s","type":"PERSON","source":"WALK_IN","region":"CITY","language":"en"}"""
+                .formatted(CustomersApiIT.mobile()));
+    long customerId = customer.json().getJsonNumber("id").longValue();
+    String order = "{%s\"lines\":[{\"productId\":%d,\"quantity\":1}],\"payment\":\"CASH\"}";
+    long english =
+        consultant
+            .post(
+                "orders",
+                order.formatted("\"customerId\":" + customerId + ",", productId),
+                "Idempotency-Key",
+                java.util.UUID.randomUUID().toString())
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+    long walkIn =
+        consultant
+            .post(
+                "orders",
+                order.formatted("", productId),
+                "Idempotency-Key",
+                java.util.UUID.randomUUID().toString())
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+
+    browser.login("consultant", "demo"); // works in Chinese
+    browser.open("sales/receipt.xhtml?id=" + english);
+    browser.awaitText("receipt-customer", "Mr Receipt");
+    assertThat(browser.text("receipt"))
+        .contains("Order no.", "Language notebook", "Thank you for your purchase.", "Cash")
+        .doesNotContain("订单号", "语言笔记本");
+    browser.open("sales/receipt.xhtml?id=" + walkIn);
+    browser.awaitText("receipt-customer", "散客");
+    assertThat(browser.text("receipt")).contains("订单号", "语言笔记本", "感谢您的惠顾");
   }
 
   @Test

@@ -126,6 +126,10 @@ public class Customer {
   @Column(length = 200)
   String address;
 
+  /** The preferred language: {@code zh_CN} or {@code en}. */
+  @Column(nullable = false, length = 10)
+  String language = CustomerCard.DEFAULT_LANGUAGE;
+
   /** The customer who sent them (a VIP, a staff relative), in the same store. */
   @Column(name = "referrer_id")
   Long referrerId;
@@ -198,7 +202,8 @@ public class Customer {
         referrerId,
         otherPhones.stream().map(p -> showPhone ? p.phone : PhoneNumbers.mask(p.phone)).toList(),
         meetsBaseCriteria(),
-        version);
+        version,
+        language);
   }
 
   /**

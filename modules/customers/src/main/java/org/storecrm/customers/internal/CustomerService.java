@@ -115,6 +115,7 @@ public class CustomerService implements CustomerDirectory {
     customer.notes = input.notes();
     customer.gender = input.gender();
     customer.address = input.address();
+    customer.language = input.language() == null ? CustomerCard.DEFAULT_LANGUAGE : input.language();
     customer.referrerId = referrerFor(input.referrerId(), storeId);
     customer.otherPhones = otherPhones(input.otherPhones());
     customer.consultantId = consultantFor(input.consultantId(), storeId);
@@ -306,6 +307,9 @@ public class CustomerService implements CustomerDirectory {
     customer.notes = changes.notes();
     customer.gender = changes.gender();
     customer.address = changes.address();
+    if (changes.language() != null) {
+      customer.language = changes.language();
+    }
     if (changes.referrerId() != null && changes.referrerId().equals(customer.id)) {
       throw refused(
           "error.customer.referrer", "referrerId", "A customer does not refer themselves");

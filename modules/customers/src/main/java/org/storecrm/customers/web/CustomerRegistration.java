@@ -113,6 +113,7 @@ public class CustomerRegistration implements Serializable {
                   gender,
                   null,
                   null,
+                  null,
                   null));
     } catch (RuntimeException e) {
       errors.show(e, "registerForm", CustomersMenu.BUNDLE);
