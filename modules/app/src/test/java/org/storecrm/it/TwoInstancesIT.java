@@ -124,7 +124,9 @@ class TwoInstancesIT {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         opened += reply.json().getInt("birthdayTasks");
       }
-      assertThat(opened).as("each birthday call opened by exactly one run").isGreaterThanOrEqualTo(ids.size());
+      assertThat(opened)
+          .as("each birthday call opened by exactly one run")
+          .isGreaterThanOrEqualTo(ids.size());
       for (long id : ids) {
         assertThat(CustomersApiIT.openTasks(consultant, id))
             .extracting(t -> t.getString("reason"))
