@@ -98,7 +98,15 @@ class CustomersScreensIT {
     assertThat(browser.text("registerForm:existing")).contains("同事已登记", "打开顾客卡");
     browser.click("registerForm:openCard");
     browser.awaitText("customer-name", "同事已登记");
-    assertThat(browser.currentPath()).contains("id=" + colleagues);
+    assertThat(
+            Api.as(base, "manager", "demo")
+                .get("customers?q=" + taken)
+                .json()
+                .getJsonArray("items")
+                .getValuesAs(jakarta.json.JsonObject.class))
+        .as("the refused registration made no second card")
+        .extracting(c -> c.getJsonNumber("id").longValue())
+        .containsExactly(colleagues);
   }
 
   @Test
