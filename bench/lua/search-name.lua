@@ -6,3 +6,7 @@ request = function()
   local q = parts[math.random(#parts)]
   return wrk.format("GET", "/api/v1/customers?size=20&q=" .. q:gsub("[^%w]", function(c) return string.format("%%%02X", string.byte(c)) end))
 end
+-- The 95th percentile, which wrk's --latency table leaves out (microseconds to milliseconds).
+done = function(summary, latency, requests)
+  io.write(string.format("p95_ms %.2f\n", latency:percentile(95) / 1000))
+end

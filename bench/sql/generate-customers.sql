@@ -3,6 +3,9 @@
 -- 48 stores besides the two demo stores; 10 % of the customers belong to the flagship (store 1),
 -- the rest spread over the other stores. Every customer has one registration contact; every third
 -- is an intent customer with an open follow-up, due from three days ago to twelve days ahead.
+-- One in 200 is a VIP (the base-or-VIP birthday and the monthly VIP contact steps of the sweep),
+-- half of them last contacted over a month ago; one in 500 has a complaint, of which half are
+-- past their deadline and not escalated yet (the sweep's escalation step).
 SELECT setseed(0.42);
 
 INSERT INTO plt_store (id, code, name, region, city, address, phone, active, version)
@@ -24,8 +27,8 @@ SELECT 10000000 + g,
        'City ' || (g % 20), NULL,
        b, EXTRACT(MONTH FROM b) * 100 + EXTRACT(DAY FROM b),
        CASE WHEN g % 10 = 0 THEN (SELECT id FROM plt_user WHERE username = 'consultant') END,
-       CASE WHEN g % 3 = 0 OR g % 5 = 0 THEN 'BASE' ELSE 'POTENTIAL' END,
-       CASE WHEN g % 3 = 0 THEN 'INTENT' WHEN g % 5 = 0 THEN 'OWN_SOLD_OWNER' END,
+       CASE WHEN g % 200 = 7 THEN 'VIP' WHEN g % 3 = 0 OR g % 5 = 0 THEN 'BASE' ELSE 'POTENTIAL' END,
+       CASE WHEN g % 200 = 7 THEN NULL WHEN g % 3 = 0 THEN 'INTENT' WHEN g % 5 = 0 THEN 'OWN_SOLD_OWNER' END,
        CASE WHEN g % 3 = 0 THEN (ARRAY['O','H','A','B'])[1 + g % 4] END,
        CASE WHEN g % 3 = 0 THEN now() + ((g % 15) - 3) * interval '1 day' END,
        now() - (g % 400) * interval '1 day',
@@ -53,9 +56,21 @@ INSERT INTO cus_follow_up (id, store_id, customer_id, consultant_id, reason, due
 SELECT id, store_id, id, consultant_id, 'GRADE_CADENCE', next_follow_up_due, 'OPEN', 1
   FROM cus_customer WHERE id >= 10000000 AND next_follow_up_due IS NOT NULL;
 
+-- Complaints: one in 500 customers, owned by their store's manager (the demo manager for the
+-- flagship, else the store's first user or the demo manager); every other one is overdue.
+INSERT INTO cus_complaint (id, store_id, customer_id, channel, category, description, owner_id,
+                           owner_username, opened_at, opened_by, deadline, status, escalated, version)
+SELECT c.id, c.store_id, c.id, 'HOTLINE', 'PRODUCT', 'bench complaint', u.id, u.username,
+       now() - interval '3 days', 'bench',
+       CASE WHEN (c.id / 500) % 2 = 0 THEN now() - interval '1 day' ELSE now() + interval '1 day' END,
+       'OPEN', FALSE, 1
+  FROM cus_customer c, plt_user u
+ WHERE c.id >= 10000000 AND c.id % 500 = 3 AND u.username = 'manager';
+
 -- EclipseLink takes each sequence value as the top of a block of 50: move past the generated ids.
 SELECT setval('plt_store_seq', 50 * ((SELECT max(id) FROM plt_store) / 50 + 1));
 SELECT setval('cus_customer_seq', 50 * ((SELECT max(id) FROM cus_customer) / 50 + 1));
 SELECT setval('cus_contact_seq', 50 * ((SELECT max(id) FROM cus_contact) / 50 + 1));
 SELECT setval('cus_follow_up_seq', 50 * ((SELECT max(id) FROM cus_follow_up) / 50 + 1));
+SELECT setval('cus_complaint_seq', 50 * (COALESCE((SELECT max(id) FROM cus_complaint), 0) / 50 + 1));
 ANALYZE;

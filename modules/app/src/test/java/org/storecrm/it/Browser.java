@@ -99,6 +99,35 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
+   * Keys pressed as a keyboard-only user would: into whatever element has the focus (use {@link
+   * org.openqa.selenium.Keys} for Tab and Enter). Waits for the focus to be on {@code expectedId}.
+   */
+  public void keys(String expectedId, CharSequence... keys) {
+    wait.until(
+        d -> {
+          WebElement focused = d.switchTo().activeElement();
+          return focused != null && expectedId.equals(focused.getAttribute("id"));
+        });
+    driver.switchTo().activeElement().sendKeys(keys);
+  }
+
+  /** Presses Tab, as a keyboard-only user does, until the focus is on {@code id} (at most 10). */
+  public void tabTo(String id) {
+    for (int i = 0; i < 10; i++) {
+      WebElement focused = driver.switchTo().activeElement();
+      if (id.equals(focused.getAttribute("id"))) {
+        return;
+      }
+      focused.sendKeys(org.openqa.selenium.Keys.TAB);
+    }
+    throw new AssertionError(
+        "Tab did not reach "
+            + id
+            + "; focus on "
+            + driver.switchTo().activeElement().getAttribute("id"));
+  }
+
+  /**
    * Hands a file to a file input, as choosing it in the file dialog would (PrimeFaces' upload
    * button keeps its input invisible, so this waits for its presence, not its visibility).
    */

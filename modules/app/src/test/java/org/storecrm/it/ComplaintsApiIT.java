@@ -175,12 +175,7 @@ class ComplaintsApiIT {
     assertThat(low.json().getInt("score")).isEqualTo(2);
     long recovery = low.json().getJsonNumber("recoveryTaskId").longValue();
 
-    List<JsonObject> managersQueue =
-        manager
-            .get("follow-ups?status=DUE&size=200")
-            .json()
-            .getJsonArray("items")
-            .getValuesAs(JsonObject.class);
+    List<JsonObject> managersQueue = CustomersApiIT.openTasks(manager, customer);
     assertThat(managersQueue)
         .filteredOn(t -> t.getJsonNumber("customerId").longValue() == customer)
         .singleElement()
@@ -266,12 +261,7 @@ class ComplaintsApiIT {
     assertThat(survey.getString("occasion")).isEqualTo("OTHER");
     assertThat(survey.getString("comment")).isEqualTo("waited too long");
     long recovery = survey.getJsonNumber("recoveryTaskId").longValue();
-    assertThat(
-            manager
-                .get("follow-ups?status=DUE&size=200")
-                .json()
-                .getJsonArray("items")
-                .getValuesAs(JsonObject.class))
+    assertThat(CustomersApiIT.openTasks(manager, customer))
         .filteredOn(t -> t.getJsonNumber("customerId").longValue() == customer)
         .extracting(t -> t.getJsonNumber("id").longValue(), t -> t.getString("reason"))
         .containsExactly(org.assertj.core.groups.Tuple.tuple(recovery, "RECOVERY"));

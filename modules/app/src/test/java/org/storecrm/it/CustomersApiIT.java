@@ -18,6 +18,7 @@ class CustomersApiIT {
   private final Api plazaConsultant;
   private final Api tech;
   private final Api admin;
+  private final Api accounts;
 
   CustomersApiIT(URI base) {
     consultant = Api.as(base, "consultant", "demo");
@@ -25,6 +26,7 @@ class CustomersApiIT {
     plazaConsultant = Api.as(base, "plaza.consultant", "demo");
     tech = Api.as(base, "tech", "demo");
     admin = Api.as(base, "admin", "demo");
+    accounts = Api.as(base, "accounts", "demo");
   }
 
   @Test
@@ -86,6 +88,16 @@ class CustomersApiIT {
     assertThat(seenByAdmin.getString("phone"))
         .isEqualTo(phone.substring(0, 3) + "****" + phone.substring(7));
     assertThat(consultant.get("customers/" + id).json().getString("phone")).isEqualTo(phone);
+
+    // Masked roles are a setting: account managers do not call store customers, technicians do.
+    JsonObject seenByAccounts =
+        accounts.get("customers?q=" + phone).json().getJsonArray("items").getJsonObject(0);
+    assertThat(seenByAccounts.getString("phone"))
+        .isEqualTo(phone.substring(0, 3) + "****" + phone.substring(7));
+    assertThat(accounts.get("customers/" + id).json().getString("phone")).contains("****");
+    JsonObject seenByTech =
+        tech.get("customers?q=" + phone).json().getJsonArray("items").getJsonObject(0);
+    assertThat(seenByTech.getString("phone")).isEqualTo(phone);
   }
 
   @Test
@@ -156,8 +168,24 @@ class CustomersApiIT {
 
     // A score of 3 opens a recovery task in the manager's queue, due now.
     assertThat(findTask(manager, id).getString("reason")).isEqualTo("RECOVERY");
+    assertThat(openTasks(manager, id))
+        .extracting(t -> t.getString("reason"))
+        .containsExactly("RECOVERY");
     assertThat(manager.get("follow-ups?status=DUE&size=200").json().toString())
-        .contains("\"customerId\":" + id);
+        .as("due now is overdue at once: not in the due queue")
+        .doesNotContain("\"customerId\":" + id + ",");
+    long recovery = openTasks(manager, id).get(0).getJsonNumber("id").longValue();
+    assertThat(
+            consultant
+                .post("follow-ups/" + recovery + "/complete", "{\"outcome\":\"not mine\"}")
+                .status())
+        .as("a consultant completes only their own tasks, not the manager's")
+        .isEqualTo(404);
+    assertThat(
+            manager
+                .post("follow-ups/" + recovery + "/complete", "{\"outcome\":\"apologised\"}")
+                .status())
+        .isEqualTo(200);
     List<JsonObject> timeline =
         consultant
             .get("customers/" + id + "/contacts")
@@ -272,6 +300,198 @@ class CustomersApiIT {
     assertThat(consultant.get("customers/" + id + "/contacts").structure().toString())
         .as("the walk-in's purpose and outcome are in the register")
         .contains("looking at phones", "left details");
+  }
+
+  @Test
+  void aContactLoggedOnTheCardIsTheFollowUpAndTheNextIsScheduledFromTheGrade() {
+    long id = lead(manager, consultantId());
+    Api.Reply graded = consultant.put("customers/" + id + "/grade", "{\"grade\":\"A\"}");
+    assertThat(graded.status()).as(graded.toString()).isEqualTo(200);
+    List<JsonObject> before = openTasks(consultant, id);
+    assertThat(before)
+        .extracting(t -> t.getString("reason"))
+        .containsExactlyInAnyOrder("FIRST_CONTACT", "GRADE_CADENCE");
+
+    Instant called = Instant.now();
+    Api.Reply logged =
+        consultant.post(
+            "customers/" + id + "/contacts",
+            "{\"kind\":\"CALL\",\"outcome\":\"reached, sending the price\"}");
+    assertThat(logged.status()).as(logged.toString()).isEqualTo(201);
+
+    List<JsonObject> after = openTasks(consultant, id);
+    assertThat(after).as("the call was the first contact and the cadence call").hasSize(1);
+    JsonObject next = after.get(0);
+    assertThat(next.getString("reason")).isEqualTo("GRADE_CADENCE");
+    assertThat(before).noneMatch(t -> t.getJsonNumber("id").equals(next.getJsonNumber("id")));
+    assertThat(Duration.between(called, Instant.parse(next.getString("dueAt"))))
+        .as("grade A: a week after the call")
+        .isBetween(Duration.ofDays(7).minusMinutes(1), Duration.ofDays(7).plusMinutes(1));
+    assertThat(consultant.get("customers/" + id).json().getString("nextFollowUpDue"))
+        .isEqualTo(next.getString("dueAt"));
+
+    // An older contact imported afterwards is not a follow-up.
+    consultant.post(
+        "customers/" + id + "/contacts",
+        "{\"kind\":\"VISIT\",\"occurredAt\":\"2025-03-01T02:00:00Z\",\"outcome\":\"old\"}");
+    assertThat(openTasks(consultant, id))
+        .extracting(t -> t.getJsonNumber("id"))
+        .containsExactly(next.getJsonNumber("id"));
+  }
+
+  @Test
+  void assigningAnUnassignedLeadMovesItsFirstContactTaskAndStartsThe24HourClock() {
+    long id = lead(manager, null);
+    assertThat(consultant.get("customers/" + id).status()).isEqualTo(200);
+    assertThat(openTasks(consultant, id)).as("not the consultant's yet").isEmpty();
+    assertThat(leadIds()).as("the team screen's lead list").contains(id);
+
+    Instant assigned = Instant.now();
+    Api.Reply moved =
+        manager.post(
+            "customers/reassignment",
+            "{\"customerIds\":[%d],\"consultantId\":%d}".formatted(id, consultantId()));
+    assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+
+    List<JsonObject> tasks = openTasks(consultant, id);
+    assertThat(tasks).extracting(t -> t.getString("reason")).containsExactly("FIRST_CONTACT");
+    Instant due = Instant.parse(tasks.get(0).getString("dueAt"));
+    assertThat(due).isAfterOrEqualTo(assigned.plus(Duration.ofHours(24)).minusSeconds(5));
+    assertThat(due).isBefore(Instant.now().plus(Duration.ofHours(24)).plusSeconds(5));
+    assertThat(consultant.get("customers/" + id).json().getString("nextFollowUpDue"))
+        .isEqualTo(tasks.get(0).getString("dueAt"));
+  }
+
+  @Test
+  void concurrentRegistrationsOfOnePhoneMakeOneCardAndTheRestAreTold409WithItsId()
+      throws Exception {
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(6);
+    try {
+      for (int round = 0; round < 3; round++) {
+        String phone = mobile();
+        List<java.util.concurrent.Future<Api.Reply>> replies = new java.util.ArrayList<>();
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        for (int i = 0; i < 6; i++) {
+          Api api = i % 2 == 0 ? consultant : manager;
+          replies.add(
+              pool.submit(
+                  () -> {
+                    start.await();
+                    return api.post("customers", walkIn("并发" + phone, phone));
+                  }));
+        }
+        start.countDown();
+        List<Api.Reply> done = new java.util.ArrayList<>();
+        for (var reply : replies) {
+          done.add(reply.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        assertThat(done).as(done.toString()).filteredOn(r -> r.status() == 201).hasSize(1);
+        long id =
+            done.stream()
+                .filter(r -> r.status() == 201)
+                .findFirst()
+                .orElseThrow()
+                .json()
+                .getJsonNumber("id")
+                .longValue();
+        assertThat(done)
+            .as(done.toString())
+            .filteredOn(r -> r.status() != 201)
+            .allSatisfy(
+                r -> {
+                  assertThat(r.status()).isEqualTo(409);
+                  assertThat(r.contentType()).startsWith("application/problem+json");
+                  assertThat(r.json().getJsonNumber("id").longValue()).isEqualTo(id);
+                });
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void aCustomersLanguageIsChineseUnlessEnglishIsChosenAndIsKeptOnEdit() {
+    long chinese = register(consultant, "默认语言", mobile());
+    assertThat(consultant.get("customers/" + chinese).json().getString("language"))
+        .isEqualTo("zh_CN");
+    Api.Reply english =
+        consultant.post(
+            "customers",
+            """
+            {"name":"Mr Smith","phone":"%s","type":"PERSON","source":"WALK_IN","region":"CITY","language":"en"}"""
+                .formatted(mobile()));
+    assertThat(english.status()).as(english.toString()).isEqualTo(201);
+    assertThat(english.json().getString("language")).isEqualTo("en");
+    Api.Reply wrong =
+        consultant.post(
+            "customers",
+            """
+            {"name":"Wrong","phone":"%s","type":"PERSON","source":"WALK_IN","region":"CITY","language":"fr"}"""
+                .formatted(mobile()));
+    assertThat(wrong.status()).isEqualTo(400);
+    assertThat(PlatformApiIT.fields(wrong)).containsExactly("language");
+
+    long id = english.json().getJsonNumber("id").longValue();
+    long version = english.json().getJsonNumber("version").longValue();
+    Api.Reply edited =
+        consultant.put(
+            "customers/" + id,
+            """
+            {"name":"Mr Smith","type":"PERSON","region":"CITY","marketingConsent":false,"version":%d,"language":"zh_CN"}"""
+                .formatted(version));
+    assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
+    assertThat(edited.json().getString("language")).isEqualTo("zh_CN");
+  }
+
+  /** A head-office lead registered by the manager, for {@code consultant} or for nobody. */
+  private long lead(Api api, Long consultant) {
+    Api.Reply created =
+        api.post(
+            "customers",
+            """
+            {"name":"Lead %d","phone":"%s","type":"PERSON","source":"HEAD_OFFICE_LEAD","region":"CITY"%s}"""
+                .formatted(
+                    ThreadLocalRandom.current().nextInt(100000),
+                    mobile(),
+                    consultant == null ? "" : ",\"consultantId\":" + consultant));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    return created.json().getJsonNumber("id").longValue();
+  }
+
+  private List<Long> leadIds() {
+    List<Long> ids = new java.util.ArrayList<>();
+    for (int page = 0; page < 50; page++) {
+      JsonObject leads =
+          manager.get("customer-reports/intent-status?leads=true&size=200&page=" + page).json();
+      List<Long> items =
+          leads.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+              .map(row -> row.getJsonNumber("customerId").longValue())
+              .toList();
+      ids.addAll(items);
+      if (items.size() < 200) {
+        break;
+      }
+    }
+    return ids;
+  }
+
+  static List<JsonObject> openTasks(Api api, long customerId) {
+    List<JsonObject> tasks = new java.util.ArrayList<>();
+    for (int page = 0; page < 50; page++) {
+      List<JsonObject> items =
+          api.get("follow-ups?status=OPEN&size=200&page=" + page)
+              .json()
+              .getJsonArray("items")
+              .getValuesAs(JsonObject.class);
+      items.stream()
+          .filter(t -> t.getJsonNumber("customerId").longValue() == customerId)
+          .forEach(tasks::add);
+      if (items.size() < 200) {
+        break;
+      }
+    }
+    return tasks;
   }
 
   private long consultantId() {

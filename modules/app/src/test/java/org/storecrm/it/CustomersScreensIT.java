@@ -13,6 +13,7 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Keys;
 
 /** A consultant's counter work in Chinese: register a walk-in, find them, grade, log a contact. */
 @SystemTest
@@ -69,6 +70,172 @@ class CustomersScreensIT {
                 HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).isEqualTo(404);
     assertThat(response.body()).contains("error-404").doesNotContain("别店顾客");
+  }
+
+  @Test
+  void aWalkInIsRegisteredWithTheKeyboardAloneAndADuplicateAtSubmitOffersTheCard() {
+    String phone = CustomersApiIT.mobile();
+    browser.login("consultant", "demo");
+    browser.open("customers/register.xhtml");
+    browser.awaitText("page-title", "登记顾客");
+    // The phone field has the focus; Tab through the phone type to the name, Enter registers.
+    browser.keys("registerForm:phone", phone);
+    browser.tabTo("registerForm:name");
+    browser.keys("registerForm:name", "键盘登记", Keys.ENTER);
+    browser.awaitText("page-title", "顾客信息卡");
+    assertThat(browser.text("customer-name")).isEqualTo("键盘登记");
+    assertThat(browser.text("timeline")).as("the default outcome's label").contains("已登记");
+
+    // A colleague registers a number while this counter types it: refused at submit, with the card.
+    String taken = CustomersApiIT.mobile();
+    browser.open("customers/register.xhtml");
+    browser.awaitText("page-title", "登记顾客");
+    long colleagues = CustomersApiIT.register(Api.as(base, "manager", "demo"), "同事已登记", taken);
+    browser.type("registerForm:name", "晚一步");
+    browser.type("registerForm:phone", taken);
+    browser.click("registerForm:register");
+    browser.awaitText("registerForm:existing", "已是本店顾客");
+    assertThat(browser.text("registerForm:existing")).contains("同事已登记", "打开顾客卡");
+    browser.click("registerForm:openCard");
+    browser.awaitText("customer-name", "同事已登记");
+    assertThat(
+            Api.as(base, "manager", "demo")
+                .get("customers?q=" + taken)
+                .json()
+                .getJsonArray("items")
+                .getValuesAs(jakarta.json.JsonObject.class))
+        .as("the refused registration made no second card")
+        .extracting(c -> c.getJsonNumber("id").longValue())
+        .containsExactly(colleagues);
+  }
+
+  @Test
+  void aLandlineWithSeparatorsIsFoundAsItIsTyped() {
+    String landline =
+        "021-6"
+            + String.format(
+                "%07d", java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000_000));
+    Api api = Api.as(base, "consultant", "demo");
+    Api.Reply created =
+        api.post(
+            "customers",
+            """
+            {"name":"座机顾客","phone":"%s","phoneType":"LANDLINE","type":"PERSON","source":"PHONE_IN","region":"CITY"}"""
+                .formatted(landline));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    browser.login("consultant", "demo");
+    browser.open("customers/register.xhtml");
+    browser.type(
+        "registerForm:phone", "(021) " + landline.substring(4, 8) + " " + landline.substring(8));
+    browser.awaitText("registerForm:found", "座机顾客");
+  }
+
+  @Test
+  void aFollowUpCompletedFromMyFollowUpsSchedulesTheNextAndTheHistoryReadsInChinese() {
+    Api api = Api.as(base, "consultant", "demo");
+    String name = "跟进" + java.util.concurrent.ThreadLocalRandom.current().nextInt(100000);
+    Api.Reply lead =
+        Api.as(base, "manager", "demo")
+            .post(
+                "customers",
+                """
+                {"name":"%s","phone":"%s","type":"PERSON","source":"HEAD_OFFICE_LEAD","region":"CITY","consultantId":%d}"""
+                    .formatted(
+                        name,
+                        CustomersApiIT.mobile(),
+                        Api.as(base, "manager", "demo").userId("consultant")));
+    assertThat(lead.status()).as(lead.toString()).isEqualTo(201);
+    long id = lead.json().getJsonNumber("id").longValue();
+    assertThat(api.put("customers/" + id + "/grade", "{\"grade\":\"H\"}").status()).isEqualTo(200);
+    // A call logged long ago (history brought over): the next cadence call is long overdue.
+    assertThat(
+            api.post(
+                    "customers/" + id + "/contacts",
+                    "{\"kind\":\"CALL\",\"occurredAt\":\"2020-01-01T02:00:00Z\",\"outcome\":\"old call\"}")
+                .status())
+        .isEqualTo(201);
+
+    browser.login("consultant", "demo");
+    browser.open("customers/follow-ups.xhtml");
+    browser.awaitText("page-title", "我的跟进");
+    browser.awaitText("queueForm:overdue", name);
+    assertThat(browser.text("queueForm:due")).doesNotContain(name);
+    browser.click("queueForm:overdue:0:open");
+    browser.type("completeForm:outcome", "约好周六来店");
+    browser.click("completeForm:save");
+    browser.awaitAbsentText("queueForm:overdue", name);
+
+    browser.open("customers/card.xhtml?id=" + id);
+    browser.awaitText("customer-name", name);
+    String inTwoDays =
+        LocalDate.now(ZoneId.of("Asia/Shanghai"))
+            .plusDays(2)
+            .format(
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                    .withLocale(Locale.SIMPLIFIED_CHINESE));
+    assertThat(browser.text("next-follow-up")).startsWith(inTwoDays);
+    assertThat(browser.text("timeline")).contains("约好周六来店");
+
+    browser.expand("history");
+    browser.awaitText("historyList", "意向级别");
+    assertThat(browser.text("historyList"))
+        .contains("顾客分类", "潜在顾客 → 基盘顾客 / 意向顾客", "H – 7 天内")
+        .doesNotContain("BASE/INTENT", "grade");
+  }
+
+  @Test
+  void theReceiptOfACustomerWhoPrefersEnglishPrintsInEnglishOnAChineseScreen() {
+    Api manager = Api.as(base, "manager", "demo");
+    Api consultant = Api.as(base, "consultant", "demo");
+    String sku = "LANG-" + Long.toString(System.nanoTime(), 36).toUpperCase();
+    Api.Reply product =
+        manager.post(
+            "products",
+            """
+            {"sku":"%s","name":"Language notebook","nameZh":"语言笔记本","category":"NOTEBOOK","price":4999.00,"cost":4000.00,"pricingRole":"MAINSTREAM","phase":"PLATEAU"}"""
+                .formatted(sku));
+    assertThat(product.status()).as(product.toString()).isEqualTo(201);
+    long productId = product.json().getJsonNumber("id").longValue();
+    assertThat(manager.put("products/" + productId + "/stock", "{\"onHand\":5}").status())
+        .isEqualTo(200);
+    Api.Reply customer =
+        consultant.post(
+            "customers",
+            """
+            {"name":"Mr Receipt","phone":"%s","type":"PERSON","source":"WALK_IN","region":"CITY","language":"en"}"""
+                .formatted(CustomersApiIT.mobile()));
+    long customerId = customer.json().getJsonNumber("id").longValue();
+    String order = "{%s\"lines\":[{\"productId\":%d,\"quantity\":1}],\"payment\":\"CASH\"}";
+    long english =
+        consultant
+            .post(
+                "orders",
+                order.formatted("\"customerId\":" + customerId + ",", productId),
+                "Idempotency-Key",
+                java.util.UUID.randomUUID().toString())
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+    long walkIn =
+        consultant
+            .post(
+                "orders",
+                order.formatted("", productId),
+                "Idempotency-Key",
+                java.util.UUID.randomUUID().toString())
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+
+    browser.login("consultant", "demo"); // works in Chinese
+    browser.open("sales/receipt.xhtml?id=" + english);
+    browser.awaitText("receipt-customer", "Mr Receipt");
+    assertThat(browser.text("receipt"))
+        .contains("Order no.", "Language notebook", "Thank you for your purchase.", "Cash")
+        .doesNotContain("订单号", "语言笔记本");
+    browser.open("sales/receipt.xhtml?id=" + walkIn);
+    browser.awaitText("receipt-customer", "散客");
+    assertThat(browser.text("receipt")).contains("订单号", "语言笔记本", "感谢您的惠顾");
   }
 
   @Test

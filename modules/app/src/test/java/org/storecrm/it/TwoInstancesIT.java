@@ -83,6 +83,60 @@ class TwoInstancesIT {
         .isEqualTo(409);
   }
 
+  @Test
+  void sweepsRunOnBothInstancesAtOnceNeverFailAndOpenEachTaskOnce() throws Exception {
+    Api consultant = Api.as(first, "consultant", "demo");
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+    String birthday =
+        today.getMonthValue() == 2 && today.getDayOfMonth() == 29
+            ? "1992-02-29"
+            : today.withYear(1990).toString();
+    java.util.List<Long> ids = new java.util.ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      Api.Reply created =
+          consultant.post(
+              "customers",
+              """
+              {"name":"寿星%d","phone":"%s","type":"PERSON","source":"WALK_IN","region":"CITY","birthday":"%s"}"""
+                  .formatted(i, CustomersApiIT.mobile(), birthday));
+      long id = created.json().getJsonNumber("id").longValue();
+      consultant.put("customers/" + id + "/grade", "{\"grade\":\"B\"}"); // base: intent
+      ids.add(id);
+    }
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      java.util.List<java.util.concurrent.Future<Api.Reply>> runs = new java.util.ArrayList<>();
+      for (URI instance : java.util.List.of(first, second.baseUri, first, second.baseUri)) {
+        Api admin = Api.as(instance, "admin", "demo");
+        runs.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return admin.post("admin/jobs/followups/run", "");
+                }));
+      }
+      start.countDown();
+      int opened = 0;
+      for (var run : runs) {
+        Api.Reply reply = run.get(120, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        opened += reply.json().getInt("birthdayTasks");
+      }
+      assertThat(opened)
+          .as("each birthday call opened by exactly one run")
+          .isGreaterThanOrEqualTo(ids.size());
+      for (long id : ids) {
+        assertThat(CustomersApiIT.openTasks(consultant, id))
+            .extracting(t -> t.getString("reason"))
+            .containsOnlyOnce("BIRTHDAY");
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   private static long storeOf(Api api) {
     return api.get("me").json().getJsonNumber("storeId").longValue();
   }

@@ -8,6 +8,7 @@ import java.util.List;
  * The customer card (顾客信息卡) as the card screen and the API show it.
  *
  * @param promotableToBase a potential customer who meets the base criteria: offer the promotion
+ * @param language the customer's preferred language, {@code zh_CN} or {@code en}
  */
 public record CustomerCard(
     long id,
@@ -36,4 +37,15 @@ public record CustomerCard(
     Long referrerId,
     List<String> otherPhones,
     boolean promotableToBase,
-    long version) {}
+    long version,
+    String language) {
+  /** The languages a customer may prefer: Simplified Chinese (the default) or English. */
+  public static final String LANGUAGES = "zh_CN|en";
+
+  public static final String DEFAULT_LANGUAGE = "zh_CN";
+
+  /** The customer's language as a locale (receipts). */
+  public java.util.Locale locale() {
+    return "en".equals(language) ? java.util.Locale.ENGLISH : java.util.Locale.SIMPLIFIED_CHINESE;
+  }
+}

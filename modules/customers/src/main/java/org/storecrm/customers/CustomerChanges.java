@@ -3,6 +3,7 @@ package org.storecrm.customers;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,4 +26,5 @@ public record CustomerChanges(
     @Size(max = 200) String address,
     Long referrerId,
     @Size(max = 3) List<@NotBlank @Size(max = 30) String> otherPhones,
-    @NotNull Long version) {}
+    @NotNull Long version,
+    @Pattern(regexp = CustomerCard.LANGUAGES, message = "zh_CN or en") String language) {}

@@ -41,6 +41,7 @@ public class ClassificationService implements Classifications {
   @PersistenceContext EntityManager em;
   @Inject StoreScope scope;
   @Inject CurrentUser user;
+  @Inject PhoneMasking masking;
   @Inject AuditTrail audit;
   @Inject FollowUpScheduler scheduler;
   @Inject Clock clock;
@@ -209,7 +210,7 @@ public class ClassificationService implements Classifications {
   }
 
   private boolean showPhones() {
-    return Customer.phonesVisibleTo(user);
+    return masking.phonesVisibleTo(user);
   }
 
   private static RuleViolationException refused(String key, String field, String detail) {

@@ -31,9 +31,7 @@ import org.storecrm.customers.IntentGrade;
 import org.storecrm.customers.PhoneType;
 import org.storecrm.customers.RegionType;
 import org.storecrm.customers.SourceChannel;
-import org.storecrm.platform.CurrentUser;
 import org.storecrm.platform.RecordNotFoundException;
-import org.storecrm.platform.Role;
 import org.storecrm.platform.StoreScope;
 
 /** The customer card; one per phone number and store. */
@@ -128,6 +126,10 @@ public class Customer {
   @Column(length = 200)
   String address;
 
+  /** The preferred language: {@code zh_CN} or {@code en}. */
+  @Column(nullable = false, length = 10)
+  String language = CustomerCard.DEFAULT_LANGUAGE;
+
   /** The customer who sent them (a VIP, a staff relative), in the same store. */
   @Column(name = "referrer_id")
   Long referrerId;
@@ -200,7 +202,8 @@ public class Customer {
         referrerId,
         otherPhones.stream().map(p -> showPhone ? p.phone : PhoneNumbers.mask(p.phone)).toList(),
         meetsBaseCriteria(),
-        version);
+        version,
+        language);
   }
 
   /**
@@ -222,11 +225,6 @@ public class Customer {
   /** How the history writes a level and kind, e.g. {@code BASE/INTENT}. */
   String classificationLabel() {
     return classification + (baseKind == null ? "" : "/" + baseKind);
-  }
-
-  /** Store staff see phone numbers; head-office administrators see them masked. */
-  static boolean phonesVisibleTo(CurrentUser user) {
-    return !user.hasRole(Role.ADMIN);
   }
 
   /** The customer, when the caller's store may see it; another store's customer is not found. */

@@ -10,6 +10,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -32,6 +33,7 @@ import org.storecrm.customers.ConsultantLoad;
 import org.storecrm.customers.ContactKind;
 import org.storecrm.customers.CustomerReports;
 import org.storecrm.customers.CustomerValueRow;
+import org.storecrm.customers.FollowUpReason;
 import org.storecrm.customers.FollowUpStatus;
 import org.storecrm.customers.IntentStatusFilter;
 import org.storecrm.customers.IntentStatusRow;
@@ -71,22 +73,37 @@ public class CustomerReportService implements CustomerReports {
   @PersistenceContext EntityManager em;
   @Inject StoreScope scope;
   @Inject CurrentUser user;
+  @Inject PhoneMasking masking;
   @Inject StaffDirectory staff;
   @Inject AuditTrail audit;
   @Inject Clock clock;
+  @Inject FollowUpPlan plan;
+  @Inject FollowUpScheduler scheduler;
 
   @Override
   public Page<IntentStatusRow> intentStatus(IntentStatusFilter filter, PageRequest page) {
     Instant now = clock.instant();
-    boolean showPhones = Customer.phonesVisibleTo(user);
+    boolean showPhones = masking.phonesVisibleTo(user);
     return CriteriaPages.find(
             em,
             Customer.class,
             page,
-            (cb, root) -> {
+            (cb, query, root) -> {
               List<Predicate> where = new ArrayList<>();
               where.add(scope.restrict(cb, root.get("storeId")));
-              where.add(cb.equal(root.get("baseKind"), BaseKind.INTENT));
+              if (filter.leads()) {
+                Subquery<Long> waiting = query.subquery(Long.class);
+                Root<FollowUp> task = waiting.from(FollowUp.class);
+                waiting
+                    .select(task.get("customerId"))
+                    .where(
+                        scope.restrict(cb, task.get("storeId")),
+                        cb.equal(task.get("reason"), FollowUpReason.FIRST_CONTACT),
+                        cb.equal(task.get("status"), FollowUpStatus.OPEN));
+                where.add(cb.or(cb.isNull(root.get("consultantId")), root.get("id").in(waiting)));
+              } else {
+                where.add(cb.equal(root.get("baseKind"), BaseKind.INTENT));
+              }
               if (filter.grade() != null) {
                 where.add(cb.equal(root.get("grade"), filter.grade()));
               }
@@ -174,7 +191,7 @@ public class CustomerReportService implements CustomerReports {
               .orElseThrow();
       throw new RecordNotFoundException(CustomerService.RECORD_TYPE, missing);
     }
-    long to = consultant.id();
+    Long to = consultant.id();
     // Each previous consultant's open tasks follow their customers; the manager's queue stays.
     Map<Long, List<Long>> byPrevious =
         current.stream()
@@ -194,6 +211,23 @@ public class CustomerReportService implements CustomerReports {
                 .setParameter("open", FollowUpStatus.OPEN)
                 .setParameter("previous", previous)
                 .executeUpdate());
+    // A lead handed to a consultant is theirs to contact first: its open first-contact task, in
+    // the manager's queue or with the previous consultant, moves along and is due within the
+    // first-contact time of this assignment.
+    List<Long> handedOver =
+        current.stream().filter(row -> !to.equals(row[1])).map(row -> (Long) row[0]).toList();
+    if (!handedOver.isEmpty()) {
+      em.createQuery(
+              "update FollowUp f set f.consultantId = :to, f.dueAt = :due,"
+                  + " f.version = f.version + 1"
+                  + " where f.customerId in :customers and f.status = :open and f.reason = :first")
+          .setParameter("to", to)
+          .setParameter("due", plan.firstContactDue(clock.instant()))
+          .setParameter("customers", handedOver)
+          .setParameter("open", FollowUpStatus.OPEN)
+          .setParameter("first", FollowUpReason.FIRST_CONTACT)
+          .executeUpdate();
+    }
     int moved =
         em.createQuery(
                 "update Customer c set c.consultantId = :to, c.version = c.version + 1"
@@ -201,6 +235,7 @@ public class CustomerReportService implements CustomerReports {
             .setParameter("to", to)
             .setParameter("ids", ids)
             .executeUpdate();
+    scheduler.refreshNextDue(handedOver);
     for (Object[] row : current) {
       Map<String, Object> before = new HashMap<>();
       before.put("consultantId", row[1]);

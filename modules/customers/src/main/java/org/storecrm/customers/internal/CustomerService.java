@@ -1,10 +1,12 @@
 package org.storecrm.customers.internal;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
@@ -66,6 +68,10 @@ public class CustomerService implements CustomerDirectory {
           SourceChannel.REFERRAL,
           SourceChannel.COLD_VISIT);
 
+  /** Contacts in person or on the phone: each is the follow-up the cadence asked for. */
+  private static final Set<ContactKind> FOLLOW_UP_CONTACTS =
+      EnumSet.of(ContactKind.VISIT, ContactKind.PHONE_IN, ContactKind.CALL, ContactKind.CALLBACK);
+
   private static final Map<String, Function<Root<Customer>, Expression<?>>> SORTABLE =
       Map.of(
           "name", r -> r.get("nameKey"),
@@ -76,11 +82,13 @@ public class CustomerService implements CustomerDirectory {
   @PersistenceContext EntityManager em;
   @Inject StoreScope scope;
   @Inject CurrentUser user;
+  @Inject PhoneMasking masking;
   @Inject StaffDirectory staff;
   @Inject AuditTrail audit;
   @Inject FollowUpPlan plan;
   @Inject FollowUpScheduler scheduler;
   @Inject Clock clock;
+  @EJB PhoneOwners phoneOwners;
 
   @Override
   public CustomerCard register(NewCustomer input) {
@@ -94,12 +102,7 @@ public class CustomerService implements CustomerDirectory {
         .findFirst()
         .ifPresent(
             existing -> {
-              throw new RuleViolationException(
-                  RuleViolationException.Kind.CONFLICT,
-                  "error.customer.phoneTaken",
-                  "phone",
-                  "This phone is already a customer of the store (card " + existing + ")",
-                  Map.of("id", existing));
+              throw phoneTaken(existing);
             });
     Instant now = clock.instant();
     Customer customer = new Customer(storeId, input.name(), phone, now);
@@ -112,6 +115,7 @@ public class CustomerService implements CustomerDirectory {
     customer.notes = input.notes();
     customer.gender = input.gender();
     customer.address = input.address();
+    customer.language = input.language() == null ? CustomerCard.DEFAULT_LANGUAGE : input.language();
     customer.referrerId = referrerFor(input.referrerId(), storeId);
     customer.otherPhones = otherPhones(input.otherPhones());
     customer.consultantId = consultantFor(input.consultantId(), storeId);
@@ -120,7 +124,18 @@ public class CustomerService implements CustomerDirectory {
       customer.consentAt = now;
     }
     em.persist(customer);
-    em.flush();
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      // A concurrent registration of the phone committed between the check and this insert.
+      if (Failures.isUniqueViolation(e)) {
+        Optional<Long> winner = phoneOwners.ownerAfterRace(storeId, phone.number());
+        if (winner.isPresent()) {
+          throw phoneTaken(winner.get());
+        }
+      }
+      throw e;
+    }
     NamePart.index(em, customer, false);
     if (ASSIGNED_LEADS.contains(input.source())) {
       scheduler.open(customer, FollowUpReason.FIRST_CONTACT, plan.firstContactDue(now));
@@ -292,6 +307,9 @@ public class CustomerService implements CustomerDirectory {
     customer.notes = changes.notes();
     customer.gender = changes.gender();
     customer.address = changes.address();
+    if (changes.language() != null) {
+      customer.language = changes.language();
+    }
     if (changes.referrerId() != null && changes.referrerId().equals(customer.id)) {
       throw refused(
           "error.customer.referrer", "referrerId", "A customer does not refer themselves");
@@ -364,6 +382,11 @@ public class CustomerService implements CustomerDirectory {
     em.persist(entry);
     if (customer.lastContactAt == null || occurredAt.isAfter(customer.lastContactAt)) {
       customer.lastContactAt = occurredAt;
+      if (FOLLOW_UP_CONTACTS.contains(contact.kind())) {
+        // The latest contact is the follow-up that was due (an imported older one is not).
+        em.flush();
+        scheduler.followedUp(customer, occurredAt, contact.outcome(), user.username());
+      }
     }
     em.flush();
     return entry.toView();
@@ -389,7 +412,7 @@ public class CustomerService implements CustomerDirectory {
   }
 
   boolean showPhones() {
-    return Customer.phonesVisibleTo(user);
+    return masking.phonesVisibleTo(user);
   }
 
   /** The referring customer must be a customer of the same store. */
@@ -417,6 +440,15 @@ public class CustomerService implements CustomerDirectory {
       }
     }
     return phones;
+  }
+
+  private static RuleViolationException phoneTaken(long existing) {
+    return new RuleViolationException(
+        RuleViolationException.Kind.CONFLICT,
+        "error.customer.phoneTaken",
+        "phone",
+        "This phone is already a customer of the store (card " + existing + ")",
+        Map.of("id", existing));
   }
 
   private static RuleViolationException refused(String key, String field, String detail) {

@@ -1,11 +1,13 @@
 package org.storecrm.customers.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
+import java.util.List;
 import org.storecrm.customers.FollowUpReason;
 import org.storecrm.customers.FollowUpStatus;
 
@@ -16,7 +18,14 @@ import org.storecrm.customers.FollowUpStatus;
 @ApplicationScoped
 @Transactional(TxType.MANDATORY)
 public class FollowUpScheduler {
+  /** The tasks any contact with the customer fulfils. */
+  static final List<FollowUpReason> FOLLOWED_UP_BY_A_CONTACT =
+      List.of(FollowUpReason.GRADE_CADENCE, FollowUpReason.FIRST_CONTACT);
+
+  private static final int CHUNK = 1000;
+
   @PersistenceContext EntityManager em;
+  @Inject FollowUpPlan plan;
 
   FollowUp open(Customer customer, FollowUpReason reason, Instant dueAt) {
     FollowUp task = new FollowUp(customer, reason, dueAt);
@@ -66,6 +75,33 @@ public class FollowUpScheduler {
     refreshNextDue(customer);
   }
 
+  /**
+   * The customer was contacted at {@code at}: that is the follow-up the cadence or the
+   * first-contact rule asked for. Every open cadence and first-contact task is done with the
+   * contact's outcome, and the next cadence task is opened from the current grade (none for an
+   * ungraded customer). The one path for a contact logged on the card and a task completed from "My
+   * follow-ups".
+   */
+  void followedUp(Customer customer, Instant at, String outcome, String by) {
+    em.createQuery(
+            "update FollowUp f set f.status = :done, f.outcome = :outcome, f.completedAt = :at,"
+                + " f.completedBy = :by, f.version = f.version + 1"
+                + " where f.customerId = :customer and f.reason in :reasons and f.status = :open")
+        .setParameter("done", FollowUpStatus.DONE)
+        .setParameter("outcome", outcome)
+        .setParameter("at", at)
+        .setParameter("by", by)
+        .setParameter("customer", customer.id)
+        .setParameter("reasons", FOLLOWED_UP_BY_A_CONTACT)
+        .setParameter("open", FollowUpStatus.OPEN)
+        .executeUpdate();
+    if (customer.grade != null) {
+      open(customer, FollowUpReason.GRADE_CADENCE, plan.nextForGrade(customer.grade, at));
+    } else {
+      refreshNextDue(customer);
+    }
+  }
+
   /** Cancels the open task opened under {@code dedupeKey}, if any. */
   void cancel(Customer customer, String dedupeKey) {
     em.createQuery(
@@ -93,5 +129,25 @@ public class FollowUpScheduler {
             .getResultStream()
             .findFirst()
             .orElse(null);
+  }
+
+  /** The cards' next-due dates, set-wise, for customers whose tasks changed in bulk. */
+  void refreshNextDue(List<Long> ids) {
+    em.flush();
+    // Native SQL: EclipseLink renders a correlated subquery in a bulk update wrongly. The ids are
+    // numbers read from the database, so inlining them is safe.
+    for (int from = 0; from < ids.size(); from += CHUNK) {
+      String chunk =
+          ids.subList(from, Math.min(ids.size(), from + CHUNK)).stream()
+              .map(String::valueOf)
+              .collect(java.util.stream.Collectors.joining(","));
+      em.createNativeQuery(
+              "UPDATE cus_customer SET next_follow_up_due = (SELECT MIN(f.due_at) FROM cus_follow_up f"
+                  + " WHERE f.customer_id = cus_customer.id AND f.status = 'OPEN'),"
+                  + " version = version + 1 WHERE id IN ("
+                  + chunk
+                  + ")")
+          .executeUpdate();
+    }
   }
 }

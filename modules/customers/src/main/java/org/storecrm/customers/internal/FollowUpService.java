@@ -40,6 +40,7 @@ public class FollowUpService implements FollowUps {
   @PersistenceContext EntityManager em;
   @Inject StoreScope scope;
   @Inject CurrentUser user;
+  @Inject PhoneMasking masking;
   @Inject FollowUpPlan plan;
   @Inject FollowUpScheduler scheduler;
   @Inject Clock clock;
@@ -60,9 +61,12 @@ public class FollowUpService implements FollowUps {
     // store's.
     Long consultant = user.hasRole(Role.CONSULTANT) ? user.userId().orElse(-1L) : consultantId;
     Optional<Long> store = scope.limitedTo();
+    // Due: today's tasks not yet overdue; the overdue ones are their own queue.
+    boolean dueOnly = queue == FollowUpQueue.DUE;
     String where =
         " from FollowUp f, Customer c where c.id = f.customerId and f.status = :open"
             + (until != null ? " and f.dueAt < :until" : "")
+            + (dueOnly ? " and f.dueAt >= :now" : "")
             + (store.isPresent() ? " and f.storeId = :store" : "")
             + (consultant != null ? " and f.consultantId = :consultant" : "");
     TypedQuery<Long> count = em.createQuery("select count(f)" + where, Long.class);
@@ -74,12 +78,15 @@ public class FollowUpService implements FollowUps {
       if (until != null) {
         query.setParameter("until", until);
       }
+      if (dueOnly) {
+        query.setParameter("now", now);
+      }
       store.ifPresent(id -> query.setParameter("store", id));
       if (consultant != null) {
         query.setParameter("consultant", consultant);
       }
     }
-    boolean showPhones = !user.hasRole(Role.ADMIN);
+    boolean showPhones = masking.phonesVisibleTo(user);
     List<FollowUpView> items =
         rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
             .map(row -> view((FollowUp) row[0], (String) row[1], (String) row[2], showPhones, now))
@@ -94,6 +101,12 @@ public class FollowUpService implements FollowUps {
       throw new RecordNotFoundException(RECORD_TYPE, id);
     }
     scope.checkVisible(task.storeId, RECORD_TYPE, id);
+    if (user.hasRole(Role.CONSULTANT)
+        && (task.consultantId == null || !task.consultantId.equals(user.userId().orElse(null)))) {
+      // A consultant works their own queue; another's task is as unknown to them as another
+      // store's. Managers complete any task of their store (their own queue included).
+      throw new RecordNotFoundException(RECORD_TYPE, id);
+    }
     if (task.status != FollowUpStatus.OPEN) {
       throw RuleViolationException.conflict(
           "error.followUp.notOpen", null, "This follow-up is already " + task.status);
@@ -127,15 +140,14 @@ public class FollowUpService implements FollowUps {
           task.id,
           now);
     }
-    if (customer.grade != null
-        && (task.reason == FollowUpReason.GRADE_CADENCE
-            || task.reason == FollowUpReason.FIRST_CONTACT)) {
-      scheduler.replaceGradeFollowUp(customer, plan.nextForGrade(customer.grade, now));
+    if (FollowUpScheduler.FOLLOWED_UP_BY_A_CONTACT.contains(task.reason)) {
+      em.flush(); // the task is done before the scheduler closes its siblings
+      scheduler.followedUp(customer, now, completion.outcome(), user.username());
     } else {
       scheduler.refreshNextDue(customer);
     }
     em.flush();
-    return view(task, customer.name, customer.phone, !user.hasRole(Role.ADMIN), now);
+    return view(task, customer.name, customer.phone, masking.phonesVisibleTo(user), now);
   }
 
   @Override

@@ -27,10 +27,9 @@ import org.storecrm.customers.SweepReport;
  */
 @Stateless
 public class FollowUpSweep {
-  private static final int CHUNK = 1000;
-
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
+  @Inject FollowUpScheduler scheduler;
 
   @Inject
   @ConfigProperty(name = "storecrm.followup.vip-contact-days", defaultValue = "30")
@@ -56,24 +55,24 @@ public class FollowUpSweep {
   }
 
   private int birthdays(LocalDate today) {
-    String key = "BIRTHDAY:" + today.getYear();
+    String key = SweepKeys.birthday(today);
     List<Customer> customers =
         em.createQuery(
-                "select c from Customer c where c.birthMonthDay = :monthDay"
+                "select c from Customer c where c.birthMonthDay in :monthDays"
                     + " and c.classification in :classes and not exists"
                     + " (select f.id from FollowUp f where f.customerId = c.id and f.dedupeKey = :key)",
                 Customer.class)
-            .setParameter("monthDay", today.getMonthValue() * 100 + today.getDayOfMonth())
+            .setParameter("monthDays", BirthdayRule.monthDaysGreetedOn(today))
             .setParameter("classes", List.of(Classification.BASE, Classification.VIP))
             .setParameter("key", key)
             .getResultList();
     Instant due =
-        today.atTime(LocalTime.parse(birthdayCallTime)).atZone(clock.getZone()).toInstant();
+        BirthdayRule.due(today, LocalTime.parse(birthdayCallTime), clock.getZone()).toInstant();
     return open(customers, FollowUpReason.BIRTHDAY, due, key);
   }
 
   private int vips(Instant now, LocalDate today) {
-    String key = "VIP:" + today.getYear() + "-" + today.getMonthValue();
+    String key = SweepKeys.vipMonth(today);
     List<Customer> customers =
         em.createQuery(
                 "select c from Customer c where c.classification = :vip"
@@ -115,14 +114,14 @@ public class FollowUpSweep {
       Customer customer = (Customer) row[1];
       FollowUp task = new FollowUp(customer, FollowUpReason.COMPLAINT_ESCALATION, now);
       task.consultantId = null; // the store manager's queue
-      task.dedupeKey = "COMPLAINT:" + complaint.id;
+      task.dedupeKey = SweepKeys.complaint(complaint.id);
       em.persist(task);
       complaint.escalated = true;
       complaint.escalatedAt = now;
       customers.add(customer.id);
     }
     em.flush();
-    refreshNextDue(customers);
+    scheduler.refreshNextDue(customers);
     return overdue.size();
   }
 
@@ -136,25 +135,7 @@ public class FollowUpSweep {
       ids.add(customer.id);
     }
     em.flush();
-    refreshNextDue(ids);
+    scheduler.refreshNextDue(ids);
     return customers.size();
-  }
-
-  private void refreshNextDue(List<Long> ids) {
-    // Native SQL: EclipseLink renders a correlated subquery in a bulk update wrongly. The ids are
-    // numbers read from the database, so inlining them is safe.
-    for (int from = 0; from < ids.size(); from += CHUNK) {
-      String chunk =
-          ids.subList(from, Math.min(ids.size(), from + CHUNK)).stream()
-              .map(String::valueOf)
-              .collect(java.util.stream.Collectors.joining(","));
-      em.createNativeQuery(
-              "UPDATE cus_customer SET next_follow_up_due = (SELECT MIN(f.due_at) FROM cus_follow_up f"
-                  + " WHERE f.customer_id = cus_customer.id AND f.status = 'OPEN'),"
-                  + " version = version + 1 WHERE id IN ("
-                  + chunk
-                  + ")")
-          .executeUpdate();
-    }
   }
 }

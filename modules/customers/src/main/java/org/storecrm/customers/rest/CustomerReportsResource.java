@@ -29,16 +29,21 @@ import org.storecrm.platform.rest.PageParams;
 public class CustomerReportsResource {
   @Inject CustomerReports reports;
 
-  /** The intent-customer contact status; sort by nextFollowUpDue (default), lastContactAt… */
+  /**
+   * The intent-customer contact status; sort by nextFollowUpDue (default), lastContactAt… With
+   * {@code leads=true}: unassigned customers and leads waiting for their first contact instead.
+   */
   @GET
   @Path("intent-status")
   public Page<IntentStatusRow> intentStatus(
       @QueryParam("grade") IntentGrade grade,
       @QueryParam("consultantId") Long consultantId,
       @QueryParam("overdue") @DefaultValue("false") boolean overdueOnly,
+      @QueryParam("leads") @DefaultValue("false") boolean leads,
       @Valid @BeanParam PageParams page) {
     return reports.intentStatus(
-        new IntentStatusFilter(grade, consultantId, overdueOnly), page.sortedBy("nextFollowUpDue"));
+        new IntentStatusFilter(grade, consultantId, overdueOnly, leads),
+        page.sortedBy("nextFollowUpDue"));
   }
 
   @GET

@@ -82,6 +82,7 @@ public class CustomerCardActions implements Serializable {
             card.marketingConsent(),
             card.notes(),
             card.version());
+    details.language = card.language();
     appointmentList = appointments.forCustomer(page.getId());
     history = classifications.history(page.getId());
     products = classifications.ownedProducts(page.getId());
@@ -108,7 +109,8 @@ public class CustomerCardActions implements Serializable {
               details.otherPhones == null || details.otherPhones.isBlank()
                   ? List.of()
                   : List.of(details.otherPhones.split("\\s*[,，;；]\\s*")),
-              details.version));
+              details.version,
+              details.language));
     } catch (RuntimeException e) {
       errors.show(e, "detailsForm", CustomersMenu.BUNDLE);
       return;
@@ -198,6 +200,10 @@ public class CustomerCardActions implements Serializable {
     return RegionType.values();
   }
 
+  public List<String> getLanguages() {
+    return List.of("zh_CN", "en");
+  }
+
   public Gender[] getGenders() {
     return Gender.values();
   }
@@ -218,6 +224,7 @@ public class CustomerCardActions implements Serializable {
     boolean marketingConsent;
     String notes;
     long version;
+    String language;
 
     Details(
         String name,
@@ -302,6 +309,14 @@ public class CustomerCardActions implements Serializable {
 
     public void setGender(Gender gender) {
       this.gender = gender;
+    }
+
+    public String getLanguage() {
+      return language;
+    }
+
+    public void setLanguage(String language) {
+      this.language = language;
     }
 
     public String getAddress() {

@@ -6,6 +6,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.storecrm.customers.AnonymousVisit;
 import org.storecrm.customers.ContactKind;
 import org.storecrm.customers.CustomerCard;
@@ -19,6 +21,7 @@ import org.storecrm.customers.PhoneType;
 import org.storecrm.customers.RegionType;
 import org.storecrm.customers.SourceChannel;
 import org.storecrm.platform.PageRequest;
+import org.storecrm.platform.RuleViolationException;
 import org.storecrm.platform.web.FormErrors;
 import org.storecrm.platform.web.Texts;
 
@@ -53,16 +56,36 @@ public class CustomerRegistration implements Serializable {
   private String anonymousPurpose;
   private String anonymousOutcome;
 
-  /** As the phone is typed: the customer it already belongs to, if any. */
+  /**
+   * As the phone is typed: the customer it already belongs to, if any. Separators are the caller's
+   * choice (138 1234 5678, 021-6351 0000, (021) 63510000), so the number is compared by its digits,
+   * looked up as typed, as digits only and, for a landline, with the area code's hyphen.
+   */
   public void lookUp() {
     existing = null;
     String digits = phone == null ? "" : phone.replaceAll("[^0-9]", "");
-    if (digits.length() >= 7) {
+    if (digits.length() < 7) {
+      return;
+    }
+    Set<String> forms = new LinkedHashSet<>();
+    forms.add(phone.trim().replaceAll("[\\s().]", ""));
+    forms.add(digits);
+    if (digits.startsWith("0")) {
+      forms.add(digits.substring(0, 3) + "-" + digits.substring(3));
+      forms.add(digits.substring(0, 4) + "-" + digits.substring(4));
+    }
+    for (String form : forms) {
+      if (form.isEmpty() || !Character.isDigit(form.charAt(0)) && form.charAt(0) != '+') {
+        continue;
+      }
       existing =
-          customers.find(digits, PageRequest.first(2)).items().stream()
+          customers.find(form, PageRequest.first(5)).items().stream()
               .filter(found -> found.phone().replaceAll("[^0-9]", "").equals(digits))
               .findFirst()
               .orElse(null);
+      if (existing != null) {
+        return;
+      }
     }
   }
 
@@ -90,9 +113,26 @@ public class CustomerRegistration implements Serializable {
                   gender,
                   null,
                   null,
+                  null,
                   null));
     } catch (RuntimeException e) {
       errors.show(e, "registerForm", CustomersMenu.BUNDLE);
+      if (e instanceof RuleViolationException taken
+          && taken.details().get("id") instanceof Number id) {
+        // Refused as a duplicate at submit (say, registered by a colleague meanwhile): the
+        // existing card is offered as the keyup lookup would.
+        CustomerCard found = customers.get(id.longValue());
+        existing =
+            new CustomerSummary(
+                found.id(),
+                found.name(),
+                found.phone(),
+                found.classification(),
+                found.grade(),
+                found.consultantId(),
+                found.nextFollowUpDue(),
+                found.lastContactAt());
+      }
       return null;
     }
     FacesContext faces = FacesContext.getCurrentInstance();

@@ -47,6 +47,7 @@ public class TeamFollowUpPage implements Serializable {
   private IntentGrade grade;
   private Long consultantId;
   private boolean overdueOnly;
+  private boolean leads;
   private List<IntentStatusRow> selected = new ArrayList<>();
   private Long reassignTo;
 
@@ -68,7 +69,7 @@ public class TeamFollowUpPage implements Serializable {
   }
 
   private PagedModel<IntentStatusRow> intentStatusModel() {
-    IntentStatusFilter filter = new IntentStatusFilter(grade, consultantId, overdueOnly);
+    IntentStatusFilter filter = new IntentStatusFilter(grade, consultantId, overdueOnly, leads);
     return new PagedModel<>(
         "nextFollowUpDue",
         (page, filters) -> reports.intentStatus(filter, page),
@@ -88,6 +89,7 @@ public class TeamFollowUpPage implements Serializable {
     }
     selected = new ArrayList<>();
     load = reports.consultantLoad();
+    intentStatus = intentStatusModel();
     FacesContext.getCurrentInstance()
         .addMessage(
             null,
@@ -156,6 +158,14 @@ public class TeamFollowUpPage implements Serializable {
 
   public void setOverdueOnly(boolean overdueOnly) {
     this.overdueOnly = overdueOnly;
+  }
+
+  public boolean isLeads() {
+    return leads;
+  }
+
+  public void setLeads(boolean leads) {
+    this.leads = leads;
   }
 
   public List<IntentStatusRow> getSelected() {

@@ -5,17 +5,26 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import org.storecrm.customers.CustomerCard;
 import org.storecrm.customers.CustomerDirectory;
 import org.storecrm.platform.StoreDirectory;
 import org.storecrm.platform.StoreView;
+import org.storecrm.platform.web.UserPreferences;
 import org.storecrm.sales.AfterSaleOffer;
 import org.storecrm.sales.Checkout;
 import org.storecrm.sales.OrderView;
 
-/** The printable receipt of an order ({@code ?id=}), in the viewer's language. */
+/**
+ * The printable receipt of an order ({@code ?id=}): in the customer's preferred language when the
+ * order has a customer, else in the viewer's.
+ */
 @Named
 @ViewScoped
 public class ReceiptPage implements Serializable {
@@ -24,6 +33,7 @@ public class ReceiptPage implements Serializable {
   @Inject transient Checkout checkout;
   @Inject transient StoreDirectory stores;
   @Inject transient CustomerDirectory customers;
+  @Inject transient Clock clock;
 
   private Long id;
   private OrderView order;
@@ -32,11 +42,36 @@ public class ReceiptPage implements Serializable {
   private List<AfterSaleOffer.Link> offers;
   @Inject transient Instance<AfterSaleOffer> afterSale;
 
+  @Inject transient UserPreferences preferences;
+
   public void load() {
     order = checkout.get(id);
     store = stores.get(order.storeId());
     customer = order.customerId() == null ? null : customers.get(order.customerId());
     offers = null;
+  }
+
+  /** The language the receipt is printed in. */
+  public Locale getLocale() {
+    return customer == null ? preferences.getLocale() : customer.locale();
+  }
+
+  public boolean isChinese() {
+    return "zh".equals(getLocale().getLanguage());
+  }
+
+  /** The sales texts in the receipt's language ({@code #{receiptPage.texts['receipt.order']}}). */
+  public ResourceBundle getTexts() {
+    return ResourceBundle.getBundle(
+        "org.storecrm.sales.messages", getLocale(), Thread.currentThread().getContextClassLoader());
+  }
+
+  /** The sale time in the receipt's language and the store's zone. */
+  public String getSoldAt() {
+    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+        .withLocale(getLocale())
+        .withZone(clock.getZone())
+        .format(order.soldAt());
   }
 
   /** Follow-up offers of other modules (e.g. gift packs) now that the sale is closed. */

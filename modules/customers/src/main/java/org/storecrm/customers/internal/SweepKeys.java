@@ -1,0 +1,34 @@
+package org.storecrm.customers.internal;
+
+import java.time.LocalDate;
+
+/**
+ * The dedupe keys the sweep gives its tasks. A unique index on (customer, key) holds each to one
+ * task, so a rerun, or two runs racing on two instances, cannot open a task twice: one per customer
+ * and year for a birthday, per customer and month for the VIP contact, per complaint for an
+ * escalation.
+ */
+final class SweepKeys {
+  private SweepKeys() {}
+
+  static String birthday(LocalDate today) {
+    return "BIRTHDAY:" + today.getYear();
+  }
+
+  static String vipMonth(LocalDate today) {
+    return "VIP:" + today.getYear() + "-" + today.getMonthValue();
+  }
+
+  static String complaint(long complaintId) {
+    return "COMPLAINT:" + complaintId;
+  }
+
+  /**
+   * Whether a run failed because a concurrent run (another instance's timer, an administrator)
+   * wrote the same task or flag first: a unique key's violation or a stale versioned update. Such a
+   * run is simply repeated: it then finds the other's tasks and adds nothing.
+   */
+  static boolean lostToAConcurrentRun(Throwable failure) {
+    return Failures.isUniqueViolation(failure) || Failures.isStaleUpdate(failure);
+  }
+}
