@@ -470,6 +470,26 @@ class SalesApiIT {
   }
 
   @Test
+  void aSaleMovesTheCustomersOpenOpportunityOfTheSoldCategoryToOrdered() {
+    long customer = CustomersApiIT.register(consultant, "机会买家", CustomersApiIT.mobile());
+    long notebookInterest = OpportunitiesApiIT.open(consultant, customer, "NOTEBOOK", null);
+    long phoneInterest = OpportunitiesApiIT.open(consultant, customer, "PHONE", null);
+    long notebook = newProduct("MAINSTREAM", "4999.00", 3);
+    Api.Reply sold =
+        sell(
+            order(notebook, 1, null)
+                .replace("{\"lines\"", "{\"customerId\":" + customer + ",\"lines\""));
+    assertThat(sold.status()).as(sold.toString()).isEqualTo(201);
+    long orderId = sold.json().getJsonNumber("id").longValue();
+    JsonObject ordered = consultant.get("opportunities/" + notebookInterest).json();
+    assertThat(ordered.getString("stage")).isEqualTo("ORDERED");
+    assertThat(ordered.getJsonNumber("orderId").longValue()).isEqualTo(orderId);
+    assertThat(consultant.get("opportunities/" + phoneInterest).json().getString("stage"))
+        .as("another category's interest stays open where it was")
+        .isEqualTo("LEAD");
+  }
+
+  @Test
   void anOrderWithoutAnIdempotencyKeyIsRefusedNamingTheHeader() {
     long id = newProduct("MAINSTREAM", "1299.00", 2);
     Api.Reply none = consultant.post("orders", order(id, 1, null));

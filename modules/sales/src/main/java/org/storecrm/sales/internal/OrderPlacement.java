@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -32,6 +33,7 @@ import org.storecrm.sales.OrderLineInput;
 import org.storecrm.sales.OrderView;
 import org.storecrm.sales.PackSale;
 import org.storecrm.sales.Payment;
+import org.storecrm.sales.Stage;
 import org.storecrm.sales.Submission;
 import org.storecrm.sales.Suggestion;
 
@@ -165,6 +167,7 @@ public class OrderPlacement {
       em.persist(new IdempotencyRecord(userId, idempotencyKey, order, requestHash, now));
     }
     audit.created(new AuditedRecord(RECORD_TYPE, order.id, storeId), order.auditState());
+    orderOpportunities(order, now);
     saleCompleted.fire(
         new SaleCompleted(
             order.id,
@@ -184,6 +187,40 @@ public class OrderPlacement {
     em.flush();
     takeStock(order, products, storeId);
     return new Submission(order.toView(), false);
+  }
+
+  /**
+   * A sale to a customer moves their open opportunities of a sold category to ORDERED, naming the
+   * order, in the sale's transaction (the customers module, which knows nothing of opportunities,
+   * clears the intent grade of a buyer in the same transaction). The query does not flush: the
+   * order's rows go in the one flush below.
+   */
+  private void orderOpportunities(SalesOrder order, Instant now) {
+    if (order.customerId == null) {
+      return;
+    }
+    List<Opportunity> open =
+        em.createQuery(
+                "select o from Opportunity o where o.customerId = :customer"
+                    + " and o.storeId = :store and o.stage in :open and o.category in :sold",
+                Opportunity.class)
+            .setParameter("customer", order.customerId)
+            .setParameter("store", order.storeId)
+            .setParameter("open", List.of(Stage.LEAD, Stage.CONTACTED, Stage.VISITED, Stage.QUOTED))
+            .setParameter("sold", order.lines.stream().map(l -> l.category).distinct().toList())
+            .setFlushMode(FlushModeType.COMMIT)
+            .getResultList();
+    for (Opportunity opportunity : open) {
+      Map<String, Object> before = opportunity.auditState();
+      opportunity.stage = Stage.ORDERED;
+      opportunity.reached = Math.max(opportunity.reached, Stage.PATH.indexOf(Stage.ORDERED));
+      opportunity.orderId = order.id;
+      opportunity.stageAt = now;
+      audit.changed(
+          new AuditedRecord(Opportunity.RECORD_TYPE, opportunity.id, opportunity.storeId),
+          before,
+          opportunity.auditState());
+    }
   }
 
   /**
