@@ -1,13 +1,19 @@
 #!/usr/bin/env bash
 # Sales at chain scale on PostgreSQL (127.0.0.1:5432): generates LINES order lines (default
 # 10,000,000: a year for 50 stores), then measures checkout throughput over HTTP (wrk POST /orders,
-# each request with its own Idempotency-Key) and the monthly reports a manager reads.
+# each request with its own Idempotency-Key; walk-ins, then customers found by phone) and the
+# monthly reports a manager reads.
 # Usage: bench/sales.sh [lines] [seconds] [connections]
+#   ONLY=checkout   measure checkout only (no reports), e.g. ONLY=checkout bench/sales.sh 20000
+#   CUSTOMERS=n     customers generated for the customer scenario (default 20000, every tenth in
+#                   the flagship)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 lines=${1:-10000000}
 seconds=${2:-20}
 connections=${3:-16}
+only=${ONLY:-all}
+customers=${CUSTOMERS:-20000}
 db=storecrm_bench_sales
 port=${PORT:-18083}
 pg=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q)
@@ -29,20 +35,34 @@ until curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null; do
   sleep 0.5
 done
 
-echo "generating $lines order lines ..." >&2
+echo "generating $customers customers and $lines order lines ..." >&2
 t0=$(date +%s.%N)
+"${pg[@]}" -d "$db" -v scale="$customers" -f "$root/bench/sql/generate-customers.sql" >/dev/null
 "${pg[@]}" -d "$db" -v lines="$lines" -f "$root/bench/sql/generate-sales.sql" >/dev/null
 t1=$(date +%s.%N)
-rows=$("${pg[@]}" -d "$db" -At -c "SELECT (SELECT count(*) FROM sal_order) || ' orders, ' || (SELECT count(*) FROM sal_order_line) || ' order lines'")
+rows=$("${pg[@]}" -d "$db" -At -c "SELECT (SELECT count(*) FROM cus_customer) || ' customers, ' || (SELECT count(*) FROM sal_order) || ' orders, ' || (SELECT count(*) FROM sal_order_line) || ' order lines'")
 
 export BENCH_AUTH=$(printf 'consultant:demo' | base64)
+export BENCH_CUSTOMERS=$customers
 export BENCH_PRODUCTS=$("${pg[@]}" -d "$db" -At -c "SELECT string_agg(id::text, ',') FROM sal_product WHERE category IN ('NOTEBOOK', 'PHONE', 'TABLET', 'CAMERA') AND status = 'ON_SALE' AND pricing_role <> 'TRAFFIC'")
 wrk -t1 -c4 -d5s -s "$root/bench/lua/checkout.lua" "http://127.0.0.1:$port" >/dev/null # warm-up
+row() { # scenario name, wrk report, requests per sale
+  local name=$1 report=$2 non2xx
+  non2xx=$(awk '/Non-2xx/{print $NF}' <<<"$report")
+  local rps
+  rps=$(awk '/Requests\/sec/{print $2}' <<<"$report")
+  local orders
+  orders=$(awk '/^orders:/{print $2}' <<<"$report")
+  printf '| %s | %s | %s | %s | %s | %s | %s |' "$name" "$rps" \
+    "$([ -n "$orders" ] && awk -v o="$orders" -v s="$seconds" 'BEGIN{printf "%.2f", o/s}' || echo "$rps")" \
+    "$(awk '$1=="50%"{print $2}' <<<"$report")" "$(awk '$1=="90%"{print $2}' <<<"$report")" \
+    "$(awk '$1=="99%"{print $2}' <<<"$report")" "${non2xx:-0}"
+}
 report=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$root/bench/lua/checkout.lua" "http://127.0.0.1:$port")
-non2xx=$(awk '/Non-2xx/{print $NF}' <<<"$report")
-checkout=$(printf '| checkout, POST /orders (HTTP) | %s | %s | %s | %s | %s |' \
-  "$(awk '/Requests\/sec/{print $2}' <<<"$report")" "$(awk '$1=="50%"{print $2}' <<<"$report")" \
-  "$(awk '$1=="90%"{print $2}' <<<"$report")" "$(awk '$1=="99%"{print $2}' <<<"$report")" "${non2xx:-0}")
+checkout=$(row "checkout, walk-in, POST /orders (HTTP)" "$report")
+report=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$root/bench/lua/checkout-customer.lua" "http://127.0.0.1:$port")
+checkout="$checkout
+$(row "checkout, customer found by phone (GET /customers?q= + POST /orders)" "$report")"
 
 month=$(date -d "$(date +%Y-%m-15) -1 month" +%Y-%m)
 six=$(date -d "$(date +%Y-%m-15) -6 month" +%Y-%m) # the six months up to $month (the KPI screen opens on six)
@@ -54,7 +74,7 @@ report_row() { # name, user, path: the second of two runs (the first warms cache
   read -r status seconds < <(curl -s -o /dev/null -w '%{http_code} %{time_total}' -u "$user:demo" "http://127.0.0.1:$port/api/v1/$path")
   printf '| %s | %s | %s s |\n' "$name" "$status" "$seconds"
 }
-reports=$(
+reports=$([ "$only" = checkout ] || {
   report_row "target vs actual, flagship, $month" manager "sales-reports/target-vs-actual?month=$month"
   report_row "consultant performance, flagship, $month" manager "sales-reports/performance?month=$month"
   report_row "daily sales activity, flagship, $from" manager "sales-reports/daily-activity?day=$from"
@@ -62,20 +82,24 @@ reports=$(
   report_row "attach KPIs, all 50 stores, $month (head office)" admin "bundles/attach-kpis?from=$month&to=$month"
   report_row "attach KPIs, flagship, $six to $month" manager "bundles/attach-kpis?from=$six&to=$month"
   report_row "attach KPIs, all 50 stores, $six to $month (head office)" admin "bundles/attach-kpis?from=$six&to=$month"
-)
+})
 
-out="$root/bench/results/$(date +%F)-sales.md"
+out="$root/bench/results/$(date +%F)-sales$([ "$only" = checkout ] && echo -checkout).md"
 {
   echo "# Sales at scale on PostgreSQL ($(git -C "$root" rev-parse --short HEAD), $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB)"
   echo
   echo "Data: $rows, generated in $(awk -v a="$t0" -v b="$t1" 'BEGIN{printf "%.0f", b-a}') s."
   echo
-  echo "| scenario | requests/s | p50 | p90 | p99 | non-2xx |"
-  echo "|---|---|---|---|---|---|"
-  echo "$checkout"
+  echo "Load during the run: $(uptime | sed 's/.*load average/load average/') (the machine may be shared)."
   echo
-  echo "| monthly report | status | time |"
-  echo "|---|---|---|"
-  echo "$reports"
+  echo "| scenario | requests/s | orders/s | p50 | p90 | p99 | non-2xx |"
+  echo "|---|---|---|---|---|---|---|"
+  echo "$checkout"
+  if [ "$only" != checkout ]; then
+    echo
+    echo "| monthly report | status | time |"
+    echo "|---|---|---|"
+    echo "$reports"
+  fi
 } | tee "$out"
 "${pg[@]}" -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)"

@@ -58,6 +58,11 @@ public class UrlRoutedDataSource implements DataSource {
     if (url.startsWith("jdbc:postgresql:")) {
       PGSimpleDataSource postgres = new PGSimpleDataSource();
       postgres.setUrl(url);
+      if (!url.contains("reWriteBatchedInserts")) {
+        // EclipseLink's JDBC batches of inserts (an order's lines, checklist, key) become one
+        // multi-row INSERT per table; a URL that sets the parameter itself decides.
+        postgres.setReWriteBatchedInserts(true);
+      }
       postgres.setUser(user);
       postgres.setPassword(password);
       return postgres;

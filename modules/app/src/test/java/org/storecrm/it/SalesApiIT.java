@@ -114,7 +114,10 @@ class SalesApiIT {
     assertThat(
             plazaConsultant
                 .post(
-                    "orders/" + orderId + "/returns", "{\"lines\":[{\"lineId\":1,\"quantity\":1}]}")
+                    "orders/" + orderId + "/returns",
+                    "{\"lines\":[{\"lineId\":1,\"quantity\":1}]}",
+                    "Idempotency-Key",
+                    UUID.randomUUID().toString())
                 .status())
         .isEqualTo(404);
     List<Long> listed = ids(manager.get("orders?size=200").json());
@@ -149,7 +152,9 @@ class SalesApiIT {
       pool.shutdownNow();
     }
     assertThat(onHand(consultant, id)).isZero();
-    Api.Reply none = consultant.post("orders", order(id, 1, null));
+    Api.Reply none =
+        consultant.post(
+            "orders", order(id, 1, null), "Idempotency-Key", UUID.randomUUID().toString());
     assertThat(none.status()).isEqualTo(409);
   }
 
@@ -180,7 +185,14 @@ class SalesApiIT {
     long lineId =
         sold.json().getJsonArray("lines").getJsonObject(0).getJsonNumber("id").longValue();
     long orderId = sold.json().getJsonNumber("id").longValue();
-    assertThat(consultant.post("orders/" + orderId + "/returns", returning(lineId, 1)).status())
+    assertThat(
+            consultant
+                .post(
+                    "orders/" + orderId + "/returns",
+                    returning(lineId, 1),
+                    "Idempotency-Key",
+                    UUID.randomUUID().toString())
+                .status())
         .isEqualTo(200);
     assertThat(valueOf(customer))
         .as("a return takes its margin back")
@@ -215,16 +227,31 @@ class SalesApiIT {
         sold.json().getJsonArray("lines").getJsonObject(0).getJsonNumber("id").longValue();
     assertThat(onHand(consultant, id)).isEqualTo(2);
 
-    Api.Reply part = consultant.post("orders/" + orderId + "/returns", returning(lineId, 1));
+    Api.Reply part =
+        consultant.post(
+            "orders/" + orderId + "/returns",
+            returning(lineId, 1),
+            "Idempotency-Key",
+            UUID.randomUUID().toString());
     assertThat(part.status()).as(part.toString()).isEqualTo(200);
     assertThat(part.json().getString("status")).isEqualTo("PARTLY_RETURNED");
     assertThat(part.json().getJsonNumber("returnedAmount").bigDecimalValue())
         .isEqualByComparingTo("100.00");
     assertThat(onHand(consultant, id)).isEqualTo(3);
 
-    Api.Reply tooMany = consultant.post("orders/" + orderId + "/returns", returning(lineId, 3));
+    Api.Reply tooMany =
+        consultant.post(
+            "orders/" + orderId + "/returns",
+            returning(lineId, 3),
+            "Idempotency-Key",
+            UUID.randomUUID().toString());
     assertThat(tooMany.status()).isEqualTo(422);
-    Api.Reply rest = consultant.post("orders/" + orderId + "/returns", returning(lineId, 2));
+    Api.Reply rest =
+        consultant.post(
+            "orders/" + orderId + "/returns",
+            returning(lineId, 2),
+            "Idempotency-Key",
+            UUID.randomUUID().toString());
     assertThat(rest.json().getString("status")).isEqualTo("RETURNED");
     assertThat(rest.json().getJsonNumber("returnedAmount").bigDecimalValue())
         .isEqualByComparingTo("300.00");
@@ -236,10 +263,14 @@ class SalesApiIT {
   @Test
   void aDiscountBeyondTheConsultantsLimitNeedsAManagersApprovalOnTheSpot() {
     long id = newProduct("MAINSTREAM", "1000.00", 5);
-    Api.Reply within = consultant.post("orders", order(id, 1, "50.00"));
+    Api.Reply within =
+        consultant.post(
+            "orders", order(id, 1, "50.00"), "Idempotency-Key", UUID.randomUUID().toString());
     assertThat(within.status()).as(within.toString()).isEqualTo(201);
 
-    Api.Reply beyond = consultant.post("orders", order(id, 1, "100.00"));
+    Api.Reply beyond =
+        consultant.post(
+            "orders", order(id, 1, "100.00"), "Idempotency-Key", UUID.randomUUID().toString());
     assertThat(beyond.status()).as(beyond.toString()).isEqualTo(422);
     assertThat(beyond.json().getString("code")).isEqualTo("sales.discountNeedsApproval");
 
@@ -248,22 +279,47 @@ class SalesApiIT {
             .replace(
                 "\"payment\"",
                 "\"managerApproval\":{\"username\":\"manager\",\"password\":\"%s\"},\"payment\"");
-    Api.Reply wrong = consultant.post("orders", approved.formatted("not-it"));
+    Api.Reply wrong =
+        consultant.post(
+            "orders",
+            approved.formatted("not-it"),
+            "Idempotency-Key",
+            UUID.randomUUID().toString());
     assertThat(wrong.status()).isEqualTo(422);
     assertThat(wrong.json().getString("code")).isEqualTo("sales.approvalInvalid");
     Api.Reply otherStore =
         consultant.post(
-            "orders", approved.replace("\"manager\"", "\"plaza.manager\"").formatted("demo"));
+            "orders",
+            approved.replace("\"manager\"", "\"plaza.manager\"").formatted("demo"),
+            "Idempotency-Key",
+            UUID.randomUUID().toString());
     assertThat(otherStore.json().getString("code")).isEqualTo("sales.approvalInvalid");
-    Api.Reply ok = consultant.post("orders", approved.formatted("demo"));
+    Api.Reply ok =
+        consultant.post(
+            "orders", approved.formatted("demo"), "Idempotency-Key", UUID.randomUUID().toString());
     assertThat(ok.status()).as(ok.toString()).isEqualTo(201);
     assertThat(ok.json().getString("approvedBy")).isEqualTo("manager");
     assertThat(ok.json().getJsonNumber("total").bigDecimalValue()).isEqualByComparingTo("900.00");
 
-    assertThat(manager.post("orders", order(id, 1, "150.00")).status())
+    assertThat(
+            manager
+                .post(
+                    "orders",
+                    order(id, 1, "150.00"),
+                    "Idempotency-Key",
+                    UUID.randomUUID().toString())
+                .status())
         .as("a manager sells with up to 20 % off")
         .isEqualTo(201);
-    assertThat(manager.post("orders", order(id, 1, "300.00")).json().getString("code"))
+    assertThat(
+            manager
+                .post(
+                    "orders",
+                    order(id, 1, "300.00"),
+                    "Idempotency-Key",
+                    UUID.randomUUID().toString())
+                .json()
+                .getString("code"))
         .isEqualTo("sales.discountBeyondLimit");
   }
 
@@ -272,18 +328,34 @@ class SalesApiIT {
     long id = newProduct("MAINSTREAM", "500.00", 5);
     Api.Reply credit =
         consultant.post(
-            "orders", order(id, 1, null).replace("\"CASH\"", "\"ACCOUNT_CREDIT\",\"accountId\":1"));
+            "orders",
+            order(id, 1, null).replace("\"CASH\"", "\"ACCOUNT_CREDIT\",\"accountId\":1"),
+            "Idempotency-Key",
+            UUID.randomUUID().toString());
     assertThat(credit.status()).as(credit.toString()).isEqualTo(422);
     assertThat(credit.json().getString("code")).isEqualTo("sales.creditUnavailable");
 
     Api.Reply invalid =
-        consultant.post("orders", "{\"lines\":[{\"productId\":" + id + ",\"quantity\":0}]}");
+        consultant.post(
+            "orders",
+            "{\"lines\":[{\"productId\":" + id + ",\"quantity\":0}]}",
+            "Idempotency-Key",
+            UUID.randomUUID().toString());
     assertThat(invalid.status()).isEqualTo(400);
     assertThat(invalid.contentType()).startsWith("application/problem+json");
     assertThat(PlatformApiIT.fields(invalid)).contains("payment", "lines.quantity");
-    assertThat(consultant.post("orders", "{\"lines\":[],\"payment\":\"CASH\"}").status())
+    assertThat(
+            consultant
+                .post(
+                    "orders",
+                    "{\"lines\":[],\"payment\":\"CASH\"}",
+                    "Idempotency-Key",
+                    UUID.randomUUID().toString())
+                .status())
         .isEqualTo(400);
-    Api.Reply unknown = consultant.post("orders", order(999999999L, 1, null));
+    Api.Reply unknown =
+        consultant.post(
+            "orders", order(999999999L, 1, null), "Idempotency-Key", UUID.randomUUID().toString());
     assertThat(unknown.status()).isEqualTo(422);
     assertThat(PlatformApiIT.fields(unknown)).containsExactly("lines[0].productId");
     assertThat(onHand(consultant, id)).as("nothing was half-saved").isEqualTo(5);
@@ -292,7 +364,7 @@ class SalesApiIT {
   @Test
   void aTrafficProductIsSteeredUpAndTheChecklistRecordsEveryAnswer() {
     String category = "CAMCORDER";
-    long traffic = newProduct("TRAFFIC", "999.00", 5, category, 2);
+    long traffic = newProduct("TRAFFIC", "999.00", 10, category, 2);
     // Dearer than any camcorder other tests leave in stock: steer-ups go highest price first.
     long better = newProduct("RESOURCE", "99999.00", 3, category, null);
     Api.Reply advice =
@@ -318,7 +390,8 @@ class SalesApiIT {
                 "\"checklist\":[{\"code\":\""
                     + steer.getString("code")
                     + "\",\"outcome\":\"DECLINED\"}],\"payment\"");
-    Api.Reply sold = consultant.post("orders", order);
+    Api.Reply sold =
+        consultant.post("orders", order, "Idempotency-Key", UUID.randomUUID().toString());
     assertThat(sold.status()).as(sold.toString()).isEqualTo(201);
     List<JsonObject> checklist =
         sold.json().getJsonArray("checklist").getValuesAs(JsonObject.class);
@@ -332,15 +405,159 @@ class SalesApiIT {
         .extracting(c -> c.getString("outcome"))
         .containsOnly("NOT_OFFERED");
 
-    Api.Reply unknownAnswer =
-        consultant.post("orders", order.replace(steer.getString("code"), "made-up"));
-    assertThat(unknownAnswer.status()).isEqualTo(422);
+    // An answer to a code the advice no longer makes does not refuse the sale; it is ignored.
+    Api.Reply unknownAnswer = sell(order.replace(steer.getString("code"), "made-up"));
+    assertThat(unknownAnswer.status()).as(unknownAnswer.toString()).isEqualTo(201);
+    List<JsonObject> recorded =
+        unknownAnswer.json().getJsonArray("checklist").getValuesAs(JsonObject.class);
+    assertThat(recorded).extracting(c -> c.getString("code")).doesNotContain("made-up");
+    assertThat(recorded).extracting(c -> c.getString("outcome")).containsOnly("NOT_OFFERED");
 
-    // The traffic limit: two units per store; one is sold, two more are refused.
-    Api.Reply overLimit = consultant.post("orders", order(traffic, 2, null));
+    // The traffic limit: two units per store, both sold now.
+    Api.Reply overLimit = sell(order(traffic, 1, null));
     assertThat(overLimit.status()).isEqualTo(409);
     assertThat(overLimit.json().getString("code")).isEqualTo("sales.trafficLimit");
-    assertThat(consultant.post("orders", order(traffic, 1, null)).status()).isEqualTo(201);
+
+    // A manager sets a new limit of 3: it counts from now, so 2 sell and a third and fourth do not.
+    JsonObject product = manager.get("products/" + traffic).json();
+    String changes =
+        """
+        {"name":"%s","nameZh":"%s","brand":"Test","category":"%s","price":999.00,"cost":799.20,        "pricingRole":"TRAFFIC","phase":"PLATEAU","trafficLimit":3,"active":true,"version":%d}"""
+            .formatted(
+                product.getString("name"),
+                product.getString("nameZh"),
+                category,
+                product.getJsonNumber("version").longValue());
+    Api.Reply set = manager.put("products/" + traffic, changes);
+    assertThat(set.status()).as(set.toString()).isEqualTo(200);
+    Api.Reply two = sell(order(traffic, 2, null));
+    assertThat(two.status()).as(two.toString()).isEqualTo(201);
+    assertThat(sell(order(traffic, 2, null)).json().getString("code"))
+        .isEqualTo("sales.trafficLimit");
+  }
+
+  @Test
+  void acceptedAccessoryNotInTheOrderIsRecordedAsOfferedOnly() {
+    String category = "CAMCORDER";
+    long traffic = newProduct("TRAFFIC", "899.00", 5, category, 5);
+    long better = newProduct("RESOURCE", "99998.00", 3, category, null);
+    List<JsonObject> suggestions =
+        consultant
+            .post("checkout/advice", "{\"lines\":[{\"productId\":" + traffic + ",\"quantity\":1}]}")
+            .structure()
+            .asJsonArray()
+            .getValuesAs(JsonObject.class);
+    String code =
+        suggestions.stream()
+            .filter(
+                s ->
+                    s.getJsonNumber("productId") != null
+                        && s.getJsonNumber("productId").longValue() == better)
+            .findFirst()
+            .orElseThrow()
+            .getString("code");
+    String accepted =
+        order(traffic, 1, null)
+            .replace(
+                "\"payment\"",
+                "\"checklist\":[{\"code\":\"" + code + "\",\"outcome\":\"ACCEPTED\"}],\"payment\"");
+    Api.Reply sold = sell(accepted);
+    assertThat(sold.status()).as(sold.toString()).isEqualTo(201);
+    assertThat(sold.json().getJsonArray("checklist").getValuesAs(JsonObject.class))
+        .filteredOn(c -> c.getString("code").equals(code))
+        .extracting(c -> c.getString("outcome"))
+        .containsExactly("OFFERED");
+  }
+
+  @Test
+  void aSaleMovesTheCustomersOpenOpportunityOfTheSoldCategoryToOrdered() {
+    long customer = CustomersApiIT.register(consultant, "机会买家", CustomersApiIT.mobile());
+    long notebookInterest = OpportunitiesApiIT.open(consultant, customer, "NOTEBOOK", null);
+    long phoneInterest = OpportunitiesApiIT.open(consultant, customer, "PHONE", null);
+    long notebook = newProduct("MAINSTREAM", "4999.00", 3);
+    Api.Reply sold =
+        sell(
+            order(notebook, 1, null)
+                .replace("{\"lines\"", "{\"customerId\":" + customer + ",\"lines\""));
+    assertThat(sold.status()).as(sold.toString()).isEqualTo(201);
+    long orderId = sold.json().getJsonNumber("id").longValue();
+    JsonObject ordered = consultant.get("opportunities/" + notebookInterest).json();
+    assertThat(ordered.getString("stage")).isEqualTo("ORDERED");
+    assertThat(ordered.getJsonNumber("orderId").longValue()).isEqualTo(orderId);
+    assertThat(consultant.get("opportunities/" + phoneInterest).json().getString("stage"))
+        .as("another category's interest stays open where it was")
+        .isEqualTo("LEAD");
+  }
+
+  @Test
+  void anOrderWithoutAnIdempotencyKeyIsRefusedNamingTheHeader() {
+    long id = newProduct("MAINSTREAM", "1299.00", 2);
+    Api.Reply none = consultant.post("orders", order(id, 1, null));
+    assertThat(none.status()).as(none.toString()).isEqualTo(400);
+    assertThat(none.contentType()).startsWith("application/problem+json");
+    assertThat(PlatformApiIT.fields(none)).containsExactly("Idempotency-Key");
+    assertThat(onHand(consultant, id)).isEqualTo(2);
+  }
+
+  @Test
+  void aKeyReusedForADifferentOrderIsRefusedAndSellsNothing() {
+    long id = newProduct("MAINSTREAM", "1299.00", 5);
+    String key = UUID.randomUUID().toString();
+    Api.Reply first = consultant.post("orders", order(id, 1, null), "Idempotency-Key", key);
+    assertThat(first.status()).as(first.toString()).isEqualTo(201);
+    Api.Reply other = consultant.post("orders", order(id, 2, null), "Idempotency-Key", key);
+    assertThat(other.status()).as(other.toString()).isEqualTo(422);
+    assertThat(other.json().getString("code")).isEqualTo("sales.idempotencyKeyReused");
+    assertThat(PlatformApiIT.fields(other)).containsExactly("Idempotency-Key");
+    assertThat(onHand(consultant, id)).isEqualTo(4);
+  }
+
+  @Test
+  void onlyHeadOfficeMayBackdateASale() {
+    long id = newProduct("MAINSTREAM", "1299.00", 5);
+    String past =
+        order(id, 1, null)
+            .replace("\"payment\"", "\"soldAt\":\"2025-01-02T03:04:05Z\",\"payment\"");
+    for (Api seller : List.of(consultant, manager)) {
+      Api.Reply refused =
+          seller.post("orders", past, "Idempotency-Key", UUID.randomUUID().toString());
+      assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+      assertThat(refused.json().getString("code")).isEqualTo("sales.soldAtAdminOnly");
+      assertThat(PlatformApiIT.fields(refused)).containsExactly("soldAt");
+    }
+    assertThat(onHand(consultant, id)).isEqualTo(5);
+    Api.Reply imported =
+        admin.post(
+            "orders",
+            past.replace("\"payment\"", "\"storeId\":1,\"payment\""),
+            "Idempotency-Key",
+            UUID.randomUUID().toString());
+    assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+    assertThat(imported.json().getString("soldAt")).startsWith("2025-01-02T03:04:05");
+  }
+
+  @Test
+  void aRetriedReturnRefundsOnceAndTheKeyCannotBeReusedForAnotherReturn() {
+    long id = newProduct("MAINSTREAM", "1000.00", 5);
+    JsonObject sold = sell(order(id, 3, null)).json();
+    long orderId = sold.getJsonNumber("id").longValue();
+    long lineId = sold.getJsonArray("lines").getJsonObject(0).getJsonNumber("id").longValue();
+    String key = UUID.randomUUID().toString();
+    String path = "orders/" + orderId + "/returns";
+    Api.Reply first = consultant.post(path, returning(lineId, 1), "Idempotency-Key", key);
+    assertThat(first.status()).as(first.toString()).isEqualTo(200);
+    Api.Reply retry = consultant.post(path, returning(lineId, 1), "Idempotency-Key", key);
+    assertThat(retry.status()).as(retry.toString()).isEqualTo(200);
+    assertThat(retry.json().getJsonNumber("returnedAmount").bigDecimalValue())
+        .isEqualByComparingTo("1000.00");
+    assertThat(onHand(consultant, id)).as("one unit back, not two").isEqualTo(3);
+    Api.Reply reused = consultant.post(path, returning(lineId, 2), "Idempotency-Key", key);
+    assertThat(reused.status()).isEqualTo(422);
+    assertThat(reused.json().getString("code")).isEqualTo("sales.idempotencyKeyReused");
+    Api.Reply noKey = consultant.post(path, returning(lineId, 1));
+    assertThat(noKey.status()).isEqualTo(400);
+    assertThat(PlatformApiIT.fields(noKey)).containsExactly("Idempotency-Key");
+    assertThat(onHand(consultant, id)).isEqualTo(3);
   }
 
   // --- helpers -------------------------------------------------------------------------------
@@ -397,6 +614,10 @@ class SalesApiIT {
     return """
         {"lines":[{"productId":%d,"quantity":%d%s}],"payment":"CASH"}"""
         .formatted(productId, quantity, discount == null ? "" : ",\"discount\":" + discount);
+  }
+
+  private Api.Reply sell(String order) {
+    return consultant.post("orders", order, "Idempotency-Key", UUID.randomUUID().toString());
   }
 
   private static String returning(long lineId, int quantity) {

@@ -138,7 +138,9 @@ class SalesReportsApiIT {
     Api.Reply returned =
         seller.api.post(
             "orders/" + second.getJsonNumber("id").longValue() + "/returns",
-            "{\"lines\":[{\"lineId\":%d,\"quantity\":1}]}".formatted(lineId));
+            "{\"lines\":[{\"lineId\":%d,\"quantity\":1}]}".formatted(lineId),
+            "Idempotency-Key",
+            java.util.UUID.randomUUID().toString());
     assertThat(returned.status()).as(returned.toString()).isEqualTo(200);
     JsonObject afterReturn = seller.api.get("commission/me?month=" + month).json();
     assertThat(afterReturn.getJsonNumber("refunded").bigDecimalValue())

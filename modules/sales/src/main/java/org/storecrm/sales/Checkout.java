@@ -39,6 +39,11 @@ public interface Checkout {
   /** Newest first. */
   Page<OrderSummary> find(@NotNull OrderFilter filter, PageRequest page);
 
-  /** Takes goods back: restores stock and records the refund; the order itself stays. */
-  OrderView returnItems(long orderId, @NotNull @Valid ReturnRequest request);
+  /**
+   * Takes goods back: restores stock and records the refund; the order itself stays. The same
+   * {@code idempotencyKey} (per user) again answers the order and refunds nothing; the same key for
+   * a different return is refused.
+   */
+  OrderView returnItems(
+      long orderId, @NotNull @Valid ReturnRequest request, @Size(max = 100) String idempotencyKey);
 }

@@ -8,6 +8,12 @@ import java.net.URI;
 import java.net.URL;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -15,8 +21,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.storecrm.it.Api;
@@ -40,19 +44,6 @@ class SalesSpiIT {
   }
 
   @ArquillianResource URL base;
-
-  /**
-   * On H2 this Arquillian server cannot open the run's database file while the system-test server
-   * (booted once for the run, see RunningStoreCrm) holds it, and failsafe's class order decides
-   * which comes first; so this class runs on PostgreSQL only until the test database gives
-   * Arquillian classes a database of their own (e.g. H2 AUTO_SERVER or a second file).
-   */
-  @BeforeAll
-  static void onPostgresqlOnly() {
-    Assumptions.assumeTrue(
-        "postgresql".equals(System.getProperty("storecrm.it.database")),
-        "H2 file is held by the system-test server");
-  }
 
   private Api as(String user) throws Exception {
     String root = base.toString();
@@ -108,20 +99,100 @@ class SalesSpiIT {
     String onCredit =
         "{\"lines\":[{\"productId\":%d,\"quantity\":1}],\"payment\":\"ACCOUNT_CREDIT\",\"accountId\":%d}";
     Api.Reply refused =
-        consultant.post("orders", onCredit.formatted(camera, TestCreditCheck.ON_HOLD));
+        consultant.post(
+            "orders",
+            onCredit.formatted(camera, TestCreditCheck.ON_HOLD),
+            "Idempotency-Key",
+            java.util.UUID.randomUUID().toString());
     assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
     assertThat(refused.json().getString("code")).isEqualTo("sales.creditRefused");
     assertThat(refused.json().getString("detail")).contains("credit hold");
-    assertThat(consultant.post("orders", onCredit.formatted(camera, 7)).status()).isEqualTo(201);
+    assertThat(
+            consultant
+                .post(
+                    "orders",
+                    onCredit.formatted(camera, 7),
+                    "Idempotency-Key",
+                    java.util.UUID.randomUUID().toString())
+                .status())
+        .isEqualTo(201);
 
     // An observer that fails takes the sale down with it: no order, no stock taken.
     long failing = product(manager, "FAILOBS-" + suffix(), "NOTEBOOK");
     Api.Reply failed =
         consultant.post(
             "orders",
-            "{\"lines\":[{\"productId\":" + failing + ",\"quantity\":1}],\"payment\":\"CASH\"}");
+            "{\"lines\":[{\"productId\":" + failing + ",\"quantity\":1}],\"payment\":\"CASH\"}",
+            "Idempotency-Key",
+            java.util.UUID.randomUUID().toString());
     assertThat(failed.status()).isEqualTo(500);
     assertThat(consultant.get("products/" + failing).json().getInt("onHand")).isEqualTo(5);
+    assertThat(consultant.get("test/sales-events/lines-of/" + failing).body())
+        .as("no order row was left behind")
+        .isEqualTo("0");
+  }
+
+  @Test
+  void theSameIdempotencyKeyTwiceMakesOneOrderEvenWhenSentAtOnce() throws Exception {
+    Api consultant = as("consultant");
+    long product = product(as("manager"), "IDEM-" + suffix(), "NOTEBOOK");
+    String order =
+        "{\"lines\":[{\"productId\":" + product + ",\"quantity\":1}],\"payment\":\"CASH\"}";
+    String key = UUID.randomUUID().toString();
+    List<Api.Reply> replies =
+        atOnce(() -> consultant.post("orders", order, "Idempotency-Key", key));
+    assertThat(replies)
+        .extracting(Api.Reply::status)
+        .as(replies.toString())
+        .containsExactlyInAnyOrder(201, 200);
+    assertThat(replies)
+        .extracting(r -> r.json().getJsonNumber("id").longValue())
+        .as("both answer the one order")
+        .containsOnly(replies.get(0).json().getJsonNumber("id").longValue());
+    Api.Reply again = consultant.post("orders", order, "Idempotency-Key", key);
+    assertThat(again.status()).isEqualTo(200);
+    assertThat(consultant.get("products/" + product).json().getInt("onHand")).isEqualTo(4);
+    assertThat(consultant.get("test/sales-events/lines-of/" + product).body()).isEqualTo("1");
+  }
+
+  @Test
+  void ofTwoCountersSellingTheLastUnitAtOnceExactlyOneSucceeds() throws Exception {
+    Api manager = as("manager");
+    Api consultant = as("consultant");
+    long product = product(manager, "LAST-" + suffix(), "NOTEBOOK");
+    assertThat(manager.put("products/" + product + "/stock", "{\"onHand\":1}").status())
+        .isEqualTo(200);
+    String order =
+        "{\"lines\":[{\"productId\":" + product + ",\"quantity\":1}],\"payment\":\"CASH\"}";
+    List<Api.Reply> replies =
+        atOnce(
+            () ->
+                consultant.post("orders", order, "Idempotency-Key", UUID.randomUUID().toString()));
+    assertThat(replies)
+        .extracting(Api.Reply::status)
+        .as(replies.toString())
+        .containsExactlyInAnyOrder(201, 409);
+    assertThat(consultant.get("products/" + product).json().getInt("onHand")).isZero();
+    assertThat(consultant.get("test/sales-events/lines-of/" + product).body()).isEqualTo("1");
+  }
+
+  /** Sends the same request from two threads released together. */
+  private static List<Api.Reply> atOnce(Callable<Api.Reply> request) throws Exception {
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Callable<Api.Reply> released =
+          () -> {
+            start.await();
+            return request.call();
+          };
+      Future<Api.Reply> a = pool.submit(released);
+      Future<Api.Reply> b = pool.submit(released);
+      start.countDown();
+      return List.of(a.get(30, TimeUnit.SECONDS), b.get(30, TimeUnit.SECONDS));
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   private static long product(Api manager, String sku, String category) {

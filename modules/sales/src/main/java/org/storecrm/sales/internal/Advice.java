@@ -93,6 +93,9 @@ public class Advice {
             .setParameter("traffic", PricingRole.TRAFFIC)
             .setParameter("id", traffic.id);
     storeId.ifPresent(store -> query.setParameter("store", store));
-    return query.setMaxResults(settings.steerUpAlternatives()).getResultList();
+    return query
+        .setHint("eclipselink.read-only", "true")
+        .setMaxResults(settings.steerUpAlternatives())
+        .getResultList();
   }
 }

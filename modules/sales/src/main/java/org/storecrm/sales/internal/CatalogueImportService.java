@@ -144,7 +144,13 @@ public class CatalogueImportService implements CatalogueImport {
         if (product == null) {
           product = new Product(row.sku());
         }
+        Integer limitBefore = product.trafficLimit;
         apply(product, after);
+        if (product.id != null
+            && product.trafficLimit != null
+            && !product.trafficLimit.equals(limitBefore)) {
+          stock.restartTrafficLimit(product.id); // the limit counts from now
+        }
         if (action == ImportAction.NEW) {
           em.persist(product);
           audit.created(CatalogueService.record(product), product.auditState());

@@ -102,6 +102,7 @@ public class CatalogueService implements Catalogue {
       throw new StaleRecordException(RECORD_TYPE, id);
     }
     Map<String, Object> before = product.auditState();
+    Integer limitBefore = product.trafficLimit;
     product.describe(
         changes.name(),
         changes.nameZh(),
@@ -115,6 +116,9 @@ public class CatalogueService implements Catalogue {
         changes.trafficLimit());
     product.active(changes.active());
     em.flush();
+    if (product.trafficLimit != null && !product.trafficLimit.equals(limitBefore)) {
+      stock.restartTrafficLimit(product.id); // the limit counts from now
+    }
     audit.changed(record(product), before, product.auditState());
     return view(product);
   }

@@ -12,7 +12,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,15 +20,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.storecrm.customers.SaleReturned;
 import org.storecrm.platform.AuditTrail;
-import org.storecrm.platform.AuditTrail.AuditedRecord;
 import org.storecrm.platform.CriteriaPages;
 import org.storecrm.platform.CurrentUser;
 import org.storecrm.platform.Page;
 import org.storecrm.platform.PageRequest;
 import org.storecrm.platform.RecordNotFoundException;
+import org.storecrm.platform.Role;
 import org.storecrm.platform.Roles;
 import org.storecrm.platform.RuleViolationException;
 import org.storecrm.platform.StoreScope;
@@ -38,7 +36,6 @@ import org.storecrm.sales.Checkout;
 import org.storecrm.sales.NewOrder;
 import org.storecrm.sales.OrderFilter;
 import org.storecrm.sales.OrderLineInput;
-import org.storecrm.sales.OrderStatus;
 import org.storecrm.sales.OrderSummary;
 import org.storecrm.sales.OrderView;
 import org.storecrm.sales.PackSale;
@@ -55,6 +52,7 @@ public class CheckoutService implements Checkout {
 
   @PersistenceContext EntityManager em;
   @EJB OrderPlacement placement;
+  @EJB ReturnPlacement returns;
   @Inject Event<SaleReturned> saleReturned;
   @Inject Advice advice;
   @Inject StoreScope scope;
@@ -70,28 +68,43 @@ public class CheckoutService implements Checkout {
 
   @Override
   public List<Suggestion> advice(Long customerId, List<OrderLineInput> lines) {
-    List<Long> ids = lines.stream().map(OrderLineInput::productId).distinct().toList();
-    Map<Long, Product> products =
-        em
-            .createQuery("select p from Product p where p.id in :ids", Product.class)
-            .setParameter("ids", ids)
-            .getResultList()
-            .stream()
-            .collect(Collectors.toMap(p -> p.id, Function.identity()));
+    Map<Long, Product> products = OrderPlacement.products(em, lines);
+    return advice.forBasket(items(lines, products), scope.limitedTo(), customerId);
+  }
+
+  /** The basket's products with their total quantities, in the order they first appear. */
+  private static List<Advice.Item> items(List<OrderLineInput> lines, Map<Long, Product> products) {
     Map<Long, Integer> quantities = new LinkedHashMap<>();
-    for (int i = 0; i < lines.size(); i++) {
-      OrderLineInput line = lines.get(i);
-      if (!products.containsKey(line.productId())) {
-        throw OrderPlacement.refused(
-            "sales.productUnknown",
-            "lines[" + i + "].productId",
-            "Product " + line.productId() + " is not in the catalogue");
-      }
-      quantities.merge(line.productId(), line.quantity(), Integer::sum);
-    }
+    lines.forEach(l -> quantities.merge(l.productId(), l.quantity(), Integer::sum));
     List<Advice.Item> items = new ArrayList<>();
     quantities.forEach((id, q) -> items.add(new Advice.Item(products.get(id), q)));
-    return advice.forBasket(items, scope.limitedTo(), customerId);
+    return items;
+  }
+
+  /**
+   * Reads what the order needs outside its transaction: the store, the products (read-only) and the
+   * advice for the basket (every advisor asked once), so that the order's transaction only writes
+   * and holds the stock row for as short as possible.
+   */
+  private OrderPlacement.Prepared prepare(NewOrder order) {
+    checkSoldAt(order);
+    long storeId = scope.storeForNewRecord(order.storeId(), "order");
+    Map<Long, Product> products = OrderPlacement.products(em, order.lines());
+    List<Suggestion> suggestions =
+        advice.forBasket(items(order.lines(), products), Optional.of(storeId), order.customerId());
+    return new OrderPlacement.Prepared(storeId, products, suggestions);
+  }
+
+  /** Only head office (a history import) may say when a sale happened; the rest sell now. */
+  private void checkSoldAt(NewOrder order) {
+    if (order.soldAt() != null && !user.hasRole(Role.ADMIN)) {
+      throw new RuleViolationException(
+          RuleViolationException.Kind.REFUSED,
+          "sales.soldAtAdminOnly",
+          "soldAt",
+          "Only head office may set the time of a sale (history import); leave soldAt out",
+          Map.of());
+    }
   }
 
   /**
@@ -102,31 +115,48 @@ public class CheckoutService implements Checkout {
   @Override
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public Submission submit(NewOrder order, String idempotencyKey) {
-    return once(idempotencyKey, key -> placement.place(order, key));
+    return once(
+        idempotencyKey,
+        RequestHash.of(order),
+        (key, hash) -> placement.place(order, key, hash, prepare(order)));
   }
 
   @Override
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public Submission sellPack(PackSale sale, String idempotencyKey) {
-    return once(idempotencyKey, key -> placement.placePack(sale, key));
+    return once(
+        idempotencyKey,
+        RequestHash.of(sale),
+        (key, hash) ->
+            placement.placePack(sale, key, hash, prepare(OrderPlacement.packOrder(sale))));
   }
 
   /**
-   * Places an order in its own transaction; when it failed because a concurrent twin with the same
-   * key won the race, answers the twin's order instead.
+   * Answers the order an earlier submission with the key made (refusing the key for a different
+   * request), or places a new one in its own transaction; when that failed because a concurrent
+   * twin with the same key won the race, answers the twin's order instead.
    */
   private Submission once(
-      String idempotencyKey, java.util.function.Function<String, Submission> placing) {
+      String idempotencyKey,
+      String requestHash,
+      java.util.function.BiFunction<String, String, Submission> placing) {
     String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.trim();
+    Optional<Long> userId = user.userId();
+    if (key != null && userId.isPresent()) {
+      Optional<OrderView> earlier = placement.earlierOrder(userId.get(), key, requestHash);
+      if (earlier.isPresent()) {
+        return new Submission(earlier.get(), true);
+      }
+    }
     try {
-      return placing.apply(key);
+      return placing.apply(key, requestHash);
     } catch (RuleViolationException | RecordNotFoundException refused) {
       throw refused;
     } catch (RuntimeException failure) {
       Optional<OrderView> twin =
-          key == null || user.userId().isEmpty()
+          key == null || userId.isEmpty()
               ? Optional.empty()
-              : placement.earlierOrder(user.userId().get(), key);
+              : placement.earlierOrder(userId.get(), key, requestHash);
       if (twin.isPresent()) {
         return new Submission(twin.get(), true);
       }
@@ -167,70 +197,29 @@ public class CheckoutService implements Checkout {
 
   @Override
   @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN})
-  public OrderView returnItems(long orderId, ReturnRequest request) {
-    SalesOrder order = load(orderId);
-    Map<String, Object> before = order.auditState();
-    Map<Long, OrderLine> lines =
-        order.lines.stream().collect(Collectors.toMap(l -> l.id, Function.identity()));
-    Instant now = clock.instant();
-    BigDecimal refunded = BigDecimal.ZERO;
-    BigDecimal marginTakenBack = BigDecimal.ZERO;
-    for (int i = 0; i < request.lines().size(); i++) {
-      ReturnRequest.Line wanted = request.lines().get(i);
-      OrderLine line = lines.get(wanted.lineId());
-      if (line == null) {
-        throw OrderPlacement.refused(
-            "sales.returnLineUnknown",
-            "lines[" + i + "].lineId",
-            "Line " + wanted.lineId() + " is not a line of order " + orderId);
-      }
-      if (line.returnedQuantity + wanted.quantity() > line.quantity) {
-        throw OrderPlacement.refused(
-            "sales.returnTooMany",
-            "lines[" + i + "].quantity",
-            "Only "
-                + (line.quantity - line.returnedQuantity)
-                + " of "
-                + line.sku
-                + " can be returned");
-      }
-      var refund =
-          ReturnArithmetic.refund(
-              line.netAmount,
-              line.quantity,
-              line.returnedQuantity,
-              line.returnedAmount,
-              wanted.quantity());
-      refunded = refunded.add(refund);
-      marginTakenBack =
-          marginTakenBack.add(
-              refund.subtract(line.unitCost.multiply(BigDecimal.valueOf(wanted.quantity()))));
-      line.returnedQuantity += wanted.quantity();
-      line.returnedAmount = line.returnedAmount.add(refund);
-      order.returnedAmount = order.returnedAmount.add(refund);
-      em.persist(new ReturnRecord(order, line, wanted.quantity(), refund, now, user.username()));
-      if (line.category.isStocked()) {
-        stock.putBack(line.productId, order.storeId, wanted.quantity());
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public OrderView returnItems(long orderId, ReturnRequest request, String idempotencyKey) {
+    String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.trim();
+    String hash = RequestHash.of(orderId, request);
+    Optional<Long> userId = user.userId();
+    if (key != null && userId.isPresent()) {
+      Optional<OrderView> earlier = returns.earlierReturn(userId.get(), key, hash);
+      if (earlier.isPresent()) {
+        return earlier.get();
       }
     }
-    order.status =
-        order.lines.stream().allMatch(l -> l.returnedQuantity == l.quantity)
-            ? OrderStatus.RETURNED
-            : OrderStatus.PARTLY_RETURNED;
-    em.flush();
-    saleReturned.fire(
-        new SaleReturned(
-            order.id,
-            order.customerId,
-            order.storeId,
-            now,
-            LinePricing.money(refunded),
-            LinePricing.money(marginTakenBack)));
-    audit.changed(
-        new AuditedRecord(OrderPlacement.RECORD_TYPE, order.id, order.storeId),
-        before,
-        order.auditState());
-    return order.toView();
+    try {
+      return returns.returnItems(orderId, request, key, hash);
+    } catch (RuleViolationException | RecordNotFoundException refused) {
+      throw refused;
+    } catch (RuntimeException failure) {
+      // A concurrent twin with the same key committed first: this one failed on the key's row.
+      Optional<OrderView> twin =
+          key == null || userId.isEmpty()
+              ? Optional.empty()
+              : returns.earlierReturn(userId.get(), key, hash);
+      return twin.orElseThrow(() -> failure);
+    }
   }
 
   SalesOrder load(long id) {

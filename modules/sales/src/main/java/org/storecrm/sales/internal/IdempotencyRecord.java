@@ -2,8 +2,11 @@ package org.storecrm.sales.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
@@ -25,18 +28,30 @@ public class IdempotencyRecord {
   @Column(name = "idem_key", length = 100)
   String key;
 
-  @Column(name = "order_id", nullable = false)
+  /** The order the key made: mapped, so that the order's row is written before the key's. */
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "order_id", nullable = false, updatable = false)
+  SalesOrder order;
+
+  @Column(name = "order_id", insertable = false, updatable = false)
   Long orderId;
+
+  /** SHA-256 (hex) of the request the key answered; null for keys used before it was kept. */
+  @Column(name = "request_hash", length = 64, updatable = false)
+  String requestHash;
 
   @Column(name = "created_at", nullable = false)
   Instant createdAt;
 
   protected IdempotencyRecord() {}
 
-  IdempotencyRecord(long userId, String key, long orderId, Instant createdAt) {
+  IdempotencyRecord(
+      long userId, String key, SalesOrder order, String requestHash, Instant createdAt) {
     this.userId = userId;
     this.key = key;
-    this.orderId = orderId;
+    this.order = order;
+    this.orderId = order.id;
+    this.requestHash = requestHash;
     this.createdAt = createdAt;
   }
 

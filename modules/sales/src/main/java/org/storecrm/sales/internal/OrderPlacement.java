@@ -6,12 +6,11 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,19 +23,17 @@ import org.storecrm.platform.AuditTrail;
 import org.storecrm.platform.AuditTrail.AuditedRecord;
 import org.storecrm.platform.CurrentUser;
 import org.storecrm.platform.Money;
-import org.storecrm.platform.RecordNotFoundException;
 import org.storecrm.platform.Role;
 import org.storecrm.platform.Roles;
 import org.storecrm.platform.RuleViolationException;
 import org.storecrm.platform.StoreScope;
-import org.storecrm.sales.ChecklistAnswer;
-import org.storecrm.sales.ChecklistOutcome;
 import org.storecrm.sales.CreditCheck;
 import org.storecrm.sales.NewOrder;
 import org.storecrm.sales.OrderLineInput;
 import org.storecrm.sales.OrderView;
 import org.storecrm.sales.PackSale;
 import org.storecrm.sales.Payment;
+import org.storecrm.sales.Stage;
 import org.storecrm.sales.Submission;
 import org.storecrm.sales.Suggestion;
 
@@ -63,15 +60,33 @@ public class OrderPlacement {
   @Inject Event<SaleCompleted> saleCompleted;
   @Inject Clock clock;
 
-  public Submission place(NewOrder input, String idempotencyKey) {
-    return place(input, idempotencyKey, null);
+  /**
+   * What the order transaction needs that is read before it: the caller's store, the basket's
+   * products (read-only copies) and the advice for the basket, computed once outside the
+   * transaction so that the transaction only writes.
+   */
+  record Prepared(long storeId, Map<Long, Product> products, List<Suggestion> advice) {}
+
+  /**
+   * Places one order in one transaction. The key was looked up before (an earlier order with it was
+   * answered then); a concurrent twin with the same key fails here on the key's unique row.
+   */
+  public Submission place(
+      NewOrder input, String idempotencyKey, String requestHash, Prepared prepared) {
+    return place(input, idempotencyKey, requestHash, prepared, null);
   }
 
   /**
    * Sells a gift pack as an order: one line per component (quantities times the packs sold), the
    * pack's price split by list-price share, no discount check (the pack's price is its own).
    */
-  public Submission placePack(PackSale pack, String idempotencyKey) {
+  public Submission placePack(
+      PackSale pack, String idempotencyKey, String requestHash, Prepared prepared) {
+    return place(packOrder(pack), idempotencyKey, requestHash, prepared, pack);
+  }
+
+  /** The order a gift pack sale makes. */
+  static NewOrder packOrder(PackSale pack) {
     if (pack.payment() == Payment.ACCOUNT_CREDIT) {
       throw refused("sales.packPayment", "payment", "Gift packs are paid at the counter");
     }
@@ -79,31 +94,29 @@ public class OrderPlacement {
         pack.components().stream()
             .map(c -> new OrderLineInput(c.productId(), c.quantity() * pack.quantity(), null, null))
             .toList();
-    return place(
-        new NewOrder(
-            pack.customerId(),
-            lines,
-            List.of(),
-            pack.payment(),
-            null,
-            null,
-            null,
-            pack.storeId(),
-            null),
-        idempotencyKey,
-        pack);
+    return new NewOrder(
+        pack.customerId(),
+        lines,
+        List.of(),
+        pack.payment(),
+        null,
+        null,
+        null,
+        pack.storeId(),
+        null);
   }
 
-  private Submission place(NewOrder input, String idempotencyKey, PackSale pack) {
+  /**
+   * Writes the order with one flush: the order, its lines, checklist and idempotency key (and what
+   * the {@link SaleCompleted} observers write) go to the database together, in JDBC batches, just
+   * before the guarded stock update, so that the stock row is locked only from there to the commit
+   * and a twin with the same key fails on the key before it takes any stock.
+   */
+  private Submission place(
+      NewOrder input, String idempotencyKey, String requestHash, Prepared prepared, PackSale pack) {
     long userId = user.userId().orElseThrow(() -> new IllegalStateException("no staff record"));
-    if (idempotencyKey != null) {
-      Optional<OrderView> earlier = earlierOrder(userId, idempotencyKey);
-      if (earlier.isPresent()) {
-        return new Submission(earlier.get(), true);
-      }
-    }
-    long storeId = scope.storeForNewRecord(input.storeId(), "order");
-    Map<Long, Product> products = products(input.lines());
+    long storeId = prepared.storeId();
+    Map<Long, Product> products = prepared.products();
     checkCustomer(input.customerId());
 
     Instant now = clock.instant();
@@ -145,17 +158,16 @@ public class OrderPlacement {
     order.approvedBy = checkDiscount(worstDiscount, worstLine, input, storeId);
     checkCredit(input, storeId, order.total);
 
-    em.persist(order);
-    em.flush(); // the order's row before the key's, which refers to it
-    if (idempotencyKey != null) {
-      em.persist(new IdempotencyRecord(userId, idempotencyKey, order.id, now));
+    for (ChecklistRules.Recorded recorded :
+        ChecklistRules.record(prepared.advice(), input.checklist(), products.keySet())) {
+      order.checklist.add(new ChecklistRecord(order, recorded.suggestion(), recorded.outcome()));
     }
-    // Claim the key before taking stock: a concurrent twin fails here and takes nothing.
-    em.flush();
-    takeStock(order, products, storeId);
-    recordChecklist(order, products, input.checklist(), storeId);
-    em.flush();
+    em.persist(order); // cascades to the lines and the checklist
+    if (idempotencyKey != null) {
+      em.persist(new IdempotencyRecord(userId, idempotencyKey, order, requestHash, now));
+    }
     audit.created(new AuditedRecord(RECORD_TYPE, order.id, storeId), order.auditState());
+    orderOpportunities(order, now);
     saleCompleted.fire(
         new SaleCompleted(
             order.id,
@@ -171,17 +183,63 @@ public class OrderPlacement {
                         new SaleCompleted.Item(
                             l.productId, l.sku, l.name, l.category.name(), l.quantity))
                 .toList()));
-    em.flush(); // the view carries the version a later change must quote
+    // The one flush: every insert above, the key's before any stock is taken.
+    em.flush();
+    takeStock(order, products, storeId);
     return new Submission(order.toView(), false);
   }
 
-  /** The order an earlier submission with this key made, if any (read in its own query). */
-  public Optional<OrderView> earlierOrder(long userId, String idempotencyKey) {
+  /**
+   * A sale to a customer moves their open opportunities of a sold category to ORDERED, naming the
+   * order, in the sale's transaction (the customers module, which knows nothing of opportunities,
+   * clears the intent grade of a buyer in the same transaction). The query does not flush: the
+   * order's rows go in the one flush below.
+   */
+  private void orderOpportunities(SalesOrder order, Instant now) {
+    if (order.customerId == null) {
+      return;
+    }
+    List<Opportunity> open =
+        em.createQuery(
+                "select o from Opportunity o where o.customerId = :customer"
+                    + " and o.storeId = :store and o.stage in :open and o.category in :sold",
+                Opportunity.class)
+            .setParameter("customer", order.customerId)
+            .setParameter("store", order.storeId)
+            .setParameter("open", List.of(Stage.LEAD, Stage.CONTACTED, Stage.VISITED, Stage.QUOTED))
+            .setParameter("sold", order.lines.stream().map(l -> l.category).distinct().toList())
+            .setFlushMode(FlushModeType.COMMIT)
+            .getResultList();
+    for (Opportunity opportunity : open) {
+      Map<String, Object> before = opportunity.auditState();
+      opportunity.stage = Stage.ORDERED;
+      opportunity.reached = Math.max(opportunity.reached, Stage.PATH.indexOf(Stage.ORDERED));
+      opportunity.orderId = order.id;
+      opportunity.stageAt = now;
+      audit.changed(
+          new AuditedRecord(Opportunity.RECORD_TYPE, opportunity.id, opportunity.storeId),
+          before,
+          opportunity.auditState());
+    }
+  }
+
+  /**
+   * The order an earlier submission with this key made, if any; a key reused for a different
+   * request (another hash) is refused.
+   */
+  public Optional<OrderView> earlierOrder(long userId, String idempotencyKey, String requestHash) {
     IdempotencyRecord used =
         em.find(IdempotencyRecord.class, new IdempotencyRecord.Key(userId, idempotencyKey));
-    return used == null
-        ? Optional.empty()
-        : Optional.ofNullable(em.find(SalesOrder.class, used.orderId)).map(SalesOrder::toView);
+    if (used == null) {
+      return Optional.empty();
+    }
+    if (used.requestHash != null && requestHash != null && !used.requestHash.equals(requestHash)) {
+      throw refused(
+          "sales.idempotencyKeyReused",
+          "Idempotency-Key",
+          "This Idempotency-Key was used for a different request; use a new key for a new sale");
+    }
+    return Optional.ofNullable(em.find(SalesOrder.class, used.orderId)).map(SalesOrder::toView);
   }
 
   /** The pack's price (times the packs sold) split across the lines by list-price share. */
@@ -205,12 +263,17 @@ public class OrderPlacement {
     return PackSplit.split(price, listAmounts);
   }
 
-  private Map<Long, Product> products(List<OrderLineInput> lines) {
+  /**
+   * The basket's products in one read-only query (not registered in the unit of work, so nothing to
+   * compare at a flush); an unknown or retired product is refused naming its line.
+   */
+  static Map<Long, Product> products(EntityManager em, List<OrderLineInput> lines) {
     List<Long> ids = lines.stream().map(OrderLineInput::productId).distinct().toList();
     Map<Long, Product> found =
         em
             .createQuery("select p from Product p where p.id in :ids", Product.class)
             .setParameter("ids", ids)
+            .setHint("eclipselink.read-only", "true")
             .getResultList()
             .stream()
             .collect(Collectors.toMap(p -> p.id, Function.identity()));
@@ -226,13 +289,12 @@ public class OrderPlacement {
     return found;
   }
 
+  /** A light existence check in the caller's store (one indexed query for the id and name). */
   private void checkCustomer(Long customerId) {
     if (customerId == null) {
       return;
     }
-    try {
-      customers.get(customerId);
-    } catch (RecordNotFoundException e) {
+    if (!customers.names(List.of(customerId)).containsKey(customerId)) {
       throw refused(
           "sales.customerUnknown", "customerId", "Customer " + customerId + " is not found");
     }
@@ -367,35 +429,6 @@ public class OrderPlacement {
             default -> {}
           }
         });
-  }
-
-  /** Records every suggestion of the basket with the consultant's answer, or NOT_OFFERED. */
-  private void recordChecklist(
-      SalesOrder order, Map<Long, Product> products, List<ChecklistAnswer> answers, long storeId) {
-    Map<Long, Integer> quantities = new java.util.LinkedHashMap<>();
-    order.lines.forEach(l -> quantities.merge(l.productId, l.quantity, Integer::sum));
-    List<Advice.Item> items = new ArrayList<>();
-    quantities.forEach((id, q) -> items.add(new Advice.Item(products.get(id), q)));
-    List<Suggestion> suggestions = advice.forBasket(items, Optional.of(storeId), order.customerId);
-    Map<String, ChecklistOutcome> answered = new HashMap<>();
-    for (int i = 0; i < answers.size(); i++) {
-      ChecklistAnswer answer = answers.get(i);
-      if (suggestions.stream().noneMatch(s -> s.code().equals(answer.code()))) {
-        throw refused(
-            "sales.checklistUnknown",
-            "checklist[" + i + "].code",
-            "No suggestion " + answer.code() + " was made for this basket");
-      }
-      answered.put(answer.code(), answer.outcome());
-    }
-    for (Suggestion suggestion : suggestions) {
-      order.checklist.add(
-          new ChecklistRecord(
-              order,
-              suggestion,
-              answered.getOrDefault(suggestion.code(), ChecklistOutcome.NOT_OFFERED)));
-    }
-    order.checklist.forEach(em::persist);
   }
 
   static RuleViolationException refused(String key, String field, String message) {

@@ -43,6 +43,9 @@ public class ReturnRecord {
   @Column(name = "returned_by", nullable = false, updatable = false, length = 40)
   String returnedBy;
 
+  @Column(updatable = false, length = 200)
+  String reason;
+
   protected ReturnRecord() {}
 
   ReturnRecord(
@@ -51,7 +54,8 @@ public class ReturnRecord {
       int quantity,
       BigDecimal amount,
       Instant returnedAt,
-      String returnedBy) {
+      String returnedBy,
+      String reason) {
     this.orderId = order.id;
     this.lineId = line.id;
     this.storeId = order.storeId;
@@ -60,5 +64,6 @@ public class ReturnRecord {
     this.costAmount = LinePricing.money(line.unitCost.multiply(BigDecimal.valueOf(quantity)));
     this.returnedAt = returnedAt;
     this.returnedBy = returnedBy;
+    this.reason = reason == null || reason.isBlank() ? null : reason.trim();
   }
 }

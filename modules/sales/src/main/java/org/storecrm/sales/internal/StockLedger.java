@@ -12,8 +12,9 @@ import java.util.stream.Collectors;
 /**
  * Stock changes as guarded SQL updates in the caller's transaction. Taking stock is one statement
  * that succeeds only while enough is on hand (and, for traffic products, while the store's limit
- * allows), so that of two counters selling the last unit at once exactly one succeeds: the database
- * serialises the two updates of the row and the second finds the guard false.
+ * allows: the units sold since a manager last set the limit), so that of two counters selling the
+ * last unit at once exactly one succeeds: the database serialises the two updates of the row and
+ * the second finds the guard false.
  */
 @ApplicationScoped
 public class StockLedger {
@@ -30,7 +31,8 @@ public class StockLedger {
     int updated =
         trafficLimit == null
             ? em.createNativeQuery(
-                    "UPDATE sal_stock SET on_hand = on_hand - ?1, sold_units = sold_units + ?2"
+                    "UPDATE sal_stock SET on_hand = on_hand - ?1, sold_units = sold_units + ?2,"
+                        + " limit_sold = limit_sold + ?2"
                         + " WHERE product_id = ?3 AND store_id = ?4 AND on_hand >= ?5")
                 .setParameter(1, quantity)
                 .setParameter(2, quantity)
@@ -39,9 +41,10 @@ public class StockLedger {
                 .setParameter(5, quantity)
                 .executeUpdate()
             : em.createNativeQuery(
-                    "UPDATE sal_stock SET on_hand = on_hand - ?1, sold_units = sold_units + ?2"
+                    "UPDATE sal_stock SET on_hand = on_hand - ?1, sold_units = sold_units + ?2,"
+                        + " limit_sold = limit_sold + ?2"
                         + " WHERE product_id = ?3 AND store_id = ?4 AND on_hand >= ?5"
-                        + " AND sold_units + ?6 <= ?7")
+                        + " AND limit_sold + ?6 <= ?7")
                 .setParameter(1, quantity)
                 .setParameter(2, quantity)
                 .setParameter(3, productId)
@@ -67,7 +70,8 @@ public class StockLedger {
   void putBack(long productId, long storeId, int quantity) {
     int updated =
         em.createNativeQuery(
-                "UPDATE sal_stock SET on_hand = on_hand + ?1, sold_units = sold_units - ?2"
+                "UPDATE sal_stock SET on_hand = on_hand + ?1, sold_units = sold_units - ?2,"
+                    + " limit_sold = GREATEST(limit_sold - ?2, 0)"
                     + " WHERE product_id = ?3 AND store_id = ?4")
             .setParameter(1, quantity)
             .setParameter(2, quantity)
@@ -78,6 +82,16 @@ public class StockLedger {
       em.persist(new Stock(productId, storeId, quantity));
       em.flush();
     }
+  }
+
+  /**
+   * Starts a traffic product's limit afresh in every store: the limit counts the units sold since a
+   * manager last set it.
+   */
+  void restartTrafficLimit(long productId) {
+    em.createNativeQuery("UPDATE sal_stock SET limit_sold = 0 WHERE product_id = ?1")
+        .setParameter(1, productId)
+        .executeUpdate();
   }
 
   /** Sets the counted stock; the first count of a product in a store creates its row. */

@@ -18,9 +18,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import org.storecrm.platform.Page;
 import org.storecrm.platform.RuleViolationException;
 import org.storecrm.platform.rest.PageParams;
+import org.storecrm.platform.rest.Problem;
 import org.storecrm.sales.Checkout;
 import org.storecrm.sales.NewOrder;
 import org.storecrm.sales.OrderFilter;
@@ -33,16 +35,21 @@ import org.storecrm.sales.Submission;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class OrdersResource {
+  static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
   @Inject Checkout checkout;
   @Context UriInfo uri;
 
   /**
    * 201 with the order and its {@code Location}; a repeat with the same {@code Idempotency-Key}
-   * answers 200 with the same order and sells nothing. 409 when out of stock, 422 when a rule
-   * refuses (discount limit, credit).
+   * answers 200 with the same order and sells nothing. 400 without the key, 409 when out of stock,
+   * 422 when a rule refuses (discount limit, credit, the key used for another request).
    */
   @POST
-  public Response submit(NewOrder order, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+  public Response submit(NewOrder order, @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey) {
+    if (idempotencyKey == null || idempotencyKey.isBlank()) {
+      return missingKey();
+    }
     Submission submission = checkout.submit(order, idempotencyKey);
     URI location =
         uri.getAbsolutePathBuilder().path(String.valueOf(submission.order().id())).build();
@@ -88,10 +95,32 @@ public class OrdersResource {
     return checkout.get(id);
   }
 
-  /** Takes goods back; answers the order with its new status. */
+  /**
+   * Takes goods back; answers the order with its new status. Idempotent like a sale: a repeat with
+   * the same {@code Idempotency-Key} answers the order and refunds nothing.
+   */
   @POST
   @Path("{id}/returns")
-  public OrderView returnItems(@PathParam("id") long id, ReturnRequest request) {
-    return checkout.returnItems(id, request);
+  public Response returnItems(
+      @PathParam("id") long id,
+      ReturnRequest request,
+      @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey) {
+    if (idempotencyKey == null || idempotencyKey.isBlank()) {
+      return missingKey();
+    }
+    return Response.ok(checkout.returnItems(id, request, idempotencyKey)).build();
+  }
+
+  /** Money-moving requests carry a key, so that a retry never sells or refunds twice. */
+  private static Response missingKey() {
+    return Problem.of(
+            "missing-header",
+            "Missing header",
+            Response.Status.BAD_REQUEST,
+            "The Idempotency-Key header is required: a fresh key (e.g. a UUID) per sale or"
+                + " return, the same key when retrying it")
+        .withErrors(List.of(new Problem.FieldError(IDEMPOTENCY_KEY, "Idempotency-Key is required")))
+        .with("header", IDEMPOTENCY_KEY)
+        .toResponse();
   }
 }
