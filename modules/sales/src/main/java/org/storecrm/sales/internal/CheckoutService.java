@@ -118,6 +118,7 @@ public class CheckoutService implements Checkout {
     return once(
         idempotencyKey,
         RequestHash.of(order),
+        this::earlierSubmission,
         (key, hash) -> placement.place(order, key, hash, prepare(order)));
   }
 
@@ -127,41 +128,46 @@ public class CheckoutService implements Checkout {
     return once(
         idempotencyKey,
         RequestHash.of(sale),
+        this::earlierSubmission,
         (key, hash) ->
             placement.placePack(sale, key, hash, prepare(OrderPlacement.packOrder(sale))));
   }
 
   /**
-   * Answers the order an earlier submission with the key made (refusing the key for a different
-   * request), or places a new one in its own transaction; when that failed because a concurrent
-   * twin with the same key won the race, answers the twin's order instead.
+   * Answers what an earlier request with the key did (refusing the key for a different request), or
+   * does it now in its own transaction; when that failed because a concurrent twin with the same
+   * key won the race (on the key's unique row), answers the twin's result instead.
    */
-  private Submission once(
+  private <T> T once(
       String idempotencyKey,
       String requestHash,
-      java.util.function.BiFunction<String, String, Submission> placing) {
+      EarlierResult<T> earlier,
+      java.util.function.BiFunction<String, String, T> doing) {
     String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.trim();
     Optional<Long> userId = user.userId();
     if (key != null && userId.isPresent()) {
-      Optional<OrderView> earlier = placement.earlierOrder(userId.get(), key, requestHash);
-      if (earlier.isPresent()) {
-        return new Submission(earlier.get(), true);
+      Optional<T> done = earlier.find(userId.get(), key, requestHash);
+      if (done.isPresent()) {
+        return done.get();
       }
     }
     try {
-      return placing.apply(key, requestHash);
+      return doing.apply(key, requestHash);
     } catch (RuleViolationException | RecordNotFoundException refused) {
       throw refused;
     } catch (RuntimeException failure) {
-      Optional<OrderView> twin =
+      Optional<T> twin =
           key == null || userId.isEmpty()
               ? Optional.empty()
-              : placement.earlierOrder(userId.get(), key, requestHash);
-      if (twin.isPresent()) {
-        return new Submission(twin.get(), true);
-      }
-      throw failure;
+              : earlier.find(userId.get(), key, requestHash);
+      return twin.orElseThrow(() -> failure);
     }
+  }
+
+  /** What an earlier request of the user with the key and the same request hash did. */
+  @FunctionalInterface
+  private interface EarlierResult<T> {
+    Optional<T> find(long userId, String key, String requestHash);
   }
 
   @Override
@@ -199,27 +205,17 @@ public class CheckoutService implements Checkout {
   @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN})
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public OrderView returnItems(long orderId, ReturnRequest request, String idempotencyKey) {
-    String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.trim();
-    String hash = RequestHash.of(orderId, request);
-    Optional<Long> userId = user.userId();
-    if (key != null && userId.isPresent()) {
-      Optional<OrderView> earlier = returns.earlierReturn(userId.get(), key, hash);
-      if (earlier.isPresent()) {
-        return earlier.get();
-      }
-    }
-    try {
-      return returns.returnItems(orderId, request, key, hash);
-    } catch (RuleViolationException | RecordNotFoundException refused) {
-      throw refused;
-    } catch (RuntimeException failure) {
-      // A concurrent twin with the same key committed first: this one failed on the key's row.
-      Optional<OrderView> twin =
-          key == null || userId.isEmpty()
-              ? Optional.empty()
-              : returns.earlierReturn(userId.get(), key, hash);
-      return twin.orElseThrow(() -> failure);
-    }
+    return once(
+        idempotencyKey,
+        RequestHash.of(orderId, request),
+        returns::earlierReturn,
+        (key, hash) -> returns.returnItems(orderId, request, key, hash));
+  }
+
+  private Optional<Submission> earlierSubmission(long userId, String key, String requestHash) {
+    return placement
+        .earlierOrder(userId, key, requestHash)
+        .map(order -> new Submission(order, true));
   }
 
   SalesOrder load(long id) {
