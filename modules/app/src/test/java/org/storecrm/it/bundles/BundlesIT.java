@@ -1,0 +1,303 @@
+package org.storecrm.it.bundles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.storecrm.it.Api;
+import org.storecrm.it.RequiresDatabase;
+
+/**
+ * The bundles module deployed in Payara Micro (the WAR as built, so the real {@code BundlesAdvisor}
+ * is the checkout's advisor), driven over HTTP: checklist advice and answers, gift pack stock, and
+ * the attach KPIs as sales and returns move them.
+ */
+@ExtendWith(RequiresDatabase.class)
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BundlesIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return ShrinkWrap.create(ZipImporter.class, "storecrm.war")
+        .importFrom(new File(System.getProperty("storecrm.it.war")))
+        .as(WebArchive.class);
+  }
+
+  @ArquillianResource URL base;
+
+  private Api as(String user, String password) {
+    String root = base.toString();
+    return Api.as(URI.create(root.endsWith("/") ? root : root + "/"), user, password);
+  }
+
+  private Api as(String user) {
+    return as(user, "demo");
+  }
+
+  @Test
+  void theAdvisorListsACamerasChecklistEntriesAndTheOrderKeepsTheAnswers() {
+    Api manager = as("manager");
+    Api consultant = as("consultant");
+    long camera = product(manager, "CAMERA", "4999.00", "4000.00", 5);
+    long card = product(manager, "ACCESSORY", "199.00", "99.00", 5);
+    long bag = product(manager, "ACCESSORY", "299.00", "150.00", 5);
+    long cardEntry = entry(manager, "ARQ card", card);
+    long bagEntry = entry(manager, "ARQ bag", bag);
+    try {
+      Api.Reply advice =
+          consultant.post(
+              "checkout/advice", "{\"lines\":[{\"productId\":" + camera + ",\"quantity\":1}]}");
+      assertThat(advice.status()).as(advice.toString()).isEqualTo(200);
+      List<JsonObject> ours =
+          advice.structure().asJsonArray().getValuesAs(JsonObject.class).stream()
+              .filter(
+                  s ->
+                      s.getString("code").startsWith("bun:" + cardEntry + ":")
+                          || s.getString("code").startsWith("bun:" + bagEntry + ":"))
+              .toList();
+      assertThat(ours)
+          .extracting(s -> s.getJsonNumber("productId").longValue())
+          .as("both entries, the larger margin first")
+          .containsExactly(bag, card);
+      assertThat(ours)
+          .allSatisfy(
+              s -> assertThat(s.getJsonNumber("forProductId").longValue()).isEqualTo(camera));
+      String bagCode = ours.get(0).getString("code");
+      String cardCode = ours.get(1).getString("code");
+
+      Api.Reply order =
+          consultant.post(
+              "orders",
+              """
+              {"lines":[{"productId":%d,"quantity":1},{"productId":%d,"quantity":1}],
+               "checklist":[{"code":"%s","outcome":"ACCEPTED"},{"code":"%s","outcome":"DECLINED"}],
+               "payment":"CASH"}"""
+                  .formatted(camera, bag, bagCode, cardCode),
+              "Idempotency-Key",
+              UUID.randomUUID().toString());
+      assertThat(order.status()).as(order.toString()).isEqualTo(201);
+      long orderId = order.json().getJsonNumber("id").longValue();
+      // Read back from the database, not the reply to the POST.
+      List<JsonObject> stored =
+          consultant.get("orders/" + orderId).json().getJsonArray("checklist").stream()
+              .map(JsonObject.class::cast)
+              .toList();
+      assertThat(outcome(stored, bagCode)).isEqualTo("ACCEPTED");
+      assertThat(outcome(stored, cardCode)).isEqualTo("DECLINED");
+    } finally {
+      manager.delete("bundles/checklists/" + cardEntry);
+      manager.delete("bundles/checklists/" + bagEntry);
+    }
+  }
+
+  @Test
+  void aPackWithAComponentOutOfStockCannotBeSoldAndSellingOneTakesEveryComponent() {
+    Api manager = as("manager");
+    Api consultant = as("consultant");
+    long lens = product(manager, "ACCESSORY", "300.00", "200.00", 2);
+    long cloth = product(manager, "ACCESSORY", "100.00", "20.00", 1);
+    long strap = product(manager, "ACCESSORY", "100.00", "30.00", 0);
+    String pack =
+        """
+        {"name":"ARQ pack","nameZh":"测试礼包","price":%s,"forCategory":"CAMERA",
+         "components":[{"productId":%d,"quantity":1},{"productId":%d,"quantity":1}]}""";
+    Api.Reply withStrap = manager.post("bundles/packs", pack.formatted("150.00", lens, strap));
+    assertThat(withStrap.status()).as(withStrap.toString()).isEqualTo(201);
+    long strapPack = withStrap.json().getJsonNumber("id").longValue();
+    Api.Reply refused =
+        consultant.post(
+            "bundles/packs/" + strapPack + "/sales", "{\"quantity\":1,\"payment\":\"CASH\"}");
+    assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+    assertThat(refused.json().getString("code")).isEqualTo("sales.outOfStock");
+    assertThat(stock(consultant, lens))
+        .as("nothing taken from the component in stock")
+        .isEqualTo(2);
+
+    Api.Reply created = manager.post("bundles/packs", pack.formatted("300.00", lens, cloth));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    long packId = created.json().getJsonNumber("id").longValue();
+    Api.Reply sold =
+        consultant.post(
+            "bundles/packs/" + packId + "/sales", "{\"quantity\":1,\"payment\":\"CASH\"}");
+    assertThat(sold.status()).as(sold.toString()).isEqualTo(201);
+    assertThat(sold.json().getJsonNumber("total").bigDecimalValue()).isEqualByComparingTo("300.00");
+    assertThat(stock(consultant, lens)).isEqualTo(1);
+    assertThat(stock(consultant, cloth)).isZero();
+
+    // The cloth is gone now: the second sale is refused and the lens keeps its last unit.
+    Api.Reply again =
+        consultant.post(
+            "bundles/packs/" + packId + "/sales", "{\"quantity\":1,\"payment\":\"CASH\"}");
+    assertThat(again.status()).as(again.toString()).isEqualTo(409);
+    assertThat(stock(consultant, lens)).isEqualTo(1);
+  }
+
+  @Test
+  void theAttachRateMovesWithSalesPartialReturnsAndAReturnedMainProduct() {
+    Api manager = as("manager");
+    Api admin = as("admin");
+    long store = manager.get("me").json().getJsonNumber("storeId").longValue();
+    String username = "arq.seller." + Long.toString(System.nanoTime(), 36);
+    Api.Reply made =
+        admin.post(
+            "users",
+            """
+            {"username":"%s","password":"long-enough-1","fullName":"Test User","role":"CONSULTANT","storeId":%d,"language":"en"}"""
+                .formatted(username, store));
+    assertThat(made.status()).as(made.toString()).isEqualTo(201);
+    long sellerId = made.json().getJsonNumber("id").longValue();
+    Api seller = as(username, "long-enough-1");
+
+    long camera = product(manager, "CAMERA", "5000.00", "4000.00", 10);
+    long bag = product(manager, "ACCESSORY", "100.00", "60.00", 10);
+    long filter = product(manager, "ACCESSORY", "200.00", "100.00", 10);
+
+    // A camera alone: one main sale, none attached.
+    sell(seller, "{\"productId\":%d,\"quantity\":1}".formatted(camera));
+    JsonObject row = row(manager, sellerId);
+    assertThat(row.getJsonNumber("mainSales").longValue()).isEqualTo(1);
+    assertThat(row.getJsonNumber("attachedSales").longValue()).isZero();
+    assertThat(row.getJsonNumber("attachRate").bigDecimalValue()).isEqualByComparingTo("0.0");
+
+    // A camera with two bags: two main sales, one attached, two accessory units.
+    JsonObject withBags =
+        sell(
+            seller,
+            "{\"productId\":%d,\"quantity\":1},{\"productId\":%d,\"quantity\":2}"
+                .formatted(camera, bag));
+    row = row(manager, sellerId);
+    assertThat(row.getJsonNumber("mainSales").longValue()).isEqualTo(2);
+    assertThat(row.getJsonNumber("attachedSales").longValue()).isEqualTo(1);
+    assertThat(row.getJsonNumber("attachRate").bigDecimalValue()).isEqualByComparingTo("50.0");
+    assertThat(row.getJsonNumber("accessoryUnits").longValue()).isEqualTo(2);
+
+    // One of the two bags comes back: the sale stays attached with the bag that was kept.
+    returnLine(manager, withBags, bag, 1);
+    row = row(manager, sellerId);
+    assertThat(row.getJsonNumber("attachedSales").longValue()).isEqualTo(1);
+    assertThat(row.getJsonNumber("accessoryUnits").longValue()).isEqualTo(1);
+    assertThat(row.getJsonNumber("accessoryMargin").bigDecimalValue())
+        .isEqualByComparingTo("40.00");
+
+    // A camera with a filter, then the camera comes back: no main sale any more, the kept filter is
+    // credited apart from the attach rate.
+    JsonObject withFilter =
+        sell(
+            seller,
+            "{\"productId\":%d,\"quantity\":1},{\"productId\":%d,\"quantity\":1}"
+                .formatted(camera, filter));
+    row = row(manager, sellerId);
+    assertThat(row.getJsonNumber("mainSales").longValue()).isEqualTo(3);
+    assertThat(row.getJsonNumber("attachedSales").longValue()).isEqualTo(2);
+    assertThat(row.getJsonNumber("attachRate").bigDecimalValue()).isEqualByComparingTo("66.7");
+    returnLine(manager, withFilter, camera, 1);
+    row = row(manager, sellerId);
+    assertThat(row.getJsonNumber("mainSales").longValue()).isEqualTo(2);
+    assertThat(row.getJsonNumber("attachedSales").longValue()).isEqualTo(1);
+    assertThat(row.getJsonNumber("attachRate").bigDecimalValue()).isEqualByComparingTo("50.0");
+    assertThat(row.getJsonNumber("accessoryUnits").longValue()).isEqualTo(1);
+    assertThat(row.getJsonNumber("soloSales").longValue()).isEqualTo(1);
+    assertThat(row.getJsonNumber("soloUnits").longValue()).isEqualTo(1);
+  }
+
+  private static JsonObject sell(Api seller, String lines) {
+    Api.Reply sold =
+        seller.post(
+            "orders",
+            "{\"lines\":[" + lines + "],\"payment\":\"CARD\"}",
+            "Idempotency-Key",
+            UUID.randomUUID().toString());
+    assertThat(sold.status()).as(sold.toString()).isEqualTo(201);
+    return sold.json();
+  }
+
+  private static void returnLine(Api manager, JsonObject order, long product, int quantity) {
+    long lineId =
+        order.getJsonArray("lines").getValuesAs(JsonObject.class).stream()
+            .filter(l -> l.getJsonNumber("productId").longValue() == product)
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    Api.Reply returned =
+        manager.post(
+            "orders/" + order.getJsonNumber("id") + "/returns",
+            "{\"lines\":[{\"lineId\":%d,\"quantity\":%d}]}".formatted(lineId, quantity),
+            "Idempotency-Key",
+            UUID.randomUUID().toString());
+    assertThat(returned.status()).as(returned.toString()).isEqualTo(200);
+  }
+
+  private static JsonObject row(Api manager, long sellerId) {
+    Api.Reply report = manager.get("bundles/attach-kpis");
+    assertThat(report.status()).as(report.toString()).isEqualTo(200);
+    return report.json().getJsonArray("consultants").getValuesAs(JsonObject.class).stream()
+        .filter(r -> r.getString("key").equals(String.valueOf(sellerId)))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no row " + sellerId + ": " + report));
+  }
+
+  private static String outcome(List<JsonObject> checklist, String code) {
+    return checklist.stream()
+        .filter(c -> c.getString("code").equals(code))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no answer for " + code + " in " + checklist))
+        .getString("outcome");
+  }
+
+  private static int stock(Api api, long product) {
+    return api.get("products/" + product).json().getInt("onHand");
+  }
+
+  private static long entry(Api manager, String family, long... products) {
+    Api.Reply created =
+        manager.post(
+            "bundles/checklists",
+            """
+            {"category":"CAMERA","family":"%s","familyZh":"%s（中文）","talkingPoint":"Say why","productIds":[%s]}"""
+                .formatted(
+                    family,
+                    family,
+                    java.util.Arrays.stream(products)
+                        .mapToObj(Long::toString)
+                        .collect(Collectors.joining(","))));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    return created.json().getJsonNumber("id").longValue();
+  }
+
+  private static long product(Api manager, String category, String price, String cost, int stock) {
+    String sku =
+        "ARQ-"
+            + Long.toString(System.nanoTime(), 36).toUpperCase()
+            + ThreadLocalRandom.current().nextInt(100, 999);
+    Api.Reply created =
+        manager.post(
+            "products",
+            """
+            {"sku":"%s","name":"Arq %s","nameZh":"测试%s","brand":"Test","category":"%s","price":%s,"cost":%s,"pricingRole":"MAINSTREAM","phase":"PLATEAU"}"""
+                .formatted(sku, category, category, category, price, cost));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    long id = created.json().getJsonNumber("id").longValue();
+    if (stock > 0) {
+      assertThat(manager.put("products/" + id + "/stock", "{\"onHand\":" + stock + "}").status())
+          .isEqualTo(200);
+    }
+    return id;
+  }
+}
