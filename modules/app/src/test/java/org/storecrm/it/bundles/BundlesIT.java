@@ -3,8 +3,6 @@ package org.storecrm.it.bundles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.io.File;
-import java.net.URI;
 import java.net.URL;
 import java.util.List;
 import java.util.UUID;
@@ -14,12 +12,11 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.storecrm.it.Api;
+import org.storecrm.it.BuiltWar;
 import org.storecrm.it.RequiresDatabase;
 
 /**
@@ -34,16 +31,13 @@ class BundlesIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return ShrinkWrap.create(ZipImporter.class, "storecrm.war")
-        .importFrom(new File(System.getProperty("storecrm.it.war")))
-        .as(WebArchive.class);
+    return BuiltWar.archive();
   }
 
   @ArquillianResource URL base;
 
   private Api as(String user, String password) {
-    String root = base.toString();
-    return Api.as(URI.create(root.endsWith("/") ? root : root + "/"), user, password);
+    return BuiltWar.api(base, user, password);
   }
 
   private Api as(String user) {

@@ -3,20 +3,17 @@ package org.storecrm.it.customers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.io.File;
-import java.net.URI;
 import java.net.URL;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.storecrm.it.Api;
+import org.storecrm.it.BuiltWar;
 import org.storecrm.it.RequiresDatabase;
 
 /**
@@ -30,16 +27,13 @@ class CustomersIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return ShrinkWrap.create(ZipImporter.class, "storecrm.war")
-        .importFrom(new File(System.getProperty("storecrm.it.war")))
-        .as(WebArchive.class);
+    return BuiltWar.archive();
   }
 
   @ArquillianResource URL base;
 
   private Api as(String user) {
-    String root = base.toString();
-    return Api.as(URI.create(root.endsWith("/") ? root : root + "/"), user, "demo");
+    return BuiltWar.api(base, user, "demo");
   }
 
   @Test
