@@ -14,9 +14,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.storecrm.customers.CustomerCard;
 import org.storecrm.customers.CustomerDirectory;
 import org.storecrm.customers.CustomerSummary;
+import org.storecrm.customers.CustomerType;
+import org.storecrm.customers.Gender;
+import org.storecrm.customers.NewCustomer;
+import org.storecrm.customers.RegionType;
+import org.storecrm.customers.SourceChannel;
 import org.storecrm.platform.PageRequest;
+import org.storecrm.platform.RuleViolationException;
 import org.storecrm.platform.web.FormErrors;
 import org.storecrm.platform.web.Texts;
 import org.storecrm.sales.Catalogue;
@@ -34,15 +41,18 @@ import org.storecrm.sales.Suggestion;
 import org.storecrm.sales.SuggestionKind;
 
 /**
- * The counter screen: the customer found by phone (or a walk-in sold anonymously), products added
- * by SKU or search, quantities and discounts, the advisors' checklist answered line by line, the
- * payment. A one-time token (the order's idempotency key) makes a double submit one order.
+ * The counter screen: the customer found by phone (registered in place when not found, through the
+ * customers module, so the basket stays; or a walk-in sold anonymously), products added by SKU or
+ * search, quantities and discounts, the advisors' checklist answered line by line, the payment. A
+ * one-time token (the order's idempotency key) makes a double submit one order.
  */
 @Named
 @ViewScoped
 public class CounterPage implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final int CANDIDATES = 8;
+  // The customers module's texts: its refusals (a malformed phone, say) come with its keys.
+  private static final String CUSTOMERS_BUNDLE = "org.storecrm.customers.messages";
 
   @Inject transient Checkout checkout;
   @Inject transient Catalogue catalogue;
@@ -91,6 +101,12 @@ public class CounterPage implements Serializable {
   private String phone;
   private CustomerSummary customer;
   private boolean customerSearched;
+  private boolean registering;
+  private String newName;
+  private String newPhone;
+  private Gender newGender;
+  private boolean newConsent;
+  private SourceChannel newSource = SourceChannel.WALK_IN;
   private String productQuery;
   private List<ProductView> candidates = List.of();
   private final List<Line> lines = new ArrayList<>();
@@ -128,6 +144,7 @@ public class CounterPage implements Serializable {
   public void findCustomer() {
     customer = null;
     customerSearched = true;
+    registering = false;
     String digits = phone == null ? "" : phone.replaceAll("[^0-9]", "");
     if (digits.isEmpty()) {
       return;
@@ -143,7 +160,93 @@ public class CounterPage implements Serializable {
   public void sellAnonymously() {
     customer = null;
     customerSearched = false;
+    registering = false;
     phone = null;
+    refreshAdvice();
+  }
+
+  /** Opens the in-place registration for the phone that was not found. */
+  public void startRegistration() {
+    registering = true;
+    newName = null;
+    newPhone = phone;
+    newGender = null;
+    newConsent = false;
+    newSource = SourceChannel.WALK_IN;
+  }
+
+  public void cancelRegistration() {
+    registering = false;
+  }
+
+  /**
+   * Registers the customer and selects them for this sale. A phone registered meanwhile (by a
+   * colleague, say) is refused by the customers module naming the existing card: that customer is
+   * selected instead, with a message saying so.
+   */
+  public void registerCustomer() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    CustomerCard card;
+    try {
+      card =
+          customers.register(
+              new NewCustomer(
+                  newName,
+                  newPhone,
+                  null,
+                  CustomerType.PERSON,
+                  newSource,
+                  RegionType.CITY,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  newConsent,
+                  null,
+                  null,
+                  null,
+                  newGender,
+                  null,
+                  null,
+                  null,
+                  null));
+    } catch (RuntimeException e) {
+      if (e instanceof RuleViolationException taken
+          && taken.kind() == RuleViolationException.Kind.CONFLICT
+          && taken.details().get("id") instanceof Number existing) {
+        select(customers.get(existing.longValue()));
+        faces.addMessage(
+            null,
+            new FacesMessage(
+                FacesMessage.SEVERITY_WARN,
+                texts.fromBundle(SalesMenu.BUNDLE, "checkout.alreadyRegistered", customer.name()),
+                null));
+        return;
+      }
+      errors.show(e, "counterForm:registration", CUSTOMERS_BUNDLE);
+      return;
+    }
+    select(card);
+    faces.addMessage(
+        null,
+        new FacesMessage(texts.fromBundle(SalesMenu.BUNDLE, "checkout.registered", card.name())));
+  }
+
+  private void select(CustomerCard card) {
+    customer =
+        new CustomerSummary(
+            card.id(),
+            card.name(),
+            card.phone(),
+            card.classification(),
+            card.grade(),
+            card.consultantId(),
+            card.nextFollowUpDue(),
+            card.lastContactAt());
+    phone = newPhone;
+    customerSearched = true;
+    registering = false;
     refreshAdvice();
   }
 
@@ -377,6 +480,58 @@ public class CounterPage implements Serializable {
 
   public boolean isCustomerSearched() {
     return customerSearched;
+  }
+
+  public boolean isRegistering() {
+    return registering;
+  }
+
+  public String getNewName() {
+    return newName;
+  }
+
+  public void setNewName(String newName) {
+    this.newName = newName;
+  }
+
+  public String getNewPhone() {
+    return newPhone;
+  }
+
+  public void setNewPhone(String newPhone) {
+    this.newPhone = newPhone;
+  }
+
+  public Gender getNewGender() {
+    return newGender;
+  }
+
+  public void setNewGender(Gender newGender) {
+    this.newGender = newGender;
+  }
+
+  public boolean isNewConsent() {
+    return newConsent;
+  }
+
+  public void setNewConsent(boolean newConsent) {
+    this.newConsent = newConsent;
+  }
+
+  public SourceChannel getNewSource() {
+    return newSource;
+  }
+
+  public void setNewSource(SourceChannel newSource) {
+    this.newSource = newSource;
+  }
+
+  public Gender[] getGenders() {
+    return Gender.values();
+  }
+
+  public SourceChannel[] getSources() {
+    return SourceChannel.values();
   }
 
   public String getProductQuery() {
