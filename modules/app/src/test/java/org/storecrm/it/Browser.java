@@ -308,6 +308,40 @@ public final class Browser implements AutoCloseable {
                         id)));
   }
 
+  /**
+   * What a click on the button would post with its form, as it is filled in now: to be sent again
+   * with {@link #resend} after the click, as a double click or a browser's "resend" does.
+   */
+  @SuppressWarnings("unchecked")
+  public java.util.List<Object> formPost(String formId, String buttonId) {
+    waitFor(buttonId);
+    return (java.util.List<Object>)
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+            .executeScript(
+                "const form = document.getElementById(arguments[0]);"
+                    + "const data = new FormData(form, document.getElementById(arguments[1]));"
+                    + "return [form.action, Array.from(data.entries()).map(e => [e[0], String(e[1])])];",
+                formId,
+                buttonId);
+  }
+
+  /**
+   * Posts a {@link #formPost} again in this browser's session; answers the page it got back (or
+   * "HTTP " and the status when that was not a success).
+   */
+  public String resend(java.util.List<Object> post) {
+    return (String)
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "fetch(arguments[0], {method: 'POST', credentials: 'same-origin',"
+                    + " body: new URLSearchParams(arguments[1])})"
+                    + ".then(r => r.ok ? r.text().then(done) : done('HTTP ' + r.status),"
+                    + " e => done('failed: ' + e));",
+                post.get(0),
+                post.get(1));
+  }
+
   /** Waits until the page shows the text anywhere (a growl, a message, a table). */
   public void awaitPageText(String text) {
     wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));

@@ -2,12 +2,16 @@ package org.storecrm.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.net.URI;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The counter in Chinese: a walk-in buys a notebook, the receipt prints; the manager's mix chart.
+ * The counter in Chinese: a walk-in buys a notebook, the receipt prints; a customer not found is
+ * registered in place (in English); goods come back on the returns screen; the manager's mix chart.
  */
 @SystemTest
 @ExtendWith(Browser.PerClass.class)
@@ -16,10 +20,13 @@ class SalesScreensIT {
   private final Api manager;
   private final Api consultant;
 
+  private final Api technician;
+
   SalesScreensIT(Browser browser, URI base) {
     this.browser = browser;
     this.manager = Api.as(base, "manager", "demo");
     this.consultant = Api.as(base, "consultant", "demo");
+    this.technician = Api.as(base, "tech", "demo");
   }
 
   @Test
@@ -70,6 +77,162 @@ class SalesScreensIT {
     browser.click("counterForm:submit");
     browser.click("unansweredForm:confirmNotOffered");
     browser.awaitPageText("缺货：" + sku);
+  }
+
+  @Test
+  void aCustomerNotFoundIsRegisteredAtTheCounterAndTheBasketStays() {
+    long product = stocked("Counter Cable", 3);
+    String sku = consultant.get("products/" + product).json().getString("sku");
+    String phone = CustomersApiIT.mobile();
+
+    browser.login("consultant", "demo");
+    browser.click("topbarForm:lang-en"); // the demo consultant works in Chinese
+    try {
+      browser.awaitText("page-title", "Home");
+      browser.open("sales/checkout.xhtml");
+      browser.awaitText("page-title", "Checkout");
+      // The basket first, from the keyboard: the SKU and Enter.
+      browser.type("counterForm:productQuery", sku);
+      browser.keys("counterForm:productQuery", org.openqa.selenium.Keys.ENTER);
+      browser.awaitText("counterForm:lines", "Counter Cable");
+      browser.type("counterForm:phone", phone);
+      browser.click("counterForm:findCustomer");
+      browser.awaitText("counterForm:customerResult", "No customer with this phone.");
+
+      browser.click("counterForm:registerCustomer");
+      browser.waitFor("counterForm:registration:registerPanel");
+      browser.click("counterForm:registration:register"); // no name yet
+      browser.awaitText("counterForm:registration:name_message", "must not be blank");
+      String name = "Counter Walk-in " + System.nanoTime() % 100000;
+      browser.type("counterForm:registration:name", name);
+      browser.keys("counterForm:registration:name", org.openqa.selenium.Keys.ENTER);
+      browser.awaitText("counterForm:customerName", name);
+      browser.awaitText("counterForm:messages", "registered and selected for this sale");
+      // The basket is still there.
+      assertThat(browser.text("counterForm:lines")).contains("Counter Cable", sku);
+      assertThat(browser.text("counterForm:total")).isEqualTo("99.00");
+
+      browser.click("counterForm:submit");
+      browser.awaitText("page-title", "Receipt");
+      assertThat(browser.text("receipt-customer")).isEqualTo(name);
+      long orderId = Long.parseLong(browser.text("receipt-order"));
+      // Registered with the phone looked up (pre-filled), and the order is theirs.
+      JsonObject found =
+          consultant.get("customers?q=" + phone).json().getJsonArray("items").getJsonObject(0);
+      assertThat(found.getString("name")).isEqualTo(name);
+      assertThat(consultant.get("orders/" + orderId).json().getJsonNumber("customerId").longValue())
+          .isEqualTo(found.getJsonNumber("id").longValue());
+
+      // A colleague registers the next phone while the form is open: that customer is selected.
+      String taken = CustomersApiIT.mobile();
+      browser.open("sales/checkout.xhtml");
+      browser.type("counterForm:phone", taken);
+      browser.click("counterForm:findCustomer");
+      browser.click("counterForm:registerCustomer");
+      browser.type("counterForm:registration:name", "Second Try");
+      long colleagues = CustomersApiIT.register(manager, "Registered Meanwhile", taken);
+      browser.click("counterForm:registration:register");
+      browser.awaitText("counterForm:customerName", "Registered Meanwhile");
+      browser.awaitText("counterForm:messages", "already registered to Registered Meanwhile");
+      assertThat(consultant.get("customers?q=" + taken).json().getJsonArray("items"))
+          .extracting(c -> ((JsonObject) c).getJsonNumber("id").longValue())
+          .containsExactly(colleagues);
+    } finally {
+      browser.click("topbarForm:lang-zh");
+    }
+  }
+
+  @Test
+  void goodsComeBackOnTheReturnsScreenOnceEvenWhenTheFormIsSentTwiceInChinese() {
+    long cable = stocked("Return Cable", 5);
+    long mouse = stocked("Return Mouse", 5);
+    Api.Reply sold =
+        consultant.post(
+            "orders",
+            """
+            {"lines":[{"productId":%d,"quantity":2},{"productId":%d,"quantity":1}],"payment":"CASH"}"""
+                .formatted(cable, mouse),
+            "Idempotency-Key",
+            UUID.randomUUID().toString());
+    assertThat(sold.status()).as(sold.toString()).isEqualTo(201);
+    long orderId = sold.json().getJsonNumber("id").longValue();
+    assertThat(onHand(cable)).isEqualTo(3);
+
+    browser.login("consultant", "demo"); // the demo consultant works in Chinese
+    browser.open("sales/orders.xhtml");
+    browser.click("ordersForm:orders:0:returnLink"); // newest first: the order just sold
+    browser.awaitText("page-title", "退货");
+    assertThat(browser.text("return-order")).isEqualTo(String.valueOf(orderId));
+    assertThat(browser.text("returnForm:lines")).contains("测试Return Cable", "测试Return Mouse");
+
+    // More than was sold: refused next to the line, nothing comes back.
+    browser.retype("returnForm:lines:0:quantity_input", "3");
+    browser.click("returnForm:submit");
+    browser.awaitText("returnForm:lines:0:quantity_message", "退货数量超过了剩余数量");
+    assertThat(onHand(cable)).isEqualTo(3);
+
+    browser.retype("returnForm:lines:0:quantity_input", "1");
+    browser.type("returnForm:reason", "颜色不对"); // leaving the quantity: its value is posted
+    List<Object> sameForm = browser.formPost("returnForm", "returnForm:submit");
+    browser.click("returnForm:submit");
+    browser.awaitText("returnForm:messages", "退货已记录");
+    assertThat(browser.text("returnForm:lines:0:returnedQuantity")).isEqualTo("1");
+    assertThat(browser.text("returnForm:lines:1:returnedQuantity")).isEqualTo("0");
+    assertThat(browser.text("return-status")).isEqualTo("部分退货");
+    assertThat(onHand(cable)).isEqualTo(4);
+    assertThat(onHand(mouse)).isEqualTo(4);
+    String refunded = consultant.get("orders/" + orderId).json().get("returnedAmount").toString();
+
+    // The same form sent again (a double click, a resend): answered as the return it repeats,
+    // nothing more comes back.
+    assertThat(browser.resend(sameForm)).contains("退货已记录").doesNotContain("HTTP ");
+    JsonObject order = consultant.get("orders/" + orderId).json();
+    assertThat(order.getJsonArray("lines").getJsonObject(0).getInt("returnedQuantity"))
+        .isEqualTo(1);
+    assertThat(order.get("returnedAmount").toString()).isEqualTo(refunded);
+    assertThat(onHand(cable)).isEqualTo(4);
+
+    browser.click("returnForm:backToReceipt");
+    browser.awaitText("page-title", "销售小票");
+    assertThat(browser.text("receipt-order")).isEqualTo(String.valueOf(orderId));
+
+    // The service's checks: another store's order is not found, a technician may not take goods
+    // back (on the screen and on the API alike).
+    browser.signOut();
+    browser.login("plaza.consultant", "demo");
+    browser.open("sales/return.xhtml?id=" + orderId);
+    browser.waitFor("error-404");
+    browser.signOut();
+    browser.login("tech", "demo");
+    browser.open("sales/return.xhtml?id=" + orderId);
+    browser.waitFor("error-403");
+    long lineId = order.getJsonArray("lines").getJsonObject(1).getJsonNumber("id").longValue();
+    Api.Reply denied =
+        technician.post(
+            "orders/" + orderId + "/returns",
+            "{\"lines\":[{\"lineId\":%d,\"quantity\":1}]}".formatted(lineId),
+            "Idempotency-Key",
+            UUID.randomUUID().toString());
+    assertThat(denied.status()).as(denied.toString()).isEqualTo(403);
+    assertThat(onHand(mouse)).isEqualTo(4);
+  }
+
+  /** An accessory (no attach checklist) at 99.00, with this much stock in the flagship. */
+  private long stocked(String name, int onHand) {
+    Api.Reply created =
+        manager.post(
+            "products",
+            SalesApiIT.product(
+                SalesApiIT.sku("AC"), name, "ACCESSORY", "99.00", "40", "MAINSTREAM"));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    long id = created.json().getJsonNumber("id").longValue();
+    assertThat(manager.put("products/" + id + "/stock", "{\"onHand\":" + onHand + "}").status())
+        .isEqualTo(200);
+    return id;
+  }
+
+  private int onHand(long productId) {
+    return consultant.get("products/" + productId).json().getInt("onHand");
   }
 
   @Test
