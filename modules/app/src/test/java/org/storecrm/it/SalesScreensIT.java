@@ -112,10 +112,15 @@ class SalesScreensIT {
       assertThat(browser.text("counterForm:lines")).contains("Counter Cable", sku);
       assertThat(browser.text("counterForm:total")).isEqualTo("99.00");
 
+      List<Object> sameSale = browser.formPost("counterForm", "counterForm:submit");
       browser.click("counterForm:submit");
       browser.awaitText("page-title", "Receipt");
       assertThat(browser.text("receipt-customer")).isEqualTo(name);
       long orderId = Long.parseLong(browser.text("receipt-order"));
+      assertThat(onHand(product)).isEqualTo(2);
+      // The sale's form sent again (a double click, a resend) sells nothing more.
+      assertThat(browser.resend(sameSale)).doesNotContain("HTTP ");
+      assertThat(onHand(product)).isEqualTo(2);
       // Registered with the phone looked up (pre-filled), and the order is theirs.
       JsonObject found =
           consultant.get("customers?q=" + phone).json().getJsonArray("items").getJsonObject(0);
@@ -195,6 +200,7 @@ class SalesScreensIT {
     browser.click("returnForm:backToReceipt");
     browser.awaitText("page-title", "销售小票");
     assertThat(browser.text("receipt-order")).isEqualTo(String.valueOf(orderId));
+    browser.waitFor("returnGoods"); // the receipt leads to the returns screen too
 
     // The service's checks: another store's order is not found, a technician may not take goods
     // back (on the screen and on the API alike).
