@@ -5,9 +5,12 @@
 # monthly reports a manager reads.
 # Usage: bench/sales.sh [lines] [seconds] [connections]
 #   ONLY=checkout   measure checkout only (no reports), e.g. ONLY=checkout bench/sales.sh 20000
+#   ONLY=reports    measure the reports only (no checkout)
 #   CUSTOMERS=n     customers generated for the customer scenario (default 20000, every tenth in
 #                   the flagship)
+#   REUSE=1         measure on the database a previous run generated and kept (KEEP=1 keeps it)
 set -euo pipefail
+trap 'echo "bench/sales.sh: failed at line $LINENO" >&2' ERR
 root=$(cd "$(dirname "$0")/.." && pwd)
 lines=${1:-10000000}
 seconds=${2:-20}
@@ -23,7 +26,8 @@ for tool in wrk psql curl; do command -v $tool >/dev/null || { echo "$tool is mi
 work=$(mktemp -d)
 cleanup() { [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null; wait 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
-"${pg[@]}" -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db"
+reuse=${REUSE:-}
+[ -n "$reuse" ] || "${pg[@]}" -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db"
 
 java -Xmx1g -Djava.io.tmpdir="$work" -Dstorecrm.db.url="jdbc:postgresql://127.0.0.1:5432/$db" \
   -Dstorecrm.db.user=postgres -Dstorecrm.db.password=unused -Dstorecrm.demo.enabled=true \
@@ -35,17 +39,18 @@ until curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null; do
   sleep 0.5
 done
 
-echo "generating $customers customers and $lines order lines ..." >&2
 t0=$(date +%s.%N)
-"${pg[@]}" -d "$db" -v scale="$customers" -f "$root/bench/sql/generate-customers.sql" >/dev/null
-"${pg[@]}" -d "$db" -v lines="$lines" -f "$root/bench/sql/generate-sales.sql" >/dev/null
+if [ -z "$reuse" ]; then
+  echo "generating $customers customers and $lines order lines ..." >&2
+  "${pg[@]}" -d "$db" -v scale="$customers" -f "$root/bench/sql/generate-customers.sql" >/dev/null
+  "${pg[@]}" -d "$db" -v lines="$lines" -f "$root/bench/sql/generate-sales.sql" >/dev/null
+fi
 t1=$(date +%s.%N)
 rows=$("${pg[@]}" -d "$db" -At -c "SELECT (SELECT count(*) FROM cus_customer) || ' customers, ' || (SELECT count(*) FROM sal_order) || ' orders, ' || (SELECT count(*) FROM sal_order_line) || ' order lines'")
 
 export BENCH_AUTH=$(printf 'consultant:demo' | base64)
 export BENCH_CUSTOMERS=$customers
 export BENCH_PRODUCTS=$("${pg[@]}" -d "$db" -At -c "SELECT string_agg(id::text, ',') FROM sal_product WHERE category IN ('NOTEBOOK', 'PHONE', 'TABLET', 'CAMERA') AND status = 'ON_SALE' AND pricing_role <> 'TRAFFIC'")
-wrk -t1 -c4 -d5s -s "$root/bench/lua/checkout.lua" "http://127.0.0.1:$port" >/dev/null # warm-up
 row() { # scenario name, wrk report, requests per sale
   local name=$1 report=$2 non2xx
   non2xx=$(awk '/Non-2xx/{print $NF}' <<<"$report")
@@ -58,11 +63,15 @@ row() { # scenario name, wrk report, requests per sale
     "$(awk '$1=="50%"{print $2}' <<<"$report")" "$(awk '$1=="90%"{print $2}' <<<"$report")" \
     "$(awk '$1=="99%"{print $2}' <<<"$report")" "${non2xx:-0}"
 }
-report=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$root/bench/lua/checkout.lua" "http://127.0.0.1:$port")
-checkout=$(row "checkout, walk-in, POST /orders (HTTP)" "$report")
-report=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$root/bench/lua/checkout-customer.lua" "http://127.0.0.1:$port")
-checkout="$checkout
+checkout=
+if [ "$only" != reports ]; then
+  wrk -t1 -c4 -d5s -s "$root/bench/lua/checkout.lua" "http://127.0.0.1:$port" >/dev/null # warm-up
+  report=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$root/bench/lua/checkout.lua" "http://127.0.0.1:$port")
+  checkout=$(row "checkout, walk-in, POST /orders (HTTP)" "$report")
+  report=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$root/bench/lua/checkout-customer.lua" "http://127.0.0.1:$port")
+  checkout="$checkout
 $(row "checkout, customer found by phone (GET /customers?q= + POST /orders)" "$report")"
+fi
 
 month=$(date -d "$(date +%Y-%m-15) -1 month" +%Y-%m)
 six=$(date -d "$(date +%Y-%m-15) -6 month" +%Y-%m) # the six months up to $month (the KPI screen opens on six)
@@ -84,17 +93,20 @@ reports=$([ "$only" = checkout ] || {
   report_row "attach KPIs, all 50 stores, $six to $month (head office)" admin "bundles/attach-kpis?from=$six&to=$month"
 })
 
-out="$root/bench/results/$(date +%F)-sales$([ "$only" = checkout ] && echo -checkout).md"
+case $only in checkout | reports) suffix=-$only ;; *) suffix= ;; esac
+out="$root/bench/results/$(date +%F)-sales$suffix.md"
 {
   echo "# Sales at scale on PostgreSQL ($(git -C "$root" rev-parse --short HEAD), $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB)"
   echo
-  echo "Data: $rows, generated in $(awk -v a="$t0" -v b="$t1" 'BEGIN{printf "%.0f", b-a}') s."
+  echo "Data: $rows$([ -n "$reuse" ] && echo " (kept from an earlier run)" || awk -v a="$t0" -v b="$t1" 'BEGIN{printf ", generated in %.0f s", b-a}')."
   echo
   echo "Load during the run: $(uptime | sed 's/.*load average/load average/') (the machine may be shared)."
   echo
-  echo "| scenario | requests/s | orders/s | p50 | p90 | p99 | non-2xx |"
-  echo "|---|---|---|---|---|---|---|"
-  echo "$checkout"
+  if [ -n "$checkout" ]; then
+    echo "| scenario | requests/s | orders/s | p50 | p90 | p99 | non-2xx |"
+    echo "|---|---|---|---|---|---|---|"
+    echo "$checkout"
+  fi
   if [ "$only" != checkout ]; then
     echo
     echo "| monthly report | status | time |"
@@ -102,4 +114,4 @@ out="$root/bench/results/$(date +%F)-sales$([ "$only" = checkout ] && echo -chec
     echo "$reports"
   fi
 } | tee "$out"
-"${pg[@]}" -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)"
+[ -n "${KEEP:-}" ] || "${pg[@]}" -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)"

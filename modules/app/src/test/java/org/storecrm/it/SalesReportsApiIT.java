@@ -210,6 +210,15 @@ class SalesReportsApiIT {
             "customers/" + customer + "/contacts",
             "{\"kind\":\"CALL\",\"outcome\":\"Invited to the store\"}");
     assertThat(contact.status()).as(contact.toString()).isEqualTo(201);
+    // One visit with a card and one walk-in who left nothing: a registration rate of 50 %.
+    Api.Reply visit =
+        seller.api.post(
+            "customers/" + customer + "/contacts",
+            "{\"kind\":\"VISIT\",\"outcome\":\"Looked at notebooks\"}");
+    assertThat(visit.status()).as(visit.toString()).isEqualTo(201);
+    Api.Reply walkIn =
+        seller.api.post("registers", "{\"kind\":\"VISIT\",\"outcome\":\"Just browsing\"}");
+    assertThat(walkIn.status()).as(walkIn.toString()).isEqualTo(201);
 
     String today = LocalDate.now(ZONE).toString();
     Api.Reply report = manager.get("sales-reports/daily-activity?day=" + today);
@@ -246,6 +255,10 @@ class SalesReportsApiIT {
     assertThat(measures.getJsonNumber("orders").longValue()).isEqualTo(2);
     assertThat(measures.getJsonNumber("newLeads").longValue()).isEqualTo(1);
     assertThat(measures.getJsonNumber("calls").longValue()).isEqualTo(1);
+    assertThat(measures.getJsonNumber("visits").longValue()).isEqualTo(2);
+    assertThat(measures.getInt("registrationRate"))
+        .as("one of the two walk-ins left details")
+        .isEqualTo(50);
   }
 
   @Test

@@ -12,6 +12,7 @@ package org.storecrm.customers;
  * @param contacts every contact the consultant logged in the period
  * @param visits showroom visits among them
  * @param phoneIns phone-ins among them
+ * @param registered visits and phone-ins among them whose customer left contact details (a card)
  * @param calls outbound calls (cold calls, invitations by phone) among them
  * @param callbacks after-sale callbacks among them
  * @param followUpsDone follow-up tasks the consultant completed in the period
@@ -25,12 +26,23 @@ public record ConsultantActivity(
     long contacts,
     long visits,
     long phoneIns,
+    long registered,
     long calls,
     long callbacks,
     long followUpsDone,
     long appointmentsBooked) {
 
   public static ConsultantActivity none(long consultantId) {
-    return new ConsultantActivity(consultantId, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    return new ConsultantActivity(consultantId, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+  }
+
+  /**
+   * Share of the consultant's visits and phone-ins that left contact details, in percent (0 when
+   * there were none): the registration rate of DOMAIN.md, the same arithmetic as {@link
+   * RegisterDay#registrationRate()}.
+   */
+  public int registrationRate() {
+    long all = visits + phoneIns;
+    return all == 0 ? 0 : (int) Math.round(100.0 * registered / all);
   }
 }

@@ -6,6 +6,8 @@ import java.math.BigDecimal;
  * The consultant monthly performance analysis (销售顾问营业活动成效分析表, DOMAIN.md section 1): customers held
  * at the time of reading, new leads, activity volume and results of the month.
  *
+ * @param registrationRate share of the consultant's visits and phone-ins that left contact details,
+ *     in percent
  * @param deposits orders of the month with a deposit
  * @param deliveries opportunities that reached delivery in the month
  * @param serviceCards service-card units sold, net of returns in the month
@@ -16,6 +18,7 @@ public record PerformanceRow(
     long intentHeld,
     long ownersHeld,
     long newLeads,
+    int registrationRate,
     long followUpsDone,
     long appointmentsBooked,
     long calls,

@@ -426,7 +426,7 @@ public class CustomerReportService implements CustomerReports {
             storeId,
             start,
             end)) {
-      byConsultant.computeIfAbsent(number(row[0]), id -> new long[10])[0] = number(row[1]);
+      byConsultant.computeIfAbsent(number(row[0]), id -> new long[11])[0] = number(row[1]);
     }
     for (Object[] row :
         rows(
@@ -436,25 +436,32 @@ public class CustomerReportService implements CustomerReports {
                 + " FROM cus_customer WHERE store_id = ?1 AND consultant_id IS NOT NULL"
                 + " AND base_kind IN ('INTENT', 'OWN_SOLD_OWNER') GROUP BY consultant_id",
             storeId)) {
-      long[] counts = byConsultant.computeIfAbsent(number(row[0]), id -> new long[10]);
+      long[] counts = byConsultant.computeIfAbsent(number(row[0]), id -> new long[11]);
       counts[1] = number(row[1]);
       counts[2] = number(row[2]);
     }
     for (Object[] row :
         rows(
-            "SELECT u.id, c.kind, COUNT(*) FROM cus_contact c"
+            "SELECT u.id, c.kind, COUNT(*), COUNT(c.customer_id) FROM cus_contact c"
                 + " JOIN plt_user u ON u.username = c.recorded_by"
                 + " WHERE c.store_id = ?1 AND c.occurred_at >= ?2 AND c.occurred_at < ?3"
                 + " GROUP BY u.id, c.kind",
             storeId,
             start,
             end)) {
-      long[] counts = byConsultant.computeIfAbsent(number(row[0]), id -> new long[10]);
+      long[] counts = byConsultant.computeIfAbsent(number(row[0]), id -> new long[11]);
       long n = number(row[2]);
       counts[3] += n;
+      long withCard = number(row[3]);
       switch (ContactKind.valueOf((String) row[1])) {
-        case VISIT -> counts[4] += n;
-        case PHONE_IN -> counts[5] += n;
+        case VISIT -> {
+          counts[4] += n;
+          counts[10] += withCard;
+        }
+        case PHONE_IN -> {
+          counts[5] += n;
+          counts[10] += withCard;
+        }
         case CALL -> counts[6] += n;
         case CALLBACK -> counts[7] += n;
         default -> {}
@@ -469,7 +476,7 @@ public class CustomerReportService implements CustomerReports {
             storeId,
             start,
             end)) {
-      byConsultant.computeIfAbsent(number(row[0]), id -> new long[10])[8] = number(row[1]);
+      byConsultant.computeIfAbsent(number(row[0]), id -> new long[11])[8] = number(row[1]);
     }
     for (Object[] row :
         rows(
@@ -479,14 +486,14 @@ public class CustomerReportService implements CustomerReports {
             storeId,
             start,
             end)) {
-      byConsultant.computeIfAbsent(number(row[0]), id -> new long[10])[9] = number(row[1]);
+      byConsultant.computeIfAbsent(number(row[0]), id -> new long[11])[9] = number(row[1]);
     }
     List<ConsultantActivity> activity = new ArrayList<>();
     byConsultant.forEach(
         (id, c) ->
             activity.add(
                 new ConsultantActivity(
-                    id, c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9])));
+                    id, c[0], c[1], c[2], c[3], c[4], c[5], c[10], c[6], c[7], c[8], c[9])));
     return activity;
   }
 

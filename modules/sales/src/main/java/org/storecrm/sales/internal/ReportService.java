@@ -173,6 +173,7 @@ public class ReportService implements SalesReports {
               a.intentHeld(),
               a.ownersHeld(),
               a.newLeads(),
+              a.registrationRate(),
               a.followUpsDone(),
               a.appointmentsBooked(),
               a.calls(),

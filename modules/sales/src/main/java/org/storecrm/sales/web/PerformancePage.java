@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
+import org.storecrm.platform.web.Charts;
 import org.storecrm.platform.web.FormErrors;
 import org.storecrm.platform.web.Texts;
 import org.storecrm.sales.PerformanceRow;
@@ -43,6 +44,33 @@ public class PerformancePage implements Serializable {
                 errors.show(e, "reportForm", SalesMenu.BUNDLE);
               }
             });
+  }
+
+  /**
+   * Activity volume and orders per consultant as bars, registration and attach rates as lines: who
+   * is busy but does not convert, and who converts but does not register or attach.
+   */
+  public String getChart() {
+    return Charts.bar(
+        rows.stream().map(PerformanceRow::consultantName).toList(),
+        List.of(
+            Charts.Series.counts(
+                text("daily.visits"), rows.stream().map(PerformanceRow::visits).toList()),
+            Charts.Series.counts(
+                text("daily.calls"), rows.stream().map(PerformanceRow::calls).toList()),
+            Charts.Series.counts(
+                text("daily.followUps"), rows.stream().map(PerformanceRow::followUpsDone).toList()),
+            Charts.Series.counts(
+                text("daily.orders"), rows.stream().map(PerformanceRow::orders).toList()),
+            Charts.Series.rate(
+                text("perf.registrationRate"),
+                rows.stream().map(PerformanceRow::registrationRate).toList()),
+            Charts.Series.rate(
+                text("ta.attachActual"), rows.stream().map(PerformanceRow::attachRate).toList())));
+  }
+
+  private String text(String key) {
+    return texts.fromBundle(SalesMenu.BUNDLE, key);
   }
 
   public List<PerformanceRow> getRows() {
