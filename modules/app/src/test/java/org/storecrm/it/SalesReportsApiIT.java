@@ -210,7 +210,7 @@ class SalesReportsApiIT {
             "customers/" + customer + "/contacts",
             "{\"kind\":\"CALL\",\"outcome\":\"Invited to the store\"}");
     assertThat(contact.status()).as(contact.toString()).isEqualTo(201);
-    // One visit with a card and one walk-in who left nothing: a registration rate of 50 %.
+    // One more visit with a card and one walk-in who left nothing.
     Api.Reply visit =
         seller.api.post(
             "customers/" + customer + "/contacts",
@@ -255,10 +255,9 @@ class SalesReportsApiIT {
     assertThat(measures.getJsonNumber("orders").longValue()).isEqualTo(2);
     assertThat(measures.getJsonNumber("newLeads").longValue()).isEqualTo(1);
     assertThat(measures.getJsonNumber("calls").longValue()).isEqualTo(1);
-    assertThat(measures.getJsonNumber("visits").longValue()).isEqualTo(2);
-    assertThat(measures.getInt("registrationRate"))
-        .as("one of the two walk-ins left details")
-        .isEqualTo(50);
+    // The walk-in registration is a visit too: two of the three visits left details.
+    assertThat(measures.getJsonNumber("visits").longValue()).isEqualTo(3);
+    assertThat(measures.getInt("registrationRate")).isEqualTo(67);
   }
 
   @Test
@@ -325,6 +324,80 @@ class SalesReportsApiIT {
     assertThat(stages.get(3).getJsonNumber("conversion").bigDecimalValue())
         .isEqualByComparingTo("50.0");
     assertThat(funnel.json().getJsonNumber("lost").longValue()).isEqualTo(1);
+  }
+
+  @Test
+  void closedMonthsAreServedFromTheRollupAndAReturnCountsAtOnce() {
+    YearMonth month = YearMonth.now(ZONE).minusMonths(4);
+    String kpis = "bundles/attach-kpis?from=" + month + "&to=" + month + "&storeId=" + storeId;
+    JsonObject before = admin.get(kpis).json().getJsonObject("total");
+    long notebook = newProduct("5000.00", 5);
+    Api.Reply accessory =
+        manager.post(
+            "products",
+            SalesApiIT.product(
+                SalesApiIT.sku("RM"),
+                "Rollup mouse",
+                "ACCESSORY",
+                "100.00",
+                "60.00",
+                "MAINSTREAM"));
+    assertThat(accessory.status()).as(accessory.toString()).isEqualTo(201);
+    long mouse = accessory.json().getJsonNumber("id").longValue();
+    assertThat(manager.put("products/" + mouse + "/stock", "{\"onHand\":5}").status())
+        .isEqualTo(200);
+    // A sale recorded late, in a month that may already be rolled up: the month is read from the
+    // order lines until the rollup computes it again.
+    Api.Reply sold =
+        admin.post(
+            "orders",
+            """
+            {"lines":[{"productId":%d,"quantity":1},{"productId":%d,"quantity":1}],"payment":"CASH","soldAt":"%s","storeId":%d}"""
+                .formatted(
+                    notebook,
+                    mouse,
+                    month.atDay(10).atTime(11, 0).atZone(ZONE).toInstant(),
+                    storeId),
+            "Idempotency-Key",
+            UUID.randomUUID().toString());
+    assertThat(sold.status()).as(sold.toString()).isEqualTo(201);
+    JsonObject live = admin.get(kpis).json().getJsonObject("total");
+    assertThat(live.getInt("mainSales")).isEqualTo(before.getInt("mainSales") + 1);
+    assertThat(live.getInt("attachedSales")).isEqualTo(before.getInt("attachedSales") + 1);
+
+    assertThat(manager.post("admin/jobs/attach-rollup/run", "").status())
+        .as("only head office runs the job")
+        .isEqualTo(403);
+    Api.Reply run = admin.post("admin/jobs/attach-rollup/run", "");
+    assertThat(run.status()).as(run.toString()).isEqualTo(200);
+    assertThat(run.json().getInt("monthsComputed")).isGreaterThanOrEqualTo(1);
+    Api.Reply again = admin.post("admin/jobs/attach-rollup/run", "");
+    assertThat(again.json().getInt("monthsComputed")).as("nothing changed since").isZero();
+    assertThat(again.json().getInt("monthsCurrent")).isEqualTo(24);
+    assertThat(admin.get(kpis).json().getJsonObject("total"))
+        .as("the rolled-up month reads as the order lines did")
+        .isEqualTo(live);
+
+    // The mouse comes back: the month changed, so it is read from the lines again at once.
+    JsonObject mouseLine =
+        sold.json().getJsonArray("lines").getValuesAs(JsonObject.class).stream()
+            .filter(l -> l.getJsonNumber("productId").longValue() == mouse)
+            .findFirst()
+            .orElseThrow();
+    Api.Reply returned =
+        manager.post(
+            "orders/" + sold.json().getJsonNumber("id") + "/returns",
+            "{\"lines\":[{\"lineId\":%d,\"quantity\":1}]}"
+                .formatted(mouseLine.getJsonNumber("id").longValue()),
+            "Idempotency-Key",
+            UUID.randomUUID().toString());
+    assertThat(returned.status()).as(returned.toString()).isEqualTo(200);
+    JsonObject afterReturn = admin.get(kpis).json().getJsonObject("total");
+    assertThat(afterReturn.getInt("mainSales")).isEqualTo(before.getInt("mainSales") + 1);
+    assertThat(afterReturn.getInt("attachedSales")).isEqualTo(before.getInt("attachedSales"));
+    Api.Reply recomputed = admin.post("admin/jobs/attach-rollup/run", "");
+    assertThat(recomputed.json().getInt("monthsComputed")).isEqualTo(1);
+    assertThat(admin.get(kpis).json().getJsonObject("total")).isEqualTo(afterReturn);
   }
 
   // --- helpers -------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 package org.storecrm.sales.internal;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
@@ -59,6 +60,7 @@ public class OrderPlacement {
   @Inject Instance<CreditCheck> creditChecks;
   @Inject Event<SaleCompleted> saleCompleted;
   @Inject Clock clock;
+  @EJB AttachRollup rollup;
 
   /**
    * What the order transaction needs that is read before it: the caller's store, the basket's
@@ -129,6 +131,9 @@ public class OrderPlacement {
             user.username());
     order.payment = input.payment();
     order.accountId = input.accountId();
+    if (input.soldAt() != null) {
+      rollup.changed(input.soldAt()); // a sale recorded late may land in a closed month
+    }
 
     List<BigDecimal> shares = pack == null ? null : packShares(pack, input.lines(), products);
     BigDecimal worstDiscount = BigDecimal.ZERO;

@@ -1,6 +1,7 @@
 package org.storecrm.sales.internal;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -40,6 +41,7 @@ public class ReturnPlacement {
   @Inject StockLedger stock;
   @Inject AuditTrail audit;
   @Inject Clock clock;
+  @EJB AttachRollup rollup;
 
   /**
    * The order as an earlier return with this key left it (as it is now), if any; a key reused for a
@@ -121,6 +123,7 @@ public class ReturnPlacement {
         order.lines.stream().allMatch(l -> l.returnedQuantity == l.quantity)
             ? OrderStatus.RETURNED
             : OrderStatus.PARTLY_RETURNED;
+    rollup.changed(order.soldAt);
     if (idempotencyKey != null) {
       em.persist(new ReturnKey(userId, idempotencyKey, order.id, requestHash, now));
     }

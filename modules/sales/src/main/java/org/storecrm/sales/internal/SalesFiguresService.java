@@ -1,6 +1,8 @@
 package org.storecrm.sales.internal;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,10 +11,12 @@ import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.storecrm.platform.Roles;
@@ -42,8 +46,15 @@ public class SalesFiguresService implements SalesFigures {
   private static final String KEPT_MARGIN =
       "(l.net_amount - l.returned_amount - l.unit_cost * (l.quantity - l.returned_quantity))";
 
+  private static final Comparator<AttachFigure> FIGURE_ORDER =
+      Comparator.comparingLong(AttachFigure::storeId)
+          .thenComparingLong(AttachFigure::consultantId)
+          .thenComparingInt(AttachFigure::period)
+          .thenComparing(AttachFigure::category, Comparator.nullsFirst(Comparator.naturalOrder()));
+
   @PersistenceContext EntityManager em;
   @Inject StoreScope scope;
+  @EJB AttachRollup rollup;
 
   @Override
   public List<AttachFigure> attach(List<Instant> boundaries, Long storeId) {
@@ -54,6 +65,37 @@ public class SalesFiguresService implements SalesFigures {
     }
     Optional<Long> store = Optional.ofNullable(storeId).or(scope::limitedTo);
     store.ifPresent(id -> scope.checkVisible(id, "Store", id));
+    // Closed months from the rollup where it is current, the rest from the order lines: one query
+    // per run of consecutive periods (usually just the current month).
+    Set<Integer> rolledUp = rollup.currentPeriods(boundaries);
+    List<AttachFigure> all =
+        new ArrayList<>(
+            rolledUp.isEmpty() ? List.of() : rollup.figures(boundaries, rolledUp, store));
+    int periods = boundaries.size() - 1;
+    for (int first = 0; first < periods; ) {
+      if (rolledUp.contains(first)) {
+        first++;
+        continue;
+      }
+      int end = first;
+      while (end < periods && !rolledUp.contains(end)) {
+        end++;
+      }
+      for (AttachFigure f : compute(boundaries.subList(first, end + 1), store)) {
+        all.add(inPeriod(f, f.period() + first));
+      }
+      first = end;
+    }
+    all.sort(FIGURE_ORDER);
+    return all;
+  }
+
+  /**
+   * The figures read from the order lines, for one store or all; no caller check (the rollup job
+   * has no caller): {@link #attach} is the way in for users.
+   */
+  @PermitAll
+  public List<AttachFigure> compute(List<Instant> boundaries, Optional<Long> store) {
     int periods = boundaries.size() - 1;
     // Each order of the whole range folded to one row (its period, first kept main line's category,
     // kept accessories and margins) in one pass over its lines, likewise its checklist, then
@@ -147,6 +189,25 @@ public class SalesFiguresService implements SalesFigures {
     @SuppressWarnings("unchecked")
     List<Object[]> rows = query.getResultList();
     return rows.stream().map(SalesFiguresService::figure).toList();
+  }
+
+  private static AttachFigure inPeriod(AttachFigure f, int period) {
+    return new AttachFigure(
+        f.storeId(),
+        f.consultantId(),
+        period,
+        f.category(),
+        f.mainSales(),
+        f.attachedSales(),
+        f.accessorySales(),
+        f.accessoryUnits(),
+        f.accessoryMargin(),
+        f.margin(),
+        f.accessoriesWithoutProfit(),
+        f.offered(),
+        f.accepted(),
+        f.declined(),
+        f.notOffered());
   }
 
   private static AttachFigure figure(Object[] r) {

@@ -1,0 +1,259 @@
+package org.storecrm.sales.internal;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.storecrm.platform.Roles;
+import org.storecrm.sales.AttachFigure;
+import org.storecrm.sales.Category;
+import org.storecrm.sales.FiguresRollup;
+
+/**
+ * Keeps the attach figures of closed months per store, seller and category (sal_attach_month). A
+ * month's rows are used only while its state's {@code changes} equals the {@code computed_changes}
+ * they were computed at: whatever alters a closed month's figures (a return, a back-dated sale)
+ * calls {@link #changed} in its own transaction, so a stale month is never served — it is read from
+ * the order lines again until the next refresh. A refresh reads {@code changes} before it reads the
+ * lines, so a change that commits meanwhile leaves the month stale, not wrong.
+ */
+@Stateless
+@PermitAll
+public class AttachRollup implements FiguresRollup {
+  /** Months kept: as far back as the KPI report reaches. */
+  static final int MONTHS = 24;
+
+  private static final Logger LOG = Logger.getLogger(AttachRollup.class.getName());
+
+  @PersistenceContext EntityManager em;
+  @EJB SalesFiguresService figures;
+  @Inject Clock clock;
+  @Resource SessionContext context;
+
+  @Override
+  @RolesAllowed(Roles.ADMIN)
+  public RollupReport refresh() {
+    return refreshDue();
+  }
+
+  /** The job's entry (no caller to check): each due month in a transaction of its own. */
+  public RollupReport refreshDue() {
+    long started = System.nanoTime();
+    YearMonth current = YearMonth.now(clock);
+    Map<Instant, long[]> states = new HashMap<>();
+    for (Object row :
+        em.createNativeQuery(
+                "SELECT month_start, changes, computed_changes FROM sal_attach_month_state")
+            .getResultList()) {
+      Object[] cells = (Object[]) row;
+      states.put(instant(cells[0]), new long[] {number(cells[1]), number(cells[2])});
+    }
+    AttachRollup self = context.getBusinessObject(AttachRollup.class);
+    int computed = 0;
+    int upToDate = 0;
+    long rows = 0;
+    for (YearMonth month = current.minusMonths(MONTHS); month.isBefore(current); ) {
+      Instant start = start(month);
+      long[] state = states.get(start);
+      if (state != null && state[0] == state[1]) {
+        upToDate++;
+      } else {
+        try {
+          rows += self.refreshMonth(start, start(month.plusMonths(1)));
+          computed++;
+        } catch (EJBException e) {
+          // Another instance's run inserted the month's state first: it computed the month.
+          LOG.log(Level.INFO, "Attach rollup of " + month + " skipped", e);
+        }
+      }
+      month = month.plusMonths(1);
+    }
+    return new RollupReport(computed, upToDate, rows, (System.nanoTime() - started) / 1_000_000);
+  }
+
+  /** Recomputes one closed month for every store; answers the rows written. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public long refreshMonth(Instant start, Instant end) {
+    List<?> seen =
+        em.createNativeQuery("SELECT changes FROM sal_attach_month_state WHERE month_start = ?1")
+            .setParameter(1, utc(start))
+            .getResultList();
+    long changes = seen.isEmpty() ? 0 : number(seen.get(0));
+    List<AttachFigure> monthFigures = figures.compute(List.of(start, end), Optional.empty());
+    em.createNativeQuery("DELETE FROM sal_attach_month WHERE month_start = ?1")
+        .setParameter(1, utc(start))
+        .executeUpdate();
+    for (AttachFigure f : monthFigures) {
+      em.createNativeQuery(
+              "INSERT INTO sal_attach_month (month_start, store_id, consultant_id, category,"
+                  + " main_sales, attached_sales, accessory_sales, accessory_units,"
+                  + " accessory_margin, margin, accessories_without_profit, offered, accepted,"
+                  + " declined, not_offered)"
+                  + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)")
+          .setParameter(1, utc(start))
+          .setParameter(2, f.storeId())
+          .setParameter(3, f.consultantId())
+          .setParameter(4, f.category() == null ? null : f.category().name())
+          .setParameter(5, f.mainSales())
+          .setParameter(6, f.attachedSales())
+          .setParameter(7, f.accessorySales())
+          .setParameter(8, f.accessoryUnits())
+          .setParameter(9, f.accessoryMargin())
+          .setParameter(10, f.margin())
+          .setParameter(11, f.accessoriesWithoutProfit())
+          .setParameter(12, f.offered())
+          .setParameter(13, f.accepted())
+          .setParameter(14, f.declined())
+          .setParameter(15, f.notOffered())
+          .executeUpdate();
+    }
+    String state =
+        seen.isEmpty()
+            ? "INSERT INTO sal_attach_month_state (month_start, month_end, changes,"
+                + " computed_changes, computed_at) VALUES (?1, ?2, ?3, ?3, ?4)"
+            : "UPDATE sal_attach_month_state SET month_end = ?2, computed_changes = ?3,"
+                + " computed_at = ?4 WHERE month_start = ?1";
+    em.createNativeQuery(state)
+        .setParameter(1, utc(start))
+        .setParameter(2, utc(end))
+        .setParameter(3, changes)
+        .setParameter(4, utc(clock.instant()))
+        .executeUpdate();
+    return monthFigures.size();
+  }
+
+  /**
+   * Marks the rolled-up month holding {@code soldAt} as changed, in the caller's transaction (no
+   * row for a month that is not rolled up: nothing to do).
+   */
+  public void changed(Instant soldAt) {
+    em.createNativeQuery(
+            "UPDATE sal_attach_month_state SET changes = changes + 1"
+                + " WHERE month_start <= ?1 AND month_end > ?1")
+        .setParameter(1, utc(soldAt))
+        .executeUpdate();
+  }
+
+  /**
+   * Which of the periods between {@code boundaries} are months with current rollup rows: their
+   * places among the periods.
+   */
+  public Set<Integer> currentPeriods(List<Instant> boundaries) {
+    Map<Instant, Instant> months = new HashMap<>();
+    for (Object row :
+        em.createNativeQuery(
+                "SELECT month_start, month_end FROM sal_attach_month_state"
+                    + " WHERE month_start >= ?1 AND month_start < ?2"
+                    + " AND changes = computed_changes")
+            .setParameter(1, utc(boundaries.get(0)))
+            .setParameter(2, utc(boundaries.get(boundaries.size() - 1)))
+            .getResultList()) {
+      Object[] cells = (Object[]) row;
+      months.put(instant(cells[0]), instant(cells[1]));
+    }
+    Set<Integer> periods = new HashSet<>();
+    for (int i = 0; i + 1 < boundaries.size(); i++) {
+      if (boundaries.get(i + 1).equals(months.get(boundaries.get(i)))) {
+        periods.add(i);
+      }
+    }
+    return periods;
+  }
+
+  /**
+   * The rollup rows of the given periods (places among {@code boundaries}), for one store or all.
+   */
+  public List<AttachFigure> figures(
+      List<Instant> boundaries, Set<Integer> periods, Optional<Long> store) {
+    Map<Instant, Integer> placeOf = new HashMap<>();
+    periods.forEach(p -> placeOf.put(boundaries.get(p), p));
+    StringBuilder in = new StringBuilder();
+    int parameter = store.isPresent() ? 2 : 1;
+    List<Instant> starts = new ArrayList<>(placeOf.keySet());
+    for (int i = 0; i < starts.size(); i++) {
+      in.append(i == 0 ? "?" : ", ?").append(parameter + i);
+    }
+    Query query =
+        em.createNativeQuery(
+            "SELECT month_start, store_id, consultant_id, category, main_sales, attached_sales,"
+                + " accessory_sales, accessory_units, accessory_margin, margin,"
+                + " accessories_without_profit, offered, accepted, declined, not_offered"
+                + " FROM sal_attach_month WHERE month_start IN ("
+                + in
+                + ")"
+                + (store.isPresent() ? " AND store_id = ?1" : ""));
+    store.ifPresent(id -> query.setParameter(1, id));
+    for (int i = 0; i < starts.size(); i++) {
+      query.setParameter(parameter + i, utc(starts.get(i)));
+    }
+    List<AttachFigure> rows = new ArrayList<>();
+    for (Object row : query.getResultList()) {
+      Object[] r = (Object[]) row;
+      rows.add(
+          new AttachFigure(
+              number(r[1]),
+              number(r[2]),
+              placeOf.get(instant(r[0])),
+              r[3] == null ? null : Category.valueOf((String) r[3]),
+              number(r[4]),
+              number(r[5]),
+              number(r[6]),
+              number(r[7]),
+              money(r[8]),
+              money(r[9]),
+              number(r[10]),
+              number(r[11]),
+              number(r[12]),
+              number(r[13]),
+              number(r[14])));
+    }
+    return rows;
+  }
+
+  private Instant start(YearMonth month) {
+    return month.atDay(1).atStartOfDay(clock.getZone()).toInstant();
+  }
+
+  private static OffsetDateTime utc(Instant instant) {
+    return instant.atOffset(ZoneOffset.UTC);
+  }
+
+  /** A native timestamp with time zone: PostgreSQL's driver gives Timestamp, H2 OffsetDateTime. */
+  private static Instant instant(Object cell) {
+    return cell instanceof java.sql.Timestamp timestamp
+        ? timestamp.toInstant()
+        : ((OffsetDateTime) cell).toInstant();
+  }
+
+  private static long number(Object value) {
+    return value == null ? 0 : ((Number) value).longValue();
+  }
+
+  private static BigDecimal money(Object value) {
+    return LinePricing.money(value == null ? BigDecimal.ZERO : new BigDecimal(value.toString()));
+  }
+}
