@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -42,6 +43,7 @@ import org.storecrm.sales.FiguresRollup;
  * lines, so a change that commits meanwhile leaves the month stale, not wrong.
  */
 @Stateless
+@LocalBean
 @PermitAll
 public class AttachRollup implements FiguresRollup {
   /** Months kept: as far back as the KPI report reaches. */

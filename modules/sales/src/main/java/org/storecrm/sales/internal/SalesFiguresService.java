@@ -3,6 +3,7 @@ package org.storecrm.sales.internal;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,6 +28,7 @@ import org.storecrm.sales.Category;
 import org.storecrm.sales.SalesFigures;
 
 @Stateless
+@LocalBean
 @ValidatedArguments
 @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
 public class SalesFiguresService implements SalesFigures {
