@@ -285,10 +285,9 @@ class BundlesIT {
             .getJsonNumber("id")
             .longValue();
     assertThat(row(manager, sellerId).getJsonNumber("attachedSales").longValue()).isZero();
-    JsonObject storeBefore = storeRow(manager, store);
 
-    // A pack follows only a sale the seller's store made (another store's is not found) that
-    // still holds a main product the customer kept.
+    // A pack follows only a recent sale the seller's store made (another store's is not found) to
+    // the same customer, that still holds a main product the customer kept.
     Api.Reply otherStore = as("plaza.consultant").post(sale, afterSale(cameraOrder));
     assertThat(otherStore.status()).as(otherStore.toString()).isEqualTo(404);
     JsonObject accessoriesOnly =
@@ -304,7 +303,39 @@ class BundlesIT {
         seller.post(sale, afterSale(returnedCamera.getJsonNumber("id").longValue()));
     assertThat(returned.status()).as(returned.toString()).isEqualTo(422);
     assertThat(returned.json().getString("code")).isEqualTo("sales.packMainReturned");
+    long buyer = customer(consultant);
+    Api.Reply toBuyer =
+        consultant.post(
+            "orders",
+            """
+            {"customerId":%d,"lines":[{"productId":%d,"quantity":1}],"payment":"CARD"}"""
+                .formatted(buyer, camera),
+            "Idempotency-Key",
+            UUID.randomUUID().toString());
+    assertThat(toBuyer.status()).as(toBuyer.toString()).isEqualTo(201);
+    Api.Reply otherCustomer =
+        seller.post(
+            sale,
+            "{\"customerId\":%d,\"payment\":\"CASH\",\"mainOrderId\":%d}"
+                .formatted(customer(consultant), toBuyer.json().getJsonNumber("id").longValue()));
+    assertThat(otherCustomer.status()).as(otherCustomer.toString()).isEqualTo(422);
+    assertThat(otherCustomer.json().getString("code")).isEqualTo("sales.packMainOtherCustomer");
+    // A sale of ten days ago (head office dates a history import): too old to take a pack now.
+    Api.Reply old =
+        admin.post(
+            "orders",
+            """
+            {"lines":[{"productId":%d,"quantity":1}],"payment":"CASH","soldAt":"%s","storeId":%d}"""
+                .formatted(
+                    camera, java.time.Instant.now().minus(java.time.Duration.ofDays(10)), store),
+            "Idempotency-Key",
+            UUID.randomUUID().toString());
+    assertThat(old.status()).as(old.toString()).isEqualTo(201);
+    Api.Reply tooOld = seller.post(sale, afterSale(old.json().getJsonNumber("id").longValue()));
+    assertThat(tooOld.status()).as(tooOld.toString()).isEqualTo(422);
+    assertThat(tooOld.json().getString("code")).isEqualTo("sales.packMainTooOld");
     assertThat(stock(seller, lens)).as("nothing sold by the refusals").isEqualTo(5);
+    JsonObject storeBefore = storeRow(manager, store);
 
     // Sold from the camera's receipt: an order of its own naming the camera's sale, whose attach
     // figures now count the pack's two accessories (margins 25 and 55).
@@ -339,6 +370,17 @@ class BundlesIT {
     assertThat(row.getJsonNumber("soloSales").longValue()).isZero();
     assertThat(storeRow(manager, store).getJsonNumber("attachedSales").longValue())
         .isEqualTo(storeBefore.getJsonNumber("attachedSales").longValue());
+  }
+
+  private static long customer(Api consultant) {
+    Api.Reply created =
+        consultant.post(
+            "customers",
+            """
+            {"name":"礼包顾客","phone":"139%08d","type":"PERSON","source":"WALK_IN","region":"CITY","city":"Shanghai","purpose":"camera","outcome":"bought"}"""
+                .formatted(ThreadLocalRandom.current().nextInt(100_000_000)));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    return created.json().getJsonNumber("id").longValue();
   }
 
   private static String afterSale(long mainOrderId) {
