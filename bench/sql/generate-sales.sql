@@ -1,7 +1,9 @@
 -- A year of sales for a 50-store chain, generated set-based in PostgreSQL (seeded, repeatable).
 -- psql -v lines=10000000 -f generate-sales.sql
 -- Every order has a main product and an accessory (two lines); 10 % of the orders belong to the
--- flagship (store 1), sold by its demo consultant, the rest to 48 bench stores.
+-- flagship (store 1), sold by its demo consultant, the rest to 48 bench stores. Every 15th sale is
+-- followed a minute later by a gift pack (an order of one accessory line) linked to it, which the
+-- attach KPIs count for the main sale.
 SELECT setseed(0.42);
 
 INSERT INTO plt_store (id, code, name, region, city, address, phone, active, version)
@@ -40,6 +42,23 @@ SELECT 200000000 + b.g * 2 + n.line_no - 1, 100000000 + b.g, n.line_no, p.id, p.
   FROM bench_basket b
   CROSS JOIN (VALUES (1), (2)) n(line_no)
   JOIN sal_product p ON p.id = CASE n.line_no WHEN 1 THEN b.main_id ELSE b.accessory_id END;
+
+INSERT INTO sal_order (id, store_id, consultant_id, customer_id, sold_at, payment, account_id, deposit,
+                       total, returned_amount, status, approved_by, created_by, version, main_order_id)
+SELECT 300000000 + b.g, b.store_id, b.consultant_id, NULL, b.sold_at + interval '1 minute', 'CASH', NULL,
+       0, a.price, 0, 'COMPLETED', NULL, 'bench', 1, 100000000 + b.g
+  FROM bench_basket b JOIN sal_product a ON a.id = b.accessory_id
+ WHERE b.g % 15 = 0;
+
+INSERT INTO sal_order_line (id, order_id, line_no, product_id, sku, name, name_zh, category, quantity,
+                            returned_quantity, list_price, unit_price, discount, net_amount, unit_cost,
+                            margin, returned_amount, sold_at, store_id, consultant_id, pack_id, pack_name,
+                            main_order_id, main_sold_at)
+SELECT 400000000 + b.g, 300000000 + b.g, 1, p.id, p.sku, p.name, p.name_zh, p.category, 1, 0, p.price,
+       p.price, 0, p.price, p.cost, p.price - p.cost, 0, b.sold_at + interval '1 minute', b.store_id,
+       b.consultant_id, 1, 'Bench pack', 100000000 + b.g, b.sold_at
+  FROM bench_basket b JOIN sal_product p ON p.id = b.accessory_id
+ WHERE b.g % 15 = 0;
 
 -- The flagship never runs out during the checkout benchmark.
 UPDATE sal_stock SET on_hand = 1000000000 WHERE store_id = 1;

@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The counter in Chinese with the attach checklist: a camera sold with two accessories accepted and
- * one declined, and the store's attach figures moving on the manager's screen.
+ * The counter in Chinese with the attach checklist: a camera sold with two accessories accepted
+ * (one typed in by its SKU before the checklist was answered) and one declined, a gift pack sold
+ * from its receipt, and the store's attach figures moving on the manager's screen.
  */
 @SystemTest
 @ExtendWith(Browser.PerClass.class)
@@ -68,11 +69,16 @@ class BundlesScreensIT {
     browser.click("counterForm:addProduct");
     browser.awaitText("counterForm:lines", "测试相机");
     browser.awaitText("counterForm:checklist", "存储卡");
-    // Accepting puts the accessory into the basket at once.
-    browser.clickLabel("counterForm:checklist:0:outcome:1");
+    // The first entry's product typed in by its SKU before the checklist is answered: the entry
+    // shows it accepted, linked to its basket line, not offered a second time.
+    browser.type("counterForm:productQuery", sku(advice.get(0)));
+    browser.click("counterForm:addProduct");
     browser.awaitText("counterForm:lines", first);
+    browser.awaitText("counterForm:checklist:0:inBasket", "第 2 行");
+    // Accepting puts the accessory into the basket at once.
     browser.clickLabel("counterForm:checklist:1:outcome:1");
     browser.awaitText("counterForm:lines", second);
+    browser.awaitText("counterForm:checklist:1:inBasket", "第 3 行");
     browser.clickLabel("counterForm:checklist:2:outcome:2");
     // The camera's tick-box sheet prints from its basket line.
     assertThat(browser.text("counterForm:lines:0:printChecklist")).contains("打印配置单");
@@ -100,6 +106,12 @@ class BundlesScreensIT {
     browser.open("bundles/packs.xhtml?orderId=" + orderId);
     browser.click("packForm:packs:0:sell");
     browser.awaitText("page-title", "销售小票");
+    // ... naming the camera's sale, whose attach figures count it.
+    long packOrder = Long.parseLong(browser.text("receipt-order"));
+    assertThat(packOrder).isNotEqualTo(orderId);
+    assertThat(
+            consultant.get("orders/" + packOrder).json().getJsonNumber("mainOrderId").longValue())
+        .isEqualTo(orderId);
     String packTotal = browser.text("receipt-total");
     List<String> rows = browser.text("receipt-lines").lines().toList();
     // Header, the pack's name, "gift pack" with the pack's price, then each component indented.
@@ -150,6 +162,13 @@ class BundlesScreensIT {
       return 0;
     }
     return Long.parseLong(browser.text("kpiForm:stores:0:" + column).trim());
+  }
+
+  private String sku(JsonObject suggestion) {
+    return consultant
+        .get("products/" + suggestion.getJsonNumber("productId").longValue())
+        .json()
+        .getString("sku");
   }
 
   private String nameZh(JsonObject suggestion) {

@@ -35,10 +35,22 @@ public interface GiftPacks {
   /** The packs to offer after this order: for its main categories, or for any. */
   List<GiftPackView> offersAfter(long orderId);
 
-  /** Sells packs; refused (409) when any component is short in the store. */
+  /**
+   * Sells packs; refused (409) when any component is short in the store. Sold after a main sale
+   * ({@code mainOrderId}, from its receipt), the pack's accessories count for that sale's attach
+   * KPIs; the sale must be one the caller sees (404 otherwise), of the same store and customer (or
+   * a walk-in), with a main product kept and recent (422 otherwise).
+   */
   OrderView sell(long packId, @NotNull @Valid Sale sale, @Size(max = 100) String idempotencyKey);
 
-  /** Who buys how many packs, and how they pay ({@code storeId} only for head office). */
+  /**
+   * Who buys how many packs, and how they pay ({@code storeId} only for head office); {@code
+   * mainOrderId} the main sale they follow, if any.
+   */
   record Sale(
-      Long customerId, @Min(1) @Max(99) Integer quantity, @NotNull Payment payment, Long storeId) {}
+      Long customerId,
+      @Min(1) @Max(99) Integer quantity,
+      @NotNull Payment payment,
+      Long storeId,
+      Long mainOrderId) {}
 }

@@ -6,7 +6,9 @@ import java.math.BigDecimal;
  * What was sold with main products, for one store, seller, period and main category. Counted over
  * <em>main sales</em>: orders with at least one main-product line the customer kept; an order's
  * category is that of its first kept main line. Accessories are ACCESSORY and SOFTWARE lines; fully
- * returned lines no longer count, partly returned ones count what was kept.
+ * returned lines no longer count, partly returned ones count what was kept. A gift pack sold after
+ * a main sale ({@link PackSale#mainOrderId()}) counts as lines of that sale (its seller, its
+ * period), not as an order of its own.
  *
  * <p>A figure without a category counts the seller's <em>accessory sales without a main
  * product</em> (e.g. a router a technician sells during an installation): orders with at least one

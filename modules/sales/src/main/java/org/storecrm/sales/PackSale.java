@@ -17,6 +17,9 @@ import java.util.List;
  * The order records one line per component: the pack's price is split across them by their list
  * price share, so each carries its margin, takes its stock and can be returned. The caller vouches
  * for the price (it is not a counter discount and needs no approval); it is not for REST clients.
+ *
+ * @param mainOrderId the main sale the pack is sold after (its receipt offered it), whose attach
+ *     KPIs then count the pack's accessories as attached to it; null for a pack sold on its own
  */
 public record PackSale(
     Long customerId,
@@ -26,7 +29,8 @@ public record PackSale(
     @Min(1) @Max(99) int quantity,
     @NotEmpty @Size(max = 20) List<@NotNull @Valid Component> components,
     @NotNull Payment payment,
-    Long storeId) {
+    Long storeId,
+    Long mainOrderId) {
 
   /** One product of the pack, and how many of it one pack holds. */
   public record Component(@NotNull Long productId, @Min(1) @Max(99) int quantity) {}

@@ -210,6 +210,211 @@ class BundlesIT {
     assertThat(row.getJsonNumber("soloUnits").longValue()).isEqualTo(1);
   }
 
+  @Test
+  void anEntryWhoseProductIsAlreadyInTheBasketNamesItAndTheOrderRecordsItAccepted() {
+    Api manager = as("manager");
+    Api consultant = as("consultant");
+    long camera = product(manager, "CAMERA", "4999.00", "4000.00", 5);
+    long cardBest = product(manager, "ACCESSORY", "299.00", "100.00", 5);
+    long cardCheap = product(manager, "ACCESSORY", "99.00", "60.00", 5);
+    long entry = entry(manager, "ARQ cards", cardBest, cardCheap);
+    try {
+      String code = "bun:" + entry + ":" + camera;
+      assertThat(suggested(consultant, code, camera)).as("the best margin").isEqualTo(cardBest);
+      // The consultant typed the cheaper card's SKU before answering: the entry names that card,
+      // under the same code, so accepting it adds no second card.
+      assertThat(suggested(consultant, code, camera, cardCheap)).isEqualTo(cardCheap);
+      // Sold without an answer (or declined by mistake): the card was taken.
+      for (String answers :
+          List.of("", "{\"code\":\"%s\",\"outcome\":\"DECLINED\"}".formatted(code))) {
+        Api.Reply order =
+            consultant.post(
+                "orders",
+                """
+                {"lines":[{"productId":%d,"quantity":1},{"productId":%d,"quantity":1}],
+                 "checklist":[%s],"payment":"CASH"}"""
+                    .formatted(camera, cardCheap, answers),
+                "Idempotency-Key",
+                UUID.randomUUID().toString());
+        assertThat(order.status()).as(order.toString()).isEqualTo(201);
+        List<JsonObject> stored =
+            consultant
+                .get("orders/" + order.json().getJsonNumber("id"))
+                .json()
+                .getJsonArray("checklist")
+                .getValuesAs(JsonObject.class);
+        assertThat(outcome(stored, code)).as("answers [%s]", answers).isEqualTo("ACCEPTED");
+      }
+    } finally {
+      manager.delete("bundles/checklists/" + entry);
+    }
+  }
+
+  @Test
+  void aPackSoldFromACamerasReceiptMakesItAnAttachedSaleUntilThePackComesBack() {
+    Api manager = as("manager");
+    Api consultant = as("consultant");
+    Api admin = as("admin");
+    long store = manager.get("me").json().getJsonNumber("storeId").longValue();
+    String username = "arq.packs." + Long.toString(System.nanoTime(), 36);
+    Api.Reply made =
+        admin.post(
+            "users",
+            """
+            {"username":"%s","password":"long-enough-1","fullName":"Pack Seller","role":"CONSULTANT","storeId":%d,"language":"en"}"""
+                .formatted(username, store));
+    assertThat(made.status()).as(made.toString()).isEqualTo(201);
+    long sellerId = made.json().getJsonNumber("id").longValue();
+    Api seller = as(username, "long-enough-1");
+    long camera = product(manager, "CAMERA", "5000.00", "4000.00", 5);
+    long lens = product(manager, "ACCESSORY", "300.00", "200.00", 5);
+    long cloth = product(manager, "ACCESSORY", "100.00", "20.00", 5);
+    Api.Reply created =
+        manager.post(
+            "bundles/packs",
+            """
+            {"name":"ARQ after-sale pack","price":300.00,"forCategory":"CAMERA",
+             "components":[{"productId":%d,"quantity":1},{"productId":%d,"quantity":1}]}"""
+                .formatted(lens, cloth));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    String sale = "bundles/packs/" + created.json().getJsonNumber("id") + "/sales";
+
+    // A camera without accessories: a main sale, not attached.
+    long cameraOrder =
+        sell(seller, "{\"productId\":%d,\"quantity\":1}".formatted(camera))
+            .getJsonNumber("id")
+            .longValue();
+    assertThat(row(manager, sellerId).getJsonNumber("attachedSales").longValue()).isZero();
+
+    // A pack follows only a recent sale the seller's store made (another store's is not found) to
+    // the same customer, that still holds a main product the customer kept.
+    Api.Reply otherStore = as("plaza.consultant").post(sale, afterSale(cameraOrder));
+    assertThat(otherStore.status()).as(otherStore.toString()).isEqualTo(404);
+    JsonObject accessoriesOnly =
+        sell(consultant, "{\"productId\":%d,\"quantity\":1}".formatted(cloth));
+    Api.Reply noMain =
+        seller.post(sale, afterSale(accessoriesOnly.getJsonNumber("id").longValue()));
+    assertThat(noMain.status()).as(noMain.toString()).isEqualTo(422);
+    assertThat(noMain.json().getString("code")).isEqualTo("sales.packMainNoMainProduct");
+    JsonObject returnedCamera =
+        sell(consultant, "{\"productId\":%d,\"quantity\":1}".formatted(camera));
+    returnLine(manager, returnedCamera, camera, 1);
+    Api.Reply returned =
+        seller.post(sale, afterSale(returnedCamera.getJsonNumber("id").longValue()));
+    assertThat(returned.status()).as(returned.toString()).isEqualTo(422);
+    assertThat(returned.json().getString("code")).isEqualTo("sales.packMainReturned");
+    long buyer = customer(consultant);
+    Api.Reply toBuyer =
+        consultant.post(
+            "orders",
+            """
+            {"customerId":%d,"lines":[{"productId":%d,"quantity":1}],"payment":"CARD"}"""
+                .formatted(buyer, camera),
+            "Idempotency-Key",
+            UUID.randomUUID().toString());
+    assertThat(toBuyer.status()).as(toBuyer.toString()).isEqualTo(201);
+    Api.Reply otherCustomer =
+        seller.post(
+            sale,
+            "{\"customerId\":%d,\"payment\":\"CASH\",\"mainOrderId\":%d}"
+                .formatted(customer(consultant), toBuyer.json().getJsonNumber("id").longValue()));
+    assertThat(otherCustomer.status()).as(otherCustomer.toString()).isEqualTo(422);
+    assertThat(otherCustomer.json().getString("code")).isEqualTo("sales.packMainOtherCustomer");
+    // A sale of ten days ago (head office dates a history import): too old to take a pack now.
+    Api.Reply old =
+        admin.post(
+            "orders",
+            """
+            {"lines":[{"productId":%d,"quantity":1}],"payment":"CASH","soldAt":"%s","storeId":%d}"""
+                .formatted(
+                    camera, java.time.Instant.now().minus(java.time.Duration.ofDays(10)), store),
+            "Idempotency-Key",
+            UUID.randomUUID().toString());
+    assertThat(old.status()).as(old.toString()).isEqualTo(201);
+    Api.Reply tooOld = seller.post(sale, afterSale(old.json().getJsonNumber("id").longValue()));
+    assertThat(tooOld.status()).as(tooOld.toString()).isEqualTo(422);
+    assertThat(tooOld.json().getString("code")).isEqualTo("sales.packMainTooOld");
+    assertThat(stock(seller, lens)).as("nothing sold by the refusals").isEqualTo(5);
+    JsonObject storeBefore = storeRow(manager, store);
+
+    // Sold from the camera's receipt: an order of its own naming the camera's sale, whose attach
+    // figures now count the pack's two accessories (margins 25 and 55).
+    Api.Reply pack = seller.post(sale, afterSale(cameraOrder));
+    assertThat(pack.status()).as(pack.toString()).isEqualTo(201);
+    assertThat(pack.json().getJsonNumber("mainOrderId").longValue()).isEqualTo(cameraOrder);
+    JsonObject row = row(manager, sellerId);
+    assertThat(row.getJsonNumber("mainSales").longValue()).isEqualTo(1);
+    assertThat(row.getJsonNumber("attachedSales").longValue()).isEqualTo(1);
+    assertThat(row.getJsonNumber("attachRate").bigDecimalValue()).isEqualByComparingTo("100.0");
+    assertThat(row.getJsonNumber("accessoryUnits").longValue()).isEqualTo(2);
+    assertThat(row.getJsonNumber("accessoryMargin").bigDecimalValue())
+        .isEqualByComparingTo("80.00");
+    assertThat(row.getJsonNumber("margin").bigDecimalValue()).isEqualByComparingTo("1080.00");
+    assertThat(row.getJsonNumber("soloSales").longValue()).as("not a sale of its own").isZero();
+    JsonObject storeAfter = storeRow(manager, store);
+    assertThat(storeAfter.getJsonNumber("mainSales").longValue())
+        .isEqualTo(storeBefore.getJsonNumber("mainSales").longValue());
+    assertThat(storeAfter.getJsonNumber("attachedSales").longValue())
+        .isEqualTo(storeBefore.getJsonNumber("attachedSales").longValue() + 1);
+
+    // The pack comes back, one component at a time: attached while the cloth is kept.
+    returnLine(manager, pack.json(), lens, 1);
+    row = row(manager, sellerId);
+    assertThat(row.getJsonNumber("attachedSales").longValue()).isEqualTo(1);
+    assertThat(row.getJsonNumber("accessoryUnits").longValue()).isEqualTo(1);
+    returnLine(manager, pack.json(), cloth, 1);
+    row = row(manager, sellerId);
+    assertThat(row.getJsonNumber("mainSales").longValue()).isEqualTo(1);
+    assertThat(row.getJsonNumber("attachedSales").longValue()).isZero();
+    assertThat(row.getJsonNumber("accessoryUnits").longValue()).isZero();
+    assertThat(row.getJsonNumber("soloSales").longValue()).isZero();
+    assertThat(storeRow(manager, store).getJsonNumber("attachedSales").longValue())
+        .isEqualTo(storeBefore.getJsonNumber("attachedSales").longValue());
+  }
+
+  private static long customer(Api consultant) {
+    Api.Reply created =
+        consultant.post(
+            "customers",
+            """
+            {"name":"礼包顾客","phone":"139%08d","type":"PERSON","source":"WALK_IN","region":"CITY","city":"Shanghai","purpose":"camera","outcome":"bought"}"""
+                .formatted(ThreadLocalRandom.current().nextInt(100_000_000)));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    return created.json().getJsonNumber("id").longValue();
+  }
+
+  private static String afterSale(long mainOrderId) {
+    return "{\"quantity\":1,\"payment\":\"CASH\",\"mainOrderId\":%d}".formatted(mainOrderId);
+  }
+
+  private static JsonObject storeRow(Api manager, long store) {
+    Api.Reply report = manager.get("bundles/attach-kpis");
+    assertThat(report.status()).as(report.toString()).isEqualTo(200);
+    return report.json().getJsonArray("stores").getValuesAs(JsonObject.class).stream()
+        .filter(r -> r.getString("key").equals(String.valueOf(store)))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no store row " + store + ": " + report));
+  }
+
+  /** The product the advice names under this code for a basket of these products. */
+  private static long suggested(Api consultant, String code, long... basket) {
+    Api.Reply advice =
+        consultant.post(
+            "checkout/advice",
+            "{\"lines\":[%s]}"
+                .formatted(
+                    java.util.Arrays.stream(basket)
+                        .mapToObj(p -> "{\"productId\":%d,\"quantity\":1}".formatted(p))
+                        .collect(Collectors.joining(","))));
+    assertThat(advice.status()).as(advice.toString()).isEqualTo(200);
+    return advice.structure().asJsonArray().getValuesAs(JsonObject.class).stream()
+        .filter(s -> s.getString("code").equals(code))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no suggestion " + code + ": " + advice))
+        .getJsonNumber("productId")
+        .longValue();
+  }
+
   private static JsonObject sell(Api seller, String lines) {
     Api.Reply sold =
         seller.post(

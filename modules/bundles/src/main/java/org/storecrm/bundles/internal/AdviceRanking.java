@@ -12,11 +12,14 @@ import org.storecrm.bundles.ChecklistEntryView;
 import org.storecrm.sales.ProductView;
 
 /**
- * Ranks a main product's checklist entries for the counter. An entry whose family the customer
- * bought recently (by SKU) is left out (never suggest what they bought last month); of each
- * remaining family the product offered is the one in stock with the best margin. Entries then go
- * in-stock first, families the customer does not own yet before those they own, best margin first,
- * and in the manager's order when all else is equal.
+ * Ranks a main product's checklist entries for the counter. An entry one of whose products is in
+ * the basket already names that product (the consultant typed the memory card's SKU before the
+ * checklist was answered: the order records the entry ACCEPTED, and the counter does not offer a
+ * second card). Otherwise an entry whose family the customer bought recently (by SKU) is left out
+ * (never suggest what they bought last month), and of each remaining family the product offered is
+ * the one in stock with the best margin. Entries then go in-stock first, families the customer does
+ * not own yet before those they own, best margin first, and in the manager's order when all else is
+ * equal.
  */
 final class AdviceRanking {
   private AdviceRanking() {}
@@ -29,7 +32,8 @@ final class AdviceRanking {
       String mainBrand,
       Map<Long, ProductView> products,
       Set<String> recentlyBought,
-      Set<String> owned) {
+      Set<String> owned,
+      Set<Long> inBasket) {
     List<Ranked> ranked = new ArrayList<>();
     for (ChecklistEntryView entry : entries) {
       if (entry.forBrand() != null
@@ -39,16 +43,18 @@ final class AdviceRanking {
       }
       List<ProductView> members =
           entry.productIds().stream().map(products::get).filter(Objects::nonNull).toList();
-      if (members.stream().map(ProductView::sku).anyMatch(recentlyBought::contains)) {
-        continue;
-      }
+      Comparator<ProductView> bestFirst =
+          Comparator.comparing((ProductView p) -> !inStock(p))
+              .thenComparing(AdviceRanking::margin, Comparator.reverseOrder())
+              .thenComparingLong(ProductView::id);
       Optional<ProductView> best =
-          members.stream()
-              .filter(ProductView::active)
-              .min(
-                  Comparator.comparing((ProductView p) -> !inStock(p))
-                      .thenComparing(AdviceRanking::margin, Comparator.reverseOrder())
-                      .thenComparingLong(ProductView::id));
+          members.stream().filter(p -> inBasket.contains(p.id())).min(bestFirst);
+      if (best.isEmpty()) {
+        if (members.stream().map(ProductView::sku).anyMatch(recentlyBought::contains)) {
+          continue;
+        }
+        best = members.stream().filter(ProductView::active).min(bestFirst);
+      }
       best.ifPresent(
           p ->
               ranked.add(

@@ -68,6 +68,8 @@ public class BundlesAdvisor implements CheckoutAdvisor {
     Set<String> recent = new HashSet<>();
     Set<String> owned = new HashSet<>();
     ownership(basket.customerId(), recent, owned);
+    Set<Long> inBasket =
+        basket.items().stream().map(BasketItem::productId).collect(Collectors.toSet());
     boolean chinese = "zh".equals(user.locale().getLanguage());
     List<Suggestion> suggestions = new ArrayList<>();
     for (BasketItem main : mains) {
@@ -76,7 +78,12 @@ public class BundlesAdvisor implements CheckoutAdvisor {
           entries.stream().filter(e -> e.category() == main.category()).toList();
       List<AdviceRanking.Ranked> ranked =
           AdviceRanking.rank(
-              own, mainProduct == null ? null : mainProduct.brand(), products, recent, owned);
+              own,
+              mainProduct == null ? null : mainProduct.brand(),
+              products,
+              recent,
+              owned,
+              inBasket);
       for (int i = 0; i < ranked.size(); i++) {
         AdviceRanking.Ranked r = ranked.get(i);
         suggestions.add(

@@ -105,7 +105,8 @@ public class ChecklistService implements AttachChecklists {
     }
     List<ChecklistEntryView> entries = checklist(main.category());
     Map<Long, ProductView> products = reader.products(entries, null);
-    return AdviceRanking.rank(entries, main.brand(), products, Set.of(), Set.of()).stream()
+    return AdviceRanking.rank(entries, main.brand(), products, Set.of(), Set.of(), Set.of())
+        .stream()
         .map(
             r ->
                 new SheetLine(

@@ -208,7 +208,8 @@ public class GiftPackService implements GiftPacks {
                     .map(p -> new PackSale.Component(p.productId, p.quantity))
                     .toList(),
                 sale.payment(),
-                sale.storeId()),
+                sale.storeId(),
+                sale.mainOrderId()),
             idempotencyKey)
         .order();
   }

@@ -19,7 +19,8 @@ import org.storecrm.sales.Payment;
 
 /**
  * After a sale closes: the gift packs that suit it, each sold to the same customer as an order of
- * its own; without an order, every active pack.
+ * its own that names the sale (its attach KPIs count the pack); without an order, every active
+ * pack.
  */
 @Named
 @ViewScoped
@@ -54,7 +55,8 @@ public class PackSalePage implements Serializable {
   public String sell(long packId) {
     OrderView sold;
     try {
-      sold = packs.sell(packId, new GiftPacks.Sale(customerId, 1, payment, null), formToken);
+      sold =
+          packs.sell(packId, new GiftPacks.Sale(customerId, 1, payment, null, orderId), formToken);
     } catch (RuntimeException e) {
       errors.show(e, "packForm", BundlesMenu.BUNDLE);
       return null;

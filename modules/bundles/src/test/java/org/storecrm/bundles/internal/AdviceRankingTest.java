@@ -43,6 +43,7 @@ class AdviceRankingTest {
             "Canon",
             PRODUCTS,
             Set.of(),
+            Set.of(),
             Set.of());
     // margins: battery 179, card 128GB 99, filter 79, reader 39; the bag (149) is out of stock.
     assertThat(ranked).extracting(r -> r.entry().id()).containsExactly(12L, 10L, 13L, 14L, 11L);
@@ -54,14 +55,15 @@ class AdviceRankingTest {
   void aFamilyOfferedPicksTheInStockMemberWithTheBestMargin() {
     ProductView soldOut = product(1, "CARD-128", "199", "100", 0);
     Map<Long, ProductView> products = Map.of(1L, soldOut, 2L, CARD_64);
-    var ranked = AdviceRanking.rank(List.of(CARDS), null, products, Set.of(), Set.of());
+    var ranked = AdviceRanking.rank(List.of(CARDS), null, products, Set.of(), Set.of(), Set.of());
     assertThat(ranked).singleElement().satisfies(r -> assertThat(r.product()).isEqualTo(CARD_64));
   }
 
   @Test
   void brandEntriesFitOnlyThatBrand() {
     var ranked =
-        AdviceRanking.rank(List.of(BATTERIES, FILTERS), "Sony", PRODUCTS, Set.of(), Set.of());
+        AdviceRanking.rank(
+            List.of(BATTERIES, FILTERS), "Sony", PRODUCTS, Set.of(), Set.of(), Set.of());
     assertThat(ranked).extracting(r -> r.entry().id()).containsExactly(13L);
   }
 
@@ -73,15 +75,35 @@ class AdviceRankingTest {
             "Canon",
             PRODUCTS,
             Set.of("CARD-64"),
-            Set.of("CARD-64", "BAT"));
+            Set.of("CARD-64", "BAT"),
+            Set.of());
     assertThat(ranked).extracting(r -> r.entry().id()).containsExactly(13L, 14L, 12L);
     assertThat(ranked.get(2).owned()).isTrue();
   }
 
   @Test
+  void aMemberAlreadyInTheBasketIsTheOneNamedEvenIfBoughtRecentlyOrNotTheBest() {
+    // The consultant typed the 64 GB card's SKU: the entry names it, not the 128 GB card (better
+    // margin), so accepting it adds no second card; the bag, not in the basket, is unchanged.
+    var ranked =
+        AdviceRanking.rank(
+            List.of(CARDS, BAGS), null, PRODUCTS, Set.of("CARD-64"), Set.of(), Set.of(2L, 99L));
+    assertThat(ranked)
+        .extracting(r -> r.entry().id() + "=" + r.product().sku())
+        .containsExactly("10=CARD-64", "11=BAG");
+    // Without it in the basket, the family bought recently is left out as before.
+    assertThat(
+            AdviceRanking.rank(
+                List.of(CARDS, BAGS), null, PRODUCTS, Set.of("CARD-64"), Set.of(), Set.of()))
+        .extracting(r -> r.entry().id())
+        .containsExactly(11L);
+  }
+
+  @Test
   void servicesHaveNoStockAndCountAsAvailable() {
     ChecklistEntryView warranty = entry(15, 6, null, 7);
-    var ranked = AdviceRanking.rank(List.of(BAGS, warranty), null, PRODUCTS, Set.of(), Set.of());
+    var ranked =
+        AdviceRanking.rank(List.of(BAGS, warranty), null, PRODUCTS, Set.of(), Set.of(), Set.of());
     assertThat(ranked).extracting(r -> r.entry().id()).containsExactly(15L, 11L);
   }
 

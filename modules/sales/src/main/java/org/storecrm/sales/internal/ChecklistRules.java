@@ -10,11 +10,11 @@ import org.storecrm.sales.ChecklistOutcome;
 import org.storecrm.sales.Suggestion;
 
 /**
- * What an order records of its basket's advice: every suggestion with the consultant's answer, or
- * NOT_OFFERED. An answer to a code the advice no longer makes (a steer-up whose alternative sold
- * out since the screen asked) is ignored rather than refusing the sale; an ACCEPTED answer for a
- * product that is not in the order is recorded as OFFERED (it was offered, the sale does not show
- * it was taken).
+ * What an order records of its basket's advice: every suggestion with its outcome by {@link
+ * ChecklistOutcome#recorded} (a suggested product in the order is ACCEPTED, an ACCEPTED answer
+ * without it OFFERED, no answer NOT_OFFERED). An answer to a code the advice no longer makes (a
+ * steer-up whose alternative sold out since the screen asked) is ignored rather than refusing the
+ * sale.
  */
 final class ChecklistRules {
   private ChecklistRules() {}
@@ -30,14 +30,11 @@ final class ChecklistRules {
     }
     List<Recorded> recorded = new ArrayList<>();
     for (Suggestion suggestion : advice) {
-      ChecklistOutcome outcome =
-          answered.getOrDefault(suggestion.code(), ChecklistOutcome.NOT_OFFERED);
-      if (outcome == ChecklistOutcome.ACCEPTED
-          && suggestion.productId() != null
-          && !productsInOrder.contains(suggestion.productId())) {
-        outcome = ChecklistOutcome.OFFERED;
-      }
-      recorded.add(new Recorded(suggestion, outcome));
+      recorded.add(
+          new Recorded(
+              suggestion,
+              ChecklistOutcome.recorded(
+                  suggestion, answered.get(suggestion.code()), productsInOrder)));
     }
     return recorded;
   }

@@ -97,6 +97,14 @@ public class OrderLine {
   @Column(name = "pack_name", length = 120)
   String packName;
 
+  // A gift pack sold after a main sale: the main sale's id and time, copied at the pack's sale
+  // (never updated), so that the attach KPIs count the line for the main sale, by index.
+  @Column(name = "main_order_id", updatable = false)
+  Long mainOrderId;
+
+  @Column(name = "main_sold_at", updatable = false)
+  Instant mainSoldAt;
+
   protected OrderLine() {}
 
   OrderLine(

@@ -11,6 +11,7 @@ import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.storecrm.platform.AuditTrail;
 import org.storecrm.platform.AuditTrail.AuditedRecord;
 import org.storecrm.platform.CurrentUser;
 import org.storecrm.platform.Money;
+import org.storecrm.platform.RecordNotFoundException;
 import org.storecrm.platform.Role;
 import org.storecrm.platform.Roles;
 import org.storecrm.platform.RuleViolationException;
@@ -31,6 +33,7 @@ import org.storecrm.platform.StoreScope;
 import org.storecrm.sales.CreditCheck;
 import org.storecrm.sales.NewOrder;
 import org.storecrm.sales.OrderLineInput;
+import org.storecrm.sales.OrderStatus;
 import org.storecrm.sales.OrderView;
 import org.storecrm.sales.PackSale;
 import org.storecrm.sales.Payment;
@@ -122,6 +125,7 @@ public class OrderPlacement {
     checkCustomer(input.customerId());
 
     Instant now = clock.instant();
+    SalesOrder main = pack == null || pack.mainOrderId() == null ? null : mainSale(pack, storeId);
     SalesOrder order =
         new SalesOrder(
             storeId,
@@ -131,8 +135,14 @@ public class OrderPlacement {
             user.username());
     order.payment = input.payment();
     order.accountId = input.accountId();
+    order.mainOrderId = main == null ? null : main.id;
+    // A sale recorded late, or a pack counted for a main sale of an earlier month, may change a
+    // closed month's attach figures.
     if (input.soldAt() != null) {
-      rollup.changed(input.soldAt()); // a sale recorded late may land in a closed month
+      rollup.changed(input.soldAt());
+    }
+    if (main != null) {
+      rollup.changed(main.soldAt);
     }
 
     List<BigDecimal> shares = pack == null ? null : packShares(pack, input.lines(), products);
@@ -155,6 +165,10 @@ public class OrderPlacement {
       if (pack != null) {
         orderLine.packId = pack.packId();
         orderLine.packName = pack.packName();
+      }
+      if (main != null) {
+        orderLine.mainOrderId = main.id;
+        orderLine.mainSoldAt = main.soldAt;
       }
       order.lines.add(orderLine);
     }
@@ -226,6 +240,57 @@ public class OrderPlacement {
           before,
           opportunity.auditState());
     }
+  }
+
+  /**
+   * The main sale a gift pack is sold after, for its attach KPIs: an order the caller sees (another
+   * store's is not found), of the pack's store, to the same customer (or either is a walk-in), with
+   * a main product the customer kept, sold at most {@code storecrm.sales.pack-after-sale.days} days
+   * before (a closed month's figures do not move much later). Read without a lock: a return of the
+   * main product racing the pack's sale leaves a pack attached to a sale that then counts its kept
+   * accessories apart from the attach rate, as any sale whose main product came back.
+   */
+  private SalesOrder mainSale(PackSale pack, long storeId) {
+    long id = pack.mainOrderId();
+    SalesOrder main = em.find(SalesOrder.class, id);
+    if (main == null) {
+      throw new RecordNotFoundException(RECORD_TYPE, id);
+    }
+    scope.checkVisible(main.storeId, RECORD_TYPE, id);
+    if (main.storeId != storeId) {
+      throw refused(
+          "sales.packMainOtherStore",
+          "mainOrderId",
+          "The pack is sold in another store than order " + id);
+    }
+    if (main.customerId != null
+        && pack.customerId() != null
+        && !main.customerId.equals(pack.customerId())) {
+      throw refused(
+          "sales.packMainOtherCustomer",
+          "mainOrderId",
+          "Order " + id + " was sold to another customer");
+    }
+    if (main.status == OrderStatus.RETURNED) {
+      throw refused("sales.packMainReturned", "mainOrderId", "Order " + id + " was returned");
+    }
+    if (main.lines.stream()
+        .noneMatch(l -> l.category.isMainProduct() && l.returnedQuantity < l.quantity)) {
+      throw refused(
+          "sales.packMainNoMainProduct",
+          "mainOrderId",
+          "Order " + id + " holds no main product the customer kept");
+    }
+    int days = settings.packAfterSaleDays();
+    if (main.soldAt.isBefore(clock.instant().minus(Duration.ofDays(days)))) {
+      throw new RuleViolationException(
+          RuleViolationException.Kind.REFUSED,
+          "sales.packMainTooOld",
+          "mainOrderId",
+          "A pack counts for a sale of the last " + days + " days only",
+          Map.of("days", days));
+    }
+    return main;
   }
 
   /**

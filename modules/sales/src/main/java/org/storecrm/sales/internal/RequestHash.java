@@ -40,6 +40,9 @@ final class RequestHash {
     text.append(pack.customerId()).append('|').append(pack.packId()).append('|');
     text.append(amount(pack.price())).append('|').append(pack.quantity()).append('|');
     text.append(pack.payment()).append('|').append(pack.storeId());
+    if (pack.mainOrderId() != null) { // absent before packs named their main sale: hashes unchanged
+      text.append("|M").append(pack.mainOrderId());
+    }
     for (PackSale.Component component : pack.components()) {
       text.append("|P").append(component.productId()).append(',').append(component.quantity());
     }

@@ -45,8 +45,11 @@ public class SalesFiguresService implements SalesFigures {
           .collect(Collectors.joining("", "(CASE l.category", " END)"));
   private static final String MAIN = categories(true);
   private static final String ACCESSORY = categories(false);
+
+  /** The kept margin of the line aliased %1$s. */
   private static final String KEPT_MARGIN =
-      "(l.net_amount - l.returned_amount - l.unit_cost * (l.quantity - l.returned_quantity))";
+      "(%1$s.net_amount - %1$s.returned_amount - %1$s.unit_cost * (%1$s.quantity -"
+          + " %1$s.returned_quantity))";
 
   private static final Comparator<AttachFigure> FIGURE_ORDER =
       Comparator.comparingLong(AttachFigure::storeId)
@@ -99,86 +102,11 @@ public class SalesFiguresService implements SalesFigures {
   @PermitAll
   public List<AttachFigure> compute(List<Instant> boundaries, Optional<Long> store) {
     int periods = boundaries.size() - 1;
-    // Each order of the whole range folded to one row (its period, first kept main line's category,
-    // kept accessories and margins) in one pass over its lines, likewise its checklist, then
-    // grouped by store, seller, period and category. Lines and checklist answers carry their
-    // order's sale time, store and consultant, so the range is a range scan of their
-    // (sold_at, order_id) indexes and sal_order is not read; folded by (sold_at, order_id), in
-    // index order, and joined on both. An order's store and consultant are the same on each of its
-    // lines (MIN picks it). The first kept main line is MIN(line_no * 100 + the category's code):
-    // its category is the remainder; orders without one count when they kept an accessory (their
-    // category is null). The period is the place of the order's sale time among the inner
-    // boundaries. Derived tables, not a WITH clause: H2 mixes up parameters inside common table
-    // expressions.
-    String range =
-        " WHERE %1$s.sold_at >= ?%2$d AND %1$s.sold_at < ?%3$d"
-            + (store.isPresent() ? " AND %1$s.store_id = ?%4$d" : "");
     int p = store.isPresent() ? 3 : 2;
-    int firstInner = 2 * p + 1;
-    StringBuilder period = new StringBuilder(periods == 1 ? "0" : "(CASE");
-    for (int i = 1; i < periods; i++) {
-      period
-          .append(" WHEN l.sold_at < ?")
-          .append(firstInner + i - 1)
-          .append(" THEN ")
-          .append(i - 1);
-    }
-    if (periods > 1) {
-      period.append(" ELSE ").append(periods - 1).append(" END)");
-    }
-    String sql =
-        "SELECT lf.store_id, lf.consultant_id, lf.period, MOD(lf.first_main, 100) AS main_code,"
-            + " COUNT(*) AS sales,"
-            + " SUM(CASE WHEN lf.acc_units > 0 THEN 1 ELSE 0 END) AS attached_sales,"
-            + " SUM(lf.acc_units) AS acc_units, SUM(lf.acc_margin) AS acc_margin,"
-            + " SUM(lf.all_margin) AS all_margin, SUM(lf.acc_loss) AS acc_loss,"
-            + " COALESCE(SUM(ck.n_offered), 0) AS n_offered,"
-            + " COALESCE(SUM(ck.n_accepted), 0) AS n_accepted,"
-            + " COALESCE(SUM(ck.n_declined), 0) AS n_declined,"
-            + " COALESCE(SUM(ck.n_not_offered), 0) AS n_not_offered"
-            + " FROM (SELECT l.sold_at, l.order_id, "
-            + period
-            + " AS period, MIN(l.store_id) AS store_id,"
-            + " MIN(l.consultant_id) AS consultant_id,"
-            + " MIN(CASE WHEN l.category IN "
-            + MAIN
-            + " AND l.returned_quantity < l.quantity THEN l.line_no * 100 + "
-            + MAIN_CODE
-            + " END) AS first_main,"
-            + " SUM(CASE WHEN l.category IN "
-            + ACCESSORY
-            + " THEN l.quantity - l.returned_quantity ELSE 0 END) AS acc_units,"
-            + " SUM(CASE WHEN l.category IN "
-            + ACCESSORY
-            + " THEN "
-            + KEPT_MARGIN
-            + " ELSE 0 END) AS acc_margin,"
-            + " SUM(CASE WHEN l.category IN "
-            + ACCESSORY
-            + " AND l.returned_quantity < l.quantity AND "
-            + KEPT_MARGIN
-            + " <= 0 THEN 1 ELSE 0 END) AS acc_loss,"
-            + " SUM("
-            + KEPT_MARGIN
-            + ") AS all_margin"
-            + " FROM sal_order_line l"
-            + range.formatted("l", 1, 2, 3)
-            + " GROUP BY l.sold_at, l.order_id) lf"
-            + " LEFT JOIN (SELECT c.sold_at, c.order_id,"
-            + " SUM(CASE WHEN c.outcome = 'OFFERED' THEN 1 ELSE 0 END) AS n_offered,"
-            + " SUM(CASE WHEN c.outcome = 'ACCEPTED' THEN 1 ELSE 0 END) AS n_accepted,"
-            + " SUM(CASE WHEN c.outcome = 'DECLINED' THEN 1 ELSE 0 END) AS n_declined,"
-            + " SUM(CASE WHEN c.outcome = 'NOT_OFFERED' THEN 1 ELSE 0 END) AS n_not_offered"
-            + " FROM sal_checklist c"
-            + range.formatted("c", p + 1, p + 2, p + 3)
-            + " AND c.kind = 'ACCESSORY'"
-            + " GROUP BY c.sold_at, c.order_id) ck"
-            + " ON ck.sold_at = lf.sold_at AND ck.order_id = lf.order_id"
-            + " WHERE lf.first_main IS NOT NULL OR lf.acc_units > 0"
-            + " GROUP BY lf.store_id, lf.consultant_id, lf.period, MOD(lf.first_main, 100)"
-            + " ORDER BY lf.store_id, lf.consultant_id, lf.period, MOD(lf.first_main, 100)";
+    int firstInner = 3 * p + 1;
+    String sql = attachSql(periods, store.isPresent());
     Query query = em.createNativeQuery(sql);
-    for (int first : new int[] {1, p + 1}) {
+    for (int first : new int[] {1, p + 1, 2 * p + 1}) {
       query.setParameter(first, boundaries.get(0).atOffset(ZoneOffset.UTC));
       query.setParameter(first + 1, boundaries.get(periods).atOffset(ZoneOffset.UTC));
       if (store.isPresent()) {
@@ -212,6 +140,103 @@ public class SalesFiguresService implements SalesFigures {
         f.notOffered());
   }
 
+  /**
+   * The attach figures' SQL for this many periods, of one store or all. Its parameters: the range's
+   * start and end (and the store) for the lines, again for the checklist, again for the pack lines,
+   * then the inner boundaries.
+   */
+  static String attachSql(int periods, boolean oneStore) {
+    // Each order of the whole range folded to one row (its period, first kept main line's category,
+    // kept accessories and margins) in one pass over its lines, likewise its checklist, then
+    // grouped by store, seller, period and category. Lines and checklist answers carry their
+    // order's sale time, store and consultant, so the range is a range scan of their
+    // (sold_at, order_id) indexes and sal_order is not read; folded by (sold_at, order_id), in
+    // index order, and joined on both. An order's store and consultant are the same on each of its
+    // lines (MIN picks it). The first kept main line is MIN(line_no * 100 + the category's code):
+    // its category is the remainder; orders without one count when they kept an accessory (their
+    // category is null). The period is the place of the order's sale time among the inner
+    // boundaries. Derived tables, not a WITH clause: H2 mixes up parameters inside common table
+    // expressions.
+    //
+    // A gift pack sold after a main sale counts for the main sale (its seller, its month): its
+    // lines carry the main sale's id and time (main_order_id, main_sold_at) and are folded apart,
+    // per main sale, by a range scan of their own small index keyed (main_sold_at, main_order_id)
+    // and joined to the main sale's row on (sold_at, order_id) like the checklist; the ordinary
+    // fold leaves them out (main_order_id IS NULL, the predicate of its partial index on
+    // PostgreSQL). Re-keying the pack lines into the ordinary fold instead would need a key that is
+    // not the line's own (an expression index, or a sort of the whole month by it); this way every
+    // scan stays an index-only range scan in index order, and the pack's returns (its lines'
+    // returned quantities) reduce the main sale's figures as an ordinary line's would.
+    String range =
+        " WHERE %1$s.sold_at >= ?%2$d AND %1$s.sold_at < ?%3$d"
+            + (oneStore ? " AND %1$s.store_id = ?%4$d" : "");
+    String packRange =
+        " WHERE m.main_sold_at >= ?%1$d AND m.main_sold_at < ?%2$d"
+            + (oneStore ? " AND m.store_id = ?%3$d" : "");
+    int p = oneStore ? 3 : 2;
+    int firstInner = 3 * p + 1;
+    StringBuilder period = new StringBuilder(periods == 1 ? "0" : "(CASE");
+    for (int i = 1; i < periods; i++) {
+      period
+          .append(" WHEN l.sold_at < ?")
+          .append(firstInner + i - 1)
+          .append(" THEN ")
+          .append(i - 1);
+    }
+    if (periods > 1) {
+      period.append(" ELSE ").append(periods - 1).append(" END)");
+    }
+    return "SELECT so.store_id, so.consultant_id, so.period, MOD(so.first_main, 100) AS main_code,"
+        + " COUNT(*) AS sales,"
+        + " SUM(CASE WHEN so.acc_units > 0 THEN 1 ELSE 0 END) AS attached_sales,"
+        + " SUM(so.acc_units) AS acc_units, SUM(so.acc_margin) AS acc_margin,"
+        + " SUM(so.all_margin) AS all_margin, SUM(so.acc_loss) AS acc_loss,"
+        + " COALESCE(SUM(ck.n_offered), 0) AS n_offered,"
+        + " COALESCE(SUM(ck.n_accepted), 0) AS n_accepted,"
+        + " COALESCE(SUM(ck.n_declined), 0) AS n_declined,"
+        + " COALESCE(SUM(ck.n_not_offered), 0) AS n_not_offered"
+        + " FROM (SELECT lf.sold_at, lf.order_id, lf.period, lf.store_id, lf.consultant_id,"
+        + " lf.first_main,"
+        + " lf.acc_units + COALESCE(pk.acc_units, 0) AS acc_units,"
+        + " lf.acc_margin + COALESCE(pk.acc_margin, 0) AS acc_margin,"
+        + " lf.acc_loss + COALESCE(pk.acc_loss, 0) AS acc_loss,"
+        + " lf.all_margin + COALESCE(pk.all_margin, 0) AS all_margin"
+        + " FROM (SELECT l.sold_at, l.order_id, "
+        + period
+        + " AS period, MIN(l.store_id) AS store_id,"
+        + " MIN(l.consultant_id) AS consultant_id,"
+        + " MIN(CASE WHEN l.category IN "
+        + MAIN
+        + " AND l.returned_quantity < l.quantity THEN l.line_no * 100 + "
+        + MAIN_CODE
+        + " END) AS first_main,"
+        + lineSums("l")
+        + " FROM sal_order_line l"
+        + range.formatted("l", 1, 2, 3)
+        + " AND l.main_order_id IS NULL"
+        + " GROUP BY l.sold_at, l.order_id) lf"
+        + " LEFT JOIN (SELECT m.main_sold_at, m.main_order_id,"
+        + lineSums("m")
+        + " FROM sal_order_line m"
+        + packRange.formatted(2 * p + 1, 2 * p + 2, 2 * p + 3)
+        + " AND m.main_order_id IS NOT NULL"
+        + " GROUP BY m.main_sold_at, m.main_order_id) pk"
+        + " ON pk.main_sold_at = lf.sold_at AND pk.main_order_id = lf.order_id) so"
+        + " LEFT JOIN (SELECT c.sold_at, c.order_id,"
+        + " SUM(CASE WHEN c.outcome = 'OFFERED' THEN 1 ELSE 0 END) AS n_offered,"
+        + " SUM(CASE WHEN c.outcome = 'ACCEPTED' THEN 1 ELSE 0 END) AS n_accepted,"
+        + " SUM(CASE WHEN c.outcome = 'DECLINED' THEN 1 ELSE 0 END) AS n_declined,"
+        + " SUM(CASE WHEN c.outcome = 'NOT_OFFERED' THEN 1 ELSE 0 END) AS n_not_offered"
+        + " FROM sal_checklist c"
+        + range.formatted("c", p + 1, p + 2, p + 3)
+        + " AND c.kind = 'ACCESSORY'"
+        + " GROUP BY c.sold_at, c.order_id) ck"
+        + " ON ck.sold_at = so.sold_at AND ck.order_id = so.order_id"
+        + " WHERE so.first_main IS NOT NULL OR so.acc_units > 0"
+        + " GROUP BY so.store_id, so.consultant_id, so.period, MOD(so.first_main, 100)"
+        + " ORDER BY so.store_id, so.consultant_id, so.period, MOD(so.first_main, 100)";
+  }
+
   private static AttachFigure figure(Object[] r) {
     boolean main = r[3] != null;
     return new AttachFigure(
@@ -230,6 +255,22 @@ public class SalesFiguresService implements SalesFigures {
         number(r[11]),
         number(r[12]),
         number(r[13]));
+  }
+
+  /**
+   * The kept accessory units, their margin, the kept accessory lines at no margin or a loss and the
+   * kept margin of all lines, of the lines aliased {@code t}.
+   */
+  private static String lineSums(String t) {
+    String kept = KEPT_MARGIN.formatted(t);
+    return " SUM(CASE WHEN %1$s.category IN %2$s THEN %1$s.quantity - %1$s.returned_quantity ELSE 0 END) AS acc_units,"
+            .formatted(t, ACCESSORY)
+        + " SUM(CASE WHEN %1$s.category IN %2$s THEN %3$s ELSE 0 END) AS acc_margin,"
+            .formatted(t, ACCESSORY, kept)
+        + (" SUM(CASE WHEN %1$s.category IN %2$s AND %1$s.returned_quantity < %1$s.quantity AND %3$s"
+                + " <= 0 THEN 1 ELSE 0 END) AS acc_loss,")
+            .formatted(t, ACCESSORY, kept)
+        + " SUM(%s) AS all_margin".formatted(kept);
   }
 
   private static long number(Object value) {

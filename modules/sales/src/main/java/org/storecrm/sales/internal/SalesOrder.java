@@ -71,6 +71,10 @@ public class SalesOrder {
   @Column(name = "created_by", nullable = false, length = 40)
   String createdBy;
 
+  /** The main sale a gift pack order was sold after (null for any other order). */
+  @Column(name = "main_order_id", updatable = false)
+  Long mainOrderId;
+
   @OneToMany(mappedBy = "order", cascade = CascadeType.PERSIST)
   @OrderBy("lineNo")
   List<OrderLine> lines = new ArrayList<>();
@@ -113,6 +117,7 @@ public class SalesOrder {
         LinePricing.money(margin()),
         status,
         approvedBy,
+        mainOrderId,
         lines.stream().map(OrderLine::toView).toList(),
         checklist.stream().map(ChecklistRecord::toEntry).toList(),
         version);
@@ -134,6 +139,7 @@ public class SalesOrder {
     state.put("returnedAmount", returnedAmount);
     state.put("status", status);
     state.put("approvedBy", approvedBy);
+    state.put("mainOrderId", mainOrderId);
     return state;
   }
 }

@@ -64,6 +64,10 @@ public class SalesSettings {
   int importMaxRows;
 
   @Inject
+  @ConfigProperty(name = "storecrm.sales.pack-after-sale.days", defaultValue = "7")
+  int packAfterSaleDays;
+
+  @Inject
   @ConfigProperty(name = "storecrm.sales.slow-seller.days", defaultValue = "60")
   int slowSellerDays;
 
@@ -108,6 +112,11 @@ public class SalesSettings {
         PricingRole.TRAFFIC, trafficShare,
         PricingRole.MAINSTREAM, mainstreamShare,
         PricingRole.RESOURCE, resourceShare);
+  }
+
+  /** How many days after a main sale a gift pack sold after it still counts for it. */
+  int packAfterSaleDays() {
+    return Math.max(0, packAfterSaleDays);
   }
 
   int steerUpAlternatives() {

@@ -301,7 +301,12 @@ public class CounterPage implements Serializable {
     refreshAdvice();
   }
 
-  /** Asks the advisors again for the basket as it is now; earlier answers stay. */
+  /**
+   * Asks the advisors again for the basket as it is now; earlier answers stay, shown as the order
+   * will record them ({@link ChecklistOutcome#recorded}): a suggested product already in the basket
+   * is accepted (linked to its line, not offered a second time), an accepted one no longer in it
+   * only offered.
+   */
   public void refreshAdvice() {
     if (lines.isEmpty()) {
       suggestions = List.of();
@@ -311,12 +316,33 @@ public class CounterPage implements Serializable {
       suggestions = checkout.advice(customer == null ? null : customer.id(), inputs());
     } catch (RuntimeException e) {
       errors.show(e, "counterForm", SalesMenu.BUNDLE);
+      return;
     }
+    List<Long> inBasket = lines.stream().map(l -> l.product.id()).toList();
+    for (Suggestion suggestion : suggestions) {
+      String given = answers.get(suggestion.code());
+      ChecklistOutcome answer =
+          given == null || given.isBlank() ? null : ChecklistOutcome.valueOf(given);
+      ChecklistOutcome shown = ChecklistOutcome.recorded(suggestion, answer, inBasket);
+      if (answer != null || shown == ChecklistOutcome.ACCEPTED) {
+        answers.put(suggestion.code(), shown.name());
+      }
+    }
+  }
+
+  /** The basket line (from 1) holding a suggestion's product, 0 when none does. */
+  public int basketLine(Suggestion suggestion) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (suggestion.productId() != null && lines.get(i).product.id() == suggestion.productId()) {
+        return i + 1;
+      }
+    }
+    return 0;
   }
 
   /**
    * The consultant answered a suggestion: an accepted catalogue product goes into the basket (once;
-   * it stays when the answer changes again, to be removed like any line).
+   * while its line is there the answer stays accepted, and removing the line makes it offered).
    */
   public void answered(Suggestion suggestion) {
     if (!ChecklistOutcome.ACCEPTED.name().equals(answers.get(suggestion.code()))

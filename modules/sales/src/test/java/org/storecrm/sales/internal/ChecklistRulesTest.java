@@ -48,4 +48,21 @@ class ChecklistRulesTest {
     assertThat(ChecklistRules.record(List.of(BAG), List.of(), Set.of(10L)))
         .containsExactly(new ChecklistRules.Recorded(BAG, ChecklistOutcome.NOT_OFFERED));
   }
+
+  @Test
+  void aSuggestedProductAlreadyInTheOrderIsAcceptedWhateverWasAnswered() {
+    // The bag was typed in by its SKU before the checklist was answered: unanswered, or answered
+    // otherwise, the order shows it taken.
+    assertThat(ChecklistRules.record(List.of(BAG, CARE), List.of(), Set.of(10L, 20L)))
+        .containsExactly(
+            new ChecklistRules.Recorded(BAG, ChecklistOutcome.ACCEPTED),
+            new ChecklistRules.Recorded(CARE, ChecklistOutcome.NOT_OFFERED));
+    for (ChecklistOutcome answer : ChecklistOutcome.values()) {
+      assertThat(
+              ChecklistRules.record(
+                  List.of(BAG), List.of(new ChecklistAnswer("bun:1:10", answer)), Set.of(10L, 20L)))
+          .as("answered %s", answer)
+          .containsExactly(new ChecklistRules.Recorded(BAG, ChecklistOutcome.ACCEPTED));
+    }
+  }
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.storecrm.sales.ManagerApproval;
 import org.storecrm.sales.NewOrder;
 import org.storecrm.sales.OrderLineInput;
+import org.storecrm.sales.PackSale;
 import org.storecrm.sales.Payment;
 import org.storecrm.sales.ReturnRequest;
 
@@ -57,5 +58,26 @@ class RequestHashTest {
     assertThat(
             RequestHash.of(1, new ReturnRequest(List.of(new ReturnRequest.Line(5L, 2)), "broken")))
         .isNotEqualTo(RequestHash.of(1, one));
+  }
+
+  @Test
+  void aPackSoldAfterAnotherSaleIsAnotherRequest() {
+    assertThat(RequestHash.of(pack(null))).isEqualTo(RequestHash.of(pack(null)));
+    assertThat(RequestHash.of(pack(41L)))
+        .isNotEqualTo(RequestHash.of(pack(null)))
+        .isNotEqualTo(RequestHash.of(pack(42L)));
+  }
+
+  private static PackSale pack(Long mainOrderId) {
+    return new PackSale(
+        null,
+        3L,
+        "Pack",
+        new BigDecimal("99.00"),
+        1,
+        List.of(new PackSale.Component(5L, 1)),
+        Payment.CASH,
+        null,
+        mainOrderId);
   }
 }
