@@ -5,6 +5,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
+import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -44,6 +45,7 @@ import org.storecrm.sales.FiguresRollup;
  */
 @Stateless
 @LocalBean
+@Local(FiguresRollup.class)
 @PermitAll
 public class AttachRollup implements FiguresRollup {
   /** Months kept: as far back as the KPI report reaches. */

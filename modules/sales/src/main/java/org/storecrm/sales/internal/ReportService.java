@@ -38,13 +38,13 @@ public class ReportService implements SalesReports {
   @Inject StaffDirectory staff;
   @Inject CustomerReports customerReports;
   @Inject Clock clock;
+  @Inject org.storecrm.sales.SalesFigures attachFigures;
 
   @Override
   public List<TargetActualRow> targetVsActual(YearMonth month, Long storeId) {
     long store = scope.storeForNewRecord(storeId, "report");
     Map<Long, SalesFigures.Seller> figures =
-        SalesFigures.of(
-            em, store, null, start(month.atDay(1)), start(month.plusMonths(1).atDay(1)));
+        monthFigures(store, start(month.atDay(1)), start(month.plusMonths(1).atDay(1)));
     Map<Long, ConsultantActivity> activity =
         byConsultant(
             customerReports.consultantActivity(store, month.atDay(1), month.atEndOfMonth()));
@@ -142,7 +142,7 @@ public class ReportService implements SalesReports {
     long store = scope.storeForNewRecord(storeId, "report");
     Instant from = start(month.atDay(1));
     Instant to = start(month.plusMonths(1).atDay(1));
-    Map<Long, SalesFigures.Seller> figures = SalesFigures.of(em, store, null, from, to);
+    Map<Long, SalesFigures.Seller> figures = monthFigures(store, from, to);
     Map<Long, ConsultantActivity> activity =
         byConsultant(
             customerReports.consultantActivity(store, month.atDay(1), month.atEndOfMonth()));
@@ -187,6 +187,13 @@ public class ReportService implements SalesReports {
               s.attachRate()));
     }
     return rows;
+  }
+
+  /** The sellers' sales of a month, with the attach counts of the attach KPIs (rolled up). */
+  private Map<Long, SalesFigures.Seller> monthFigures(long store, Instant from, Instant to) {
+    Map<Long, SalesFigures.Seller> figures = SalesFigures.of(em, store, null, from, to);
+    SalesFigures.addAttach(figures, attachFigures.attach(List.of(from, to), store));
+    return figures;
   }
 
   private Instant start(LocalDate day) {

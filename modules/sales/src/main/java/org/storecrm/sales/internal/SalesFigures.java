@@ -11,12 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.storecrm.sales.Category;
+import org.storecrm.sales.AttachFigure;
 
 /**
  * A store's sales per seller in a period, set-based: one grouped query over the orders sold in it
- * (through an order-level subquery for the attach rate) and one over the returns made in it.
- * Returns count in the period they happen, on the seller of the returned order.
+ * and one over the returns made in it. Returns count in the period they happen, on the seller of
+ * the returned order. The attach rate's counts come from the attach figures ({@link #addAttach}),
+ * so every report shows the attach rate of the attach KPIs.
  */
 final class SalesFigures {
   /** One seller's figures; {@code refunds}/{@code returnedUnits} are returns made in the period. */
@@ -31,7 +32,10 @@ final class SalesFigures {
     BigDecimal marginReturned = BigDecimal.ZERO;
     long serviceCards;
     long serviceCardsReturned;
+
+    /** Main sales and those with a kept accessory, as the attach KPIs count them. */
     long mainOrders;
+
     long mainOrdersWithAccessory;
     long deposits;
 
@@ -76,12 +80,6 @@ final class SalesFigures {
     }
   }
 
-  private static final String MAIN_CATEGORIES =
-      java.util.Arrays.stream(Category.values())
-          .filter(Category::isMainProduct)
-          .map(c -> "'" + c.name() + "'")
-          .collect(java.util.stream.Collectors.joining(", "));
-
   private SalesFigures() {}
 
   static BigDecimal rate(long part, long whole) {
@@ -101,15 +99,10 @@ final class SalesFigures {
         rows(
             em,
             "SELECT consultant_id, COUNT(*), SUM(net), SUM(units), SUM(margin), SUM(cards),"
-                + " SUM(has_main), SUM(has_main * has_accessory),"
                 + " SUM(CASE WHEN deposit > 0 THEN 1 ELSE 0 END) FROM ("
                 + " SELECT o.id, o.consultant_id, o.deposit, SUM(l.net_amount) AS net,"
                 + " SUM(l.quantity) AS units, SUM(l.margin) AS margin,"
-                + " SUM(CASE WHEN l.category = 'SERVICE' THEN l.quantity ELSE 0 END) AS cards,"
-                + " MAX(CASE WHEN l.category IN ("
-                + MAIN_CATEGORIES
-                + ") THEN 1 ELSE 0 END) AS has_main,"
-                + " MAX(CASE WHEN l.category = 'ACCESSORY' THEN 1 ELSE 0 END) AS has_accessory"
+                + " SUM(CASE WHEN l.category = 'SERVICE' THEN l.quantity ELSE 0 END) AS cards"
                 + " FROM sal_order o JOIN sal_order_line l ON l.order_id = o.id"
                 + " WHERE o.store_id = ?1 AND o.sold_at >= ?2 AND o.sold_at < ?3"
                 + oneSeller
@@ -124,9 +117,7 @@ final class SalesFigures {
       s.units = number(row[3]);
       s.margin = money(row[4]);
       s.serviceCards = number(row[5]);
-      s.mainOrders = number(row[6]);
-      s.mainOrdersWithAccessory = number(row[7]);
-      s.deposits = number(row[8]);
+      s.deposits = number(row[6]);
     }
     for (Object[] row :
         rows(
@@ -150,6 +141,15 @@ final class SalesFigures {
       s.serviceCardsReturned = number(row[4]);
     }
     return sellers;
+  }
+
+  /** Adds the attach figures' main and attached sales to their sellers. */
+  static void addAttach(Map<Long, Seller> sellers, List<AttachFigure> figures) {
+    for (AttachFigure f : figures) {
+      Seller s = sellers.computeIfAbsent(f.consultantId(), Seller::new);
+      s.mainOrders += f.mainSales();
+      s.mainOrdersWithAccessory += f.attachedSales();
+    }
   }
 
   /** Runs a native query with positional parameters; a null last parameter is left out. */

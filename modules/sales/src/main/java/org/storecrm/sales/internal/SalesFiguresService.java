@@ -3,6 +3,7 @@ package org.storecrm.sales.internal;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -29,6 +30,7 @@ import org.storecrm.sales.SalesFigures;
 
 @Stateless
 @LocalBean
+@Local(SalesFigures.class)
 @ValidatedArguments
 @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
 public class SalesFiguresService implements SalesFigures {
