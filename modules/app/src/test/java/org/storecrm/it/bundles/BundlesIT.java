@@ -147,16 +147,9 @@ class BundlesIT {
     Api manager = as("manager");
     Api admin = as("admin");
     long store = manager.get("me").json().getJsonNumber("storeId").longValue();
-    String username = "arq.seller." + Long.toString(System.nanoTime(), 36);
-    Api.Reply made =
-        admin.post(
-            "users",
-            """
-            {"username":"%s","password":"long-enough-1","fullName":"Test User","role":"CONSULTANT","storeId":%d,"language":"en"}"""
-                .formatted(username, store));
-    assertThat(made.status()).as(made.toString()).isEqualTo(201);
-    long sellerId = made.json().getJsonNumber("id").longValue();
-    Api seller = as(username, "long-enough-1");
+    Seller made = newSeller(admin, store, "arq.seller.", "Test User");
+    long sellerId = made.id();
+    Api seller = made.api();
 
     long camera = product(manager, "CAMERA", "5000.00", "4000.00", 10);
     long bag = product(manager, "ACCESSORY", "100.00", "60.00", 10);
@@ -256,16 +249,9 @@ class BundlesIT {
     Api consultant = as("consultant");
     Api admin = as("admin");
     long store = manager.get("me").json().getJsonNumber("storeId").longValue();
-    String username = "arq.packs." + Long.toString(System.nanoTime(), 36);
-    Api.Reply made =
-        admin.post(
-            "users",
-            """
-            {"username":"%s","password":"long-enough-1","fullName":"Pack Seller","role":"CONSULTANT","storeId":%d,"language":"en"}"""
-                .formatted(username, store));
-    assertThat(made.status()).as(made.toString()).isEqualTo(201);
-    long sellerId = made.json().getJsonNumber("id").longValue();
-    Api seller = as(username, "long-enough-1");
+    Seller made = newSeller(admin, store, "arq.packs.", "Pack Seller");
+    long sellerId = made.id();
+    Api seller = made.api();
     long camera = product(manager, "CAMERA", "5000.00", "4000.00", 5);
     long lens = product(manager, "ACCESSORY", "300.00", "200.00", 5);
     long cloth = product(manager, "ACCESSORY", "100.00", "20.00", 5);
@@ -370,6 +356,21 @@ class BundlesIT {
     assertThat(row.getJsonNumber("soloSales").longValue()).isZero();
     assertThat(storeRow(manager, store).getJsonNumber("attachedSales").longValue())
         .isEqualTo(storeBefore.getJsonNumber("attachedSales").longValue());
+  }
+
+  private record Seller(long id, Api api) {}
+
+  /** A consultant of the store made for one test, so that its figures are its own. */
+  private Seller newSeller(Api admin, long store, String prefix, String fullName) {
+    String username = prefix + Long.toString(System.nanoTime(), 36);
+    Api.Reply made =
+        admin.post(
+            "users",
+            """
+            {"username":"%s","password":"long-enough-1","fullName":"%s","role":"CONSULTANT","storeId":%d,"language":"en"}"""
+                .formatted(username, fullName, store));
+    assertThat(made.status()).as(made.toString()).isEqualTo(201);
+    return new Seller(made.json().getJsonNumber("id").longValue(), as(username, "long-enough-1"));
   }
 
   private static long customer(Api consultant) {
