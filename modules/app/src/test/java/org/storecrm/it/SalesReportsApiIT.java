@@ -373,7 +373,9 @@ class SalesReportsApiIT {
     assertThat(run.json().getInt("monthsComputed")).isGreaterThanOrEqualTo(1);
     Api.Reply again = admin.post("admin/jobs/attach-rollup/run", "");
     assertThat(again.json().getInt("monthsComputed")).as("nothing changed since").isZero();
-    assertThat(again.json().getInt("monthsCurrent")).isEqualTo(24);
+    assertThat(again.json().getInt("monthsCurrent"))
+        .as("24 closed months, and the current one's closed days unless today is the 1st")
+        .isEqualTo(LocalDate.now(ZONE).getDayOfMonth() == 1 ? 24 : 25);
     assertThat(admin.get(kpis).json().getJsonObject("total"))
         .as("the rolled-up month reads as the order lines did")
         .isEqualTo(live);
@@ -398,6 +400,29 @@ class SalesReportsApiIT {
     Api.Reply recomputed = admin.post("admin/jobs/attach-rollup/run", "");
     assertThat(recomputed.json().getInt("monthsComputed")).isEqualTo(1);
     assertThat(admin.get(kpis).json().getJsonObject("total")).isEqualTo(afterReturn);
+
+    // The current month: its closed days from the rollup, today from the lines.
+    YearMonth now = YearMonth.now(ZONE);
+    String monthToDate = "bundles/attach-kpis?from=" + now + "&to=" + now + "&storeId=" + storeId;
+    JsonObject beforeToday = admin.get(monthToDate).json().getJsonObject("total");
+    assertThat(
+            admin
+                .post(
+                    "orders",
+                    """
+                    {"lines":[{"productId":%d,"quantity":1},{"productId":%d,"quantity":1}],"payment":"CASH","storeId":%d}"""
+                        .formatted(notebook, mouse, storeId),
+                    "Idempotency-Key",
+                    UUID.randomUUID().toString())
+                .status())
+        .isEqualTo(201);
+    JsonObject withToday = admin.get(monthToDate).json().getJsonObject("total");
+    assertThat(withToday.getInt("attachedSales"))
+        .isEqualTo(beforeToday.getInt("attachedSales") + 1);
+    assertThat(admin.post("admin/jobs/attach-rollup/run", "").json().getInt("monthsComputed"))
+        .as("today's sale changes no rolled-up day")
+        .isZero();
+    assertThat(admin.get(monthToDate).json().getJsonObject("total")).isEqualTo(withToday);
   }
 
   // --- helpers -------------------------------------------------------------------------------

@@ -18,16 +18,16 @@ import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.storecrm.platform.Roles;
@@ -36,12 +36,13 @@ import org.storecrm.sales.Category;
 import org.storecrm.sales.FiguresRollup;
 
 /**
- * Keeps the attach figures of closed months per store, seller and category (sal_attach_month). A
- * month's rows are used only while its state's {@code changes} equals the {@code computed_changes}
- * they were computed at: whatever alters a closed month's figures (a return, a back-dated sale)
- * calls {@link #changed} in its own transaction, so a stale month is never served — it is read from
- * the order lines again until the next refresh. A refresh reads {@code changes} before it reads the
- * lines, so a change that commits meanwhile leaves the month stale, not wrong.
+ * Keeps the attach figures of closed months, and of the current month's closed days, per store,
+ * seller and category (sal_attach_month). A month's rows are used only while its state's {@code
+ * changes} equals the {@code computed_changes} they were computed at: whatever alters a closed
+ * month's figures (a return, a back-dated sale) calls {@link #changed} in its own transaction, so a
+ * stale month is never served — it is read from the order lines again until the next refresh. A
+ * refresh reads {@code changes} before it reads the lines, so a change that commits meanwhile
+ * leaves the month stale, not wrong.
  */
 @Stateless
 @LocalBean
@@ -64,30 +65,41 @@ public class AttachRollup implements FiguresRollup {
     return refreshDue();
   }
 
-  /** The job's entry (no caller to check): each due month in a transaction of its own. */
+  /**
+   * The job's entry (no caller to check): each due month in a transaction of its own. The current
+   * month is kept up to the start of today (its closed days), so that only today is read from the
+   * lines; it is due again each new day.
+   */
   public RollupReport refreshDue() {
     long started = System.nanoTime();
-    YearMonth current = YearMonth.now(clock);
-    Map<Instant, long[]> states = new HashMap<>();
+    LocalDate today = LocalDate.now(clock);
+    YearMonth current = YearMonth.from(today);
+    Map<Instant, Object[]> states = new HashMap<>();
     for (Object row :
         em.createNativeQuery(
-                "SELECT month_start, changes, computed_changes FROM sal_attach_month_state")
+                "SELECT month_start, changes, computed_changes, month_end"
+                    + " FROM sal_attach_month_state")
             .getResultList()) {
       Object[] cells = (Object[]) row;
-      states.put(instant(cells[0]), new long[] {number(cells[1]), number(cells[2])});
+      states.put(instant(cells[0]), cells);
     }
     AttachRollup self = context.getBusinessObject(AttachRollup.class);
     int computed = 0;
     int upToDate = 0;
     long rows = 0;
-    for (YearMonth month = current.minusMonths(MONTHS); month.isBefore(current); ) {
+    for (YearMonth month = current.minusMonths(MONTHS); !month.isAfter(current); ) {
       Instant start = start(month);
-      long[] state = states.get(start);
-      if (state != null && state[0] == state[1]) {
+      Instant end = month.equals(current) ? start(today) : start(month.plusMonths(1));
+      Object[] state = states.get(start);
+      if (!start.isBefore(end)) {
+        // The first day of the month: nothing of it is closed yet.
+      } else if (state != null
+          && number(state[1]) == number(state[2])
+          && instant(state[3]).equals(end)) {
         upToDate++;
       } else {
         try {
-          rows += self.refreshMonth(start, start(month.plusMonths(1)));
+          rows += self.refreshMonth(start, end);
           computed++;
         } catch (EJBException e) {
           // Another instance's run inserted the month's state first: it computed the month.
@@ -99,7 +111,10 @@ public class AttachRollup implements FiguresRollup {
     return new RollupReport(computed, upToDate, rows, (System.nanoTime() - started) / 1_000_000);
   }
 
-  /** Recomputes one closed month for every store; answers the rows written. */
+  /**
+   * Recomputes a month for every store, from its start to {@code end} (its end, or the start of
+   * today for the current month); answers the rows written.
+   */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public long refreshMonth(Instant start, Instant end) {
     List<?> seen =
@@ -163,10 +178,11 @@ public class AttachRollup implements FiguresRollup {
   }
 
   /**
-   * Which of the periods between {@code boundaries} are months with current rollup rows: their
-   * places among the periods.
+   * The periods between {@code boundaries} that start a month with current rollup rows, by their
+   * place among the periods, with where the rows end: the period's end, or for the current month
+   * the start of today (the rest of the period is then read from the lines).
    */
-  public Set<Integer> currentPeriods(List<Instant> boundaries) {
+  public Map<Integer, Instant> currentPeriods(List<Instant> boundaries) {
     Map<Instant, Instant> months = new HashMap<>();
     for (Object row :
         em.createNativeQuery(
@@ -179,10 +195,11 @@ public class AttachRollup implements FiguresRollup {
       Object[] cells = (Object[]) row;
       months.put(instant(cells[0]), instant(cells[1]));
     }
-    Set<Integer> periods = new HashSet<>();
+    Map<Integer, Instant> periods = new HashMap<>();
     for (int i = 0; i + 1 < boundaries.size(); i++) {
-      if (boundaries.get(i + 1).equals(months.get(boundaries.get(i)))) {
-        periods.add(i);
+      Instant end = months.get(boundaries.get(i));
+      if (end != null && !end.isAfter(boundaries.get(i + 1))) {
+        periods.put(i, end);
       }
     }
     return periods;
@@ -192,7 +209,7 @@ public class AttachRollup implements FiguresRollup {
    * The rollup rows of the given periods (places among {@code boundaries}), for one store or all.
    */
   public List<AttachFigure> figures(
-      List<Instant> boundaries, Set<Integer> periods, Optional<Long> store) {
+      List<Instant> boundaries, Collection<Integer> periods, Optional<Long> store) {
     Map<Instant, Integer> placeOf = new HashMap<>();
     periods.forEach(p -> placeOf.put(boundaries.get(p), p));
     StringBuilder in = new StringBuilder();
@@ -239,7 +256,11 @@ public class AttachRollup implements FiguresRollup {
   }
 
   private Instant start(YearMonth month) {
-    return month.atDay(1).atStartOfDay(clock.getZone()).toInstant();
+    return start(month.atDay(1));
+  }
+
+  private Instant start(LocalDate day) {
+    return day.atStartOfDay(clock.getZone()).toInstant();
   }
 
   private static OffsetDateTime utc(Instant instant) {

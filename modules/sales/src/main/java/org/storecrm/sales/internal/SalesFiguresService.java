@@ -17,8 +17,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.storecrm.platform.Roles;
@@ -72,20 +72,27 @@ public class SalesFiguresService implements SalesFigures {
     }
     Optional<Long> store = Optional.ofNullable(storeId).or(scope::limitedTo);
     store.ifPresent(id -> scope.checkVisible(id, "Store", id));
-    // Closed months from the rollup where it is current, the rest from the order lines: one query
-    // per run of consecutive periods (usually just the current month).
-    Set<Integer> rolledUp = rollup.currentPeriods(boundaries);
+    // Months from the rollup where it is current, the rest from the order lines: one query per run
+    // of consecutive periods without rollup rows, and one for the part of a period after its rows
+    // (today, in the current month).
+    Map<Integer, Instant> rolledUp = rollup.currentPeriods(boundaries);
     List<AttachFigure> all =
         new ArrayList<>(
-            rolledUp.isEmpty() ? List.of() : rollup.figures(boundaries, rolledUp, store));
+            rolledUp.isEmpty() ? List.of() : rollup.figures(boundaries, rolledUp.keySet(), store));
     int periods = boundaries.size() - 1;
     for (int first = 0; first < periods; ) {
-      if (rolledUp.contains(first)) {
+      Instant rolledUntil = rolledUp.get(first);
+      if (rolledUntil != null) {
+        if (rolledUntil.isBefore(boundaries.get(first + 1))) {
+          for (AttachFigure f : compute(List.of(rolledUntil, boundaries.get(first + 1)), store)) {
+            all.add(inPeriod(f, first));
+          }
+        }
         first++;
         continue;
       }
       int end = first;
-      while (end < periods && !rolledUp.contains(end)) {
+      while (end < periods && !rolledUp.containsKey(end)) {
         end++;
       }
       for (AttachFigure f : compute(boundaries.subList(first, end + 1), store)) {
