@@ -98,7 +98,7 @@ reports=$([ "$only" = checkout ] || {
   report_row "attach KPIs, all 50 stores, $month (head office)" admin "bundles/attach-kpis?from=$month&to=$month"
   report_row "attach KPIs, flagship, $six to $month" manager "bundles/attach-kpis?from=$six&to=$month"
   report_row "attach KPIs, all 50 stores, $six to $month (head office)" admin "bundles/attach-kpis?from=$six&to=$month"
-  report_row "attach KPIs, flagship, $current (month to date, from the order lines)" manager "bundles/attach-kpis?from=$current&to=$current"
+  report_row "attach KPIs, flagship, $current (month to date: closed days rolled up, today from the order lines)" manager "bundles/attach-kpis?from=$current&to=$current"
   report_row "attach KPIs, all 50 stores, $current (month to date, head office)" admin "bundles/attach-kpis?from=$current&to=$current"
 })
 
