@@ -112,6 +112,7 @@ class BundlesScreensIT {
     assertThat(
             consultant.get("orders/" + packOrder).json().getJsonNumber("mainOrderId").longValue())
         .isEqualTo(orderId);
+    assertThat(browser.text("receipt-main-order")).isEqualTo(String.valueOf(orderId));
     String packTotal = browser.text("receipt-total");
     List<String> rows = browser.text("receipt-lines").lines().toList();
     // Header, the pack's name, "gift pack" with the pack's price, then each component indented.
