@@ -9,6 +9,7 @@
 #   CUSTOMERS=n     customers generated for the customer scenario (default 20000, every tenth in
 #                   the flagship)
 #   REUSE=1         measure on the database a previous run generated and kept (KEEP=1 keeps it)
+#   DB=name         the database to generate or reuse (default storecrm_bench_sales)
 set -euo pipefail
 trap 'echo "bench/sales.sh: failed at line $LINENO" >&2' ERR
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -17,7 +18,7 @@ seconds=${2:-20}
 connections=${3:-16}
 only=${ONLY:-all}
 customers=${CUSTOMERS:-20000}
-db=storecrm_bench_sales
+db=${DB:-storecrm_bench_sales}
 port=${PORT:-18083}
 pg=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q)
 for tool in wrk psql curl; do command -v $tool >/dev/null || { echo "$tool is missing" >&2; exit 1; }; done
