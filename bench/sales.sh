@@ -9,6 +9,9 @@
 #   CUSTOMERS=n     customers generated for the customer scenario (default 20000, every tenth in
 #                   the flagship)
 #   REUSE=1         measure on the database a previous run generated and kept (KEEP=1 keeps it)
+#   DB=name         the database to generate or reuse (default storecrm_bench_sales)
+#   WAR=path        the application to measure (default modules/app/target/storecrm.war), for A/B
+#   JAVA_OPTS=...   extra JVM options of the measured server (e.g. SQL logging)
 set -euo pipefail
 trap 'echo "bench/sales.sh: failed at line $LINENO" >&2' ERR
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -17,11 +20,12 @@ seconds=${2:-20}
 connections=${3:-16}
 only=${ONLY:-all}
 customers=${CUSTOMERS:-20000}
-db=storecrm_bench_sales
+db=${DB:-storecrm_bench_sales}
 port=${PORT:-18083}
+war=${WAR:-$root/modules/app/target/storecrm.war}
 pg=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q)
 for tool in wrk psql curl; do command -v $tool >/dev/null || { echo "$tool is missing" >&2; exit 1; }; done
-[ -f "$root/modules/app/target/storecrm.war" ] || { echo "build first: ./mvnw package -DskipTests" >&2; exit 1; }
+[ -f "$war" ] || { echo "build first: ./mvnw package -DskipTests" >&2; exit 1; }
 
 work=$(mktemp -d)
 cleanup() { [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null; wait 2>/dev/null; rm -rf "$work"; }
@@ -29,9 +33,9 @@ trap cleanup EXIT
 reuse=${REUSE:-}
 [ -n "$reuse" ] || "${pg[@]}" -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db"
 
-java -Xmx1g -Djava.io.tmpdir="$work" -Dstorecrm.db.url="jdbc:postgresql://127.0.0.1:5432/$db" \
+java -Xmx1g ${JAVA_OPTS:-} -Djava.io.tmpdir="$work" -Dstorecrm.db.url="jdbc:postgresql://127.0.0.1:5432/$db" \
   -Dstorecrm.db.user=postgres -Dstorecrm.db.password=unused -Dstorecrm.demo.enabled=true \
-  -jar "$root/modules/app/target/payara-micro.jar" --deploy "$root/modules/app/target/storecrm.war" \
+  -jar "$root/modules/app/target/payara-micro.jar" --deploy "$war" \
   --contextroot / --port "$port" --nocluster >"$work/server.log" 2>&1 &
 pid=$!
 until curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null; do

@@ -62,9 +62,12 @@ public class BundlesAdvisor implements CheckoutAdvisor {
     if (entries.isEmpty()) {
       return List.of();
     }
-    Map<Long, ProductView> products = checklists.products(entries, basket.storeId());
-    Map<Long, ProductView> mainProducts =
-        checklists.products(mains.stream().map(BasketItem::productId).toList(), basket.storeId());
+    // The entries' member products and the basket's main products (for their brand) in one call:
+    // the ranking looks up members only, so the main products in the same map change nothing.
+    Set<Long> ids = new HashSet<>();
+    entries.forEach(e -> ids.addAll(e.productIds()));
+    mains.forEach(m -> ids.add(m.productId()));
+    Map<Long, ProductView> products = checklists.products(ids, basket.storeId());
     Set<String> recent = new HashSet<>();
     Set<String> owned = new HashSet<>();
     ownership(basket.customerId(), recent, owned);
@@ -73,7 +76,7 @@ public class BundlesAdvisor implements CheckoutAdvisor {
     boolean chinese = "zh".equals(user.locale().getLanguage());
     List<Suggestion> suggestions = new ArrayList<>();
     for (BasketItem main : mains) {
-      ProductView mainProduct = mainProducts.get(main.productId());
+      ProductView mainProduct = products.get(main.productId());
       List<ChecklistEntryView> own =
           entries.stream().filter(e -> e.category() == main.category()).toList();
       List<AdviceRanking.Ranked> ranked =
