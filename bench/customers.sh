@@ -44,13 +44,14 @@ wrk_row() {
   local name=$1 script=$2 conns=${3:-$connections} report load
   load=$(awk '{print $1}' /proc/loadavg)
   report=$(wrk -t$((conns < 2 ? 1 : 2)) -c"$conns" -d"${seconds}s" --latency -s "$root/bench/lua/$script" "http://127.0.0.1:$port")
-  printf '| %s | %s | %s | %s | %s | %s ms | %s | %s |' "$name" "$conns" "$load" "$(awk '/Requests\/sec/{print $2}' <<<"$report")" \
+  printf '| %s | %s | %s | %s | %s | %s | %s ms | %s |' "$name" "$conns" "$load" "$(awk '/Requests\/sec/{print $2}' <<<"$report")" \
     "$(awk '$1=="50%"{print $2}' <<<"$report")" "$(awk '$1=="90%"{print $2}' <<<"$report")" \
     "$(awk '$1=="p95_ms"{print $2}' <<<"$report")" "$(awk '$1=="99%"{print $2}' <<<"$report")"
 }
-# Warm the JIT (both searches) and the credential cache before measuring.
-wrk -t1 -c4 -d10s -s "$root/bench/lua/search-phone.lua" "http://127.0.0.1:$port" >/dev/null
-wrk -t1 -c4 -d5s -s "$root/bench/lua/search-name.lua" "http://127.0.0.1:$port" >/dev/null
+# Warm the JIT (both searches) and the credential cache before measuring: on a busy shared
+# machine the compiler is still at work after a few seconds and its CPU inflates the first rows.
+wrk -t1 -c4 -d30s -s "$root/bench/lua/search-phone.lua" "http://127.0.0.1:$port" >/dev/null
+wrk -t1 -c4 -d20s -s "$root/bench/lua/search-name.lua" "http://127.0.0.1:$port" >/dev/null
 phone_http=$(wrk_row "customer search by phone prefix (HTTP)" search-phone.lua)
 name_http=$(wrk_row "customer search by part of the name (HTTP)" search-name.lua)
 # One connection: the latency of a single search, without queueing behind the others.
