@@ -39,17 +39,25 @@ t1=$(date +%s.%N)
 rows=$("${pg[@]}" -d "$db" -At -c "SELECT (SELECT count(*) FROM cus_customer) || ' customers (' || (SELECT count(*) FROM cus_customer WHERE classification = 'VIP') || ' VIP), ' || (SELECT count(*) FROM cus_contact) || ' contacts, ' || (SELECT count(*) FROM cus_follow_up) || ' follow-ups, ' || (SELECT count(*) FROM cus_complaint WHERE deadline < now()) || ' overdue complaints'")
 
 export BENCH_AUTH=$(printf 'consultant:demo' | base64)
+# wrk_row <scenario> <lua script> [connections]: one table row (load average when it started).
 wrk_row() {
-  local name=$1 script=$2 report
-  report=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$root/bench/lua/$script" "http://127.0.0.1:$port")
-  printf '| %s | %s | %s | %s | %s ms | %s |' "$name" "$(awk '/Requests\/sec/{print $2}' <<<"$report")" \
+  local name=$1 script=$2 conns=${3:-$connections} report load
+  load=$(awk '{print $1}' /proc/loadavg)
+  report=$(wrk -t$((conns < 2 ? 1 : 2)) -c"$conns" -d"${seconds}s" --latency -s "$root/bench/lua/$script" "http://127.0.0.1:$port")
+  printf '| %s | %s | %s | %s | %s | %s | %s ms | %s |' "$name" "$conns" "$load" "$(awk '/Requests\/sec/{print $2}' <<<"$report")" \
     "$(awk '$1=="50%"{print $2}' <<<"$report")" "$(awk '$1=="90%"{print $2}' <<<"$report")" \
     "$(awk '$1=="p95_ms"{print $2}' <<<"$report")" "$(awk '$1=="99%"{print $2}' <<<"$report")"
 }
-# Warm the JIT and the credential cache before measuring.
-wrk -t1 -c4 -d5s -s "$root/bench/lua/search-phone.lua" "http://127.0.0.1:$port" >/dev/null
+# Warm the JIT (both searches) and the credential cache before measuring: on a busy shared
+# machine the compiler is still at work after a few seconds and its CPU inflates the first rows.
+wrk -t1 -c4 -d30s -s "$root/bench/lua/search-phone.lua" "http://127.0.0.1:$port" >/dev/null
+wrk -t1 -c4 -d20s -s "$root/bench/lua/search-name.lua" "http://127.0.0.1:$port" >/dev/null
 phone_http=$(wrk_row "customer search by phone prefix (HTTP)" search-phone.lua)
 name_http=$(wrk_row "customer search by part of the name (HTTP)" search-name.lua)
+# One connection: the latency of a single search, without queueing behind the others.
+phone_one=$(wrk_row "customer search by phone prefix (HTTP)" search-phone.lua 1)
+name_one=$(wrk_row "customer search by part of the name (HTTP)" search-name.lua 1)
+raw_load=$(awk '{print $1}' /proc/loadavg)
 raw_tps=$(pgbench -h 127.0.0.1 -U postgres -n -M simple -c "$connections" -j 2 -T "$seconds" \
   -f "$root/bench/sql/search-phone.sql" "$db" 2>/dev/null | awk '/^tps/{print $3}')
 sweep=$(curl -s -o "$work/sweep.json" -w '%{time_total}' -X POST -u admin:demo \
@@ -60,13 +68,17 @@ out="$root/bench/results/$(date +%F)-customers.md"
 {
   echo "# Customers at scale on PostgreSQL ($(git -C "$root" rev-parse --short HEAD), $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB)"
   echo
-  echo "Data: $rows, generated in $(awk -v a="$t0" -v b="$t1" 'BEGIN{printf "%.0f", b-a}') s. $connections connections, $seconds s per scenario."
+  echo "Data: $rows, generated in $(awk -v a="$t0" -v b="$t1" 'BEGIN{printf "%.0f", b-a}') s. $seconds s per scenario."
   echo
-  echo "| scenario | requests/s | p50 | p90 | p95 | p99 |"
-  echo "|---|---|---|---|---|---|"
+  echo "The machine's load average (1 min) when each scenario started is in the table: it is shared, compare runs with that in mind."
+  echo
+  echo "| scenario | connections | load | requests/s | p50 | p90 | p95 | p99 |"
+  echo "|---|---|---|---|---|---|---|---|"
   echo "$phone_http"
   echo "$name_http"
-  echo "| same phone search, raw SQL (pgbench: page + count) | $raw_tps tps | | | | |"
+  echo "$phone_one"
+  echo "$name_one"
+  echo "| same phone search, raw SQL (pgbench: page + count) | $connections | $raw_load | $raw_tps tps | | | | |"
   echo
   echo "Follow-up sweep over all customers: $sweep s — $(cat "$work/sweep.json")"
   [ -n "$heap" ] && echo && echo "Heap after the run: $heap"

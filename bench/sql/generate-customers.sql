@@ -73,4 +73,7 @@ SELECT setval('cus_customer_seq', 50 * ((SELECT max(id) FROM cus_customer) / 50 
 SELECT setval('cus_contact_seq', 50 * ((SELECT max(id) FROM cus_contact) / 50 + 1));
 SELECT setval('cus_follow_up_seq', 50 * ((SELECT max(id) FROM cus_follow_up) / 50 + 1));
 SELECT setval('cus_complaint_seq', 50 * (COALESCE((SELECT max(id) FROM cus_complaint), 0) / 50 + 1));
-ANALYZE;
+-- VACUUM as well as ANALYZE, as in generate-sales.sql: a table in service is kept vacuumed by
+-- autovacuum, and its visibility map is what lets the search's counts and the name parts' page
+-- come from the indexes alone; a freshly bulk-loaded table would only be vacuumed by chance.
+VACUUM ANALYZE;

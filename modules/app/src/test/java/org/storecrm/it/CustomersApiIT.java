@@ -101,6 +101,42 @@ class CustomersApiIT {
   }
 
   @Test
+  void searchPagesCountTheWholeListAndSortInTheDatabase() {
+    String prefix = "137" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+    String tag = "翻" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+    long first = register(consultant, tag + "甲", prefix + "1");
+    long second = register(consultant, tag + "乙", prefix + "2");
+    long third = register(consultant, tag + "丙", prefix + "3");
+
+    // A full page is counted; a short last page and an empty page past the end keep the total.
+    for (String q : List.of(prefix, tag)) {
+      JsonObject full = consultant.get("customers?size=2&q=" + q).json();
+      JsonObject last = consultant.get("customers?size=2&page=1&q=" + q).json();
+      JsonObject past = consultant.get("customers?size=2&page=5&q=" + q).json();
+      assertThat(ids(full)).hasSize(2);
+      assertThat(ids(last)).hasSize(1);
+      assertThat(ids(past)).isEmpty();
+      assertThat(List.of(full, last, past))
+          .as(q)
+          .allSatisfy(page -> assertThat(page.getJsonNumber("total").longValue()).isEqualTo(3));
+      assertThat(union(ids(full), ids(last))).containsExactlyInAnyOrder(first, second, third);
+    }
+    assertThat(ids(consultant.get("customers?size=2&q=" + prefix).json()))
+        .containsExactly(first, second);
+    assertThat(ids(consultant.get("customers?sort=registeredAt&desc=true&q=" + prefix).json()))
+        .containsExactly(third, second, first);
+    assertThat(ids(consultant.get("customers?sort=registeredAt&q=" + tag).json()))
+        .containsExactly(first, second, third);
+    JsonObject otherStore = plazaConsultant.get("customers?q=" + tag).json();
+    assertThat(ids(otherStore)).isEmpty();
+    assertThat(otherStore.getJsonNumber("total").longValue()).isZero();
+  }
+
+  private static List<Long> union(List<Long> a, List<Long> b) {
+    return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+  }
+
+  @Test
   void gradeHSchedulesTheNextFollowUpTwoDaysOutAndCompletingSchedulesTheNext() {
     long id = register(consultant, "赵磊", mobile());
     Instant before = Instant.now();

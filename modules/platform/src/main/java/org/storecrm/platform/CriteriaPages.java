@@ -87,6 +87,18 @@ public final class CriteriaPages {
     return new Page<>(items, total, page.page(), page.size());
   }
 
+  /**
+   * The total of a page's list without a count query where the page shows it: a page shorter than
+   * asked (and not empty past the end) is the last one, so the total is its offset plus its rows.
+   * Only a full page, or an empty one past the first, needs {@code count}.
+   */
+  public static long total(PageRequest page, int rows, java.util.function.LongSupplier count) {
+    if (rows < page.size() && (rows > 0 || page.offset() == 0)) {
+      return (long) page.offset() + rows;
+    }
+    return count.getAsLong();
+  }
+
   /** A case-insensitive "contains" pattern for LIKE, with the wildcards of the input escaped. */
   public static String containsPattern(String text) {
     return "%" + escapeLike(text.trim().toLowerCase(java.util.Locale.ROOT)) + "%";

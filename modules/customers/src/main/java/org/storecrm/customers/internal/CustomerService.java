@@ -8,10 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
-import jakarta.persistence.criteria.Expression;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Subquery;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,7 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.storecrm.customers.BaseKind;
 import org.storecrm.customers.Classification;
 import org.storecrm.customers.ContactKind;
@@ -72,12 +67,13 @@ public class CustomerService implements CustomerDirectory {
   private static final Set<ContactKind> FOLLOW_UP_CONTACTS =
       EnumSet.of(ContactKind.VISIT, ContactKind.PHONE_IN, ContactKind.CALL, ContactKind.CALLBACK);
 
-  private static final Map<String, Function<Root<Customer>, Expression<?>>> SORTABLE =
+  /** The list's sort names, each to the JPQL path it orders by. */
+  private static final Map<String, String> SORTABLE =
       Map.of(
-          "name", r -> r.get("nameKey"),
-          "phone", r -> r.get("phone"),
-          "registeredAt", r -> r.get("registeredAt"),
-          "nextFollowUpDue", r -> r.get("nextFollowUpDue"));
+          "name", "c.nameKey",
+          "phone", "c.phone",
+          "registeredAt", "c.registeredAt",
+          "nextFollowUpDue", "c.nextFollowUpDue");
 
   @PersistenceContext EntityManager em;
   @Inject StoreScope scope;
@@ -164,52 +160,73 @@ public class CustomerService implements CustomerDirectory {
     if (byName && (page.sort() == null || page.sort().equals("name"))) {
       return findByNamePart(text, page);
     }
+    boolean byPhone = text != null && PhoneNumbers.looksLikePhonePrefix(text);
+    Optional<Long> store = scope.limitedTo();
+    Map<String, Object> parameters = new java.util.HashMap<>();
+    List<String> where = new ArrayList<>();
+    store.ifPresent(
+        id -> {
+          where.add("c.storeId = :store");
+          parameters.put("store", id);
+        });
+    if (byPhone) {
+      String prefix = text.trim().replace(" ", "");
+      where.add("c.phone like :prefix escape '\\'");
+      parameters.put("prefix", CriteriaPages.prefixPattern(prefix));
+      if (prefix.chars().allMatch(Character::isDigit)) {
+        // The same prefix as a range: the store's phone index then serves both the match and the
+        // phone order, so a page stops after its rows (a LIKE alone leaves PostgreSQL walking the
+        // store in phone order).
+        where.add("c.phone >= :from and c.phone <= :to");
+        parameters.put("from", prefix);
+        parameters.put("to", prefix + "9".repeat(30 - prefix.length()));
+      }
+    } else if (byName) {
+      // Any part of the name: a prefix of one of its indexed suffixes.
+      where.add(
+          "c.id in (select p.customerId from NamePart p where p.part like :part escape '\\'"
+              + (store.isPresent() ? " and p.storeId = :store" : "")
+              + ")");
+      parameters.put("part", CriteriaPages.prefixPattern(text.trim().toLowerCase(Locale.ROOT)));
+    }
+    String filter =
+        " from Customer c" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
+    String direction = page.ascending() ? " asc" : " desc";
+    String sortBy =
+        page.sort() != null && SORTABLE.containsKey(page.sort())
+            ? SORTABLE.get(page.sort())
+            : SORTABLE.get(byPhone ? "phone" : "name");
+    // JPQL rather than criteria: EclipseLink keeps a JPQL string's prepared query, so a search
+    // builds no query per request.
+    TypedQuery<Object[]> rows =
+        em.createQuery(
+            "select "
+                + Customer.SUMMARY_COLUMNS
+                + filter
+                + " order by "
+                + sortBy
+                + direction
+                + ", c.id"
+                + direction,
+            Object[].class);
+    // count(c.phone), not count(c): the phone is never null and is in the store's phone index,
+    // so PostgreSQL counts from that index alone instead of visiting every matching row.
+    TypedQuery<Long> count = em.createQuery("select count(c.phone)" + filter, Long.class);
+    parameters.forEach(
+        (name, value) -> {
+          rows.setParameter(name, value);
+          count.setParameter(name, value);
+        });
     boolean showPhones = showPhones();
-    return CriteriaPages.find(
-            em,
-            Customer.class,
-            page,
-            (cb, query, root) -> {
-              List<Predicate> where = new ArrayList<>();
-              where.add(scope.restrict(cb, root.get("storeId")));
-              if (text != null && !text.isBlank()) {
-                if (PhoneNumbers.looksLikePhonePrefix(text)) {
-                  String prefix = text.trim().replace(" ", "");
-                  where.add(
-                      cb.like(
-                          root.get("phone"),
-                          CriteriaPages.prefixPattern(prefix),
-                          CriteriaPages.LIKE_ESCAPE));
-                  if (prefix.chars().allMatch(Character::isDigit)) {
-                    // The same prefix as a range: the store's phone index then serves both the
-                    // match and the phone order, so a page stops after its rows (a LIKE alone
-                    // leaves PostgreSQL walking the store in phone order).
-                    where.add(cb.greaterThanOrEqualTo(root.get("phone"), prefix));
-                    where.add(
-                        cb.lessThanOrEqualTo(
-                            root.get("phone"), prefix + "9".repeat(30 - prefix.length())));
-                  }
-                } else {
-                  // Any part of the name: a prefix of one of its indexed suffixes.
-                  Subquery<Long> named = query.subquery(Long.class);
-                  Root<NamePart> part = named.from(NamePart.class);
-                  named
-                      .select(part.get("customerId"))
-                      .where(
-                          scope.restrict(cb, part.get("storeId")),
-                          cb.like(
-                              part.get("part"),
-                              CriteriaPages.prefixPattern(text.trim().toLowerCase(Locale.ROOT)),
-                              CriteriaPages.LIKE_ESCAPE));
-                  where.add(root.get("id").in(named));
-                }
-              }
-              return cb.and(where.toArray(Predicate[]::new));
-            },
-            SORTABLE,
-            text != null && PhoneNumbers.looksLikePhonePrefix(text) ? "phone" : "name",
-            root -> {})
-        .map(customer -> customer.toSummary(showPhones));
+    List<CustomerSummary> items =
+        rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
+            .map(row -> Customer.summary(row, showPhones))
+            .toList();
+    return new Page<>(
+        items,
+        CriteriaPages.total(page, items.size(), count::getSingleResult),
+        page.page(),
+        page.size());
   }
 
   /**
@@ -244,17 +261,19 @@ public class CustomerService implements CustomerDirectory {
             .getResultStream()
             .map(row -> (Long) row[0])
             .toList();
-    Map<Long, Customer> customers = new java.util.HashMap<>();
-    if (!pageIds.isEmpty()) {
-      em.createQuery("select c from Customer c where c.id in :ids", Customer.class)
-          .setParameter("ids", pageIds)
-          .getResultStream()
-          .forEach(c -> customers.put(c.id, c));
-    }
     boolean showPhones = showPhones();
+    Map<Long, CustomerSummary> customers = new java.util.HashMap<>();
+    if (!pageIds.isEmpty()) {
+      em.createQuery(
+              "select " + Customer.SUMMARY_COLUMNS + " from Customer c where c.id in :ids",
+              Object[].class)
+          .setParameter("ids", pageIds)
+          .getResultList()
+          .forEach(row -> customers.put((Long) row[0], Customer.summary(row, showPhones)));
+    }
     return new Page<>(
-        pageIds.stream().map(customers::get).map(c -> c.toSummary(showPhones)).toList(),
-        count.getSingleResult(),
+        pageIds.stream().map(customers::get).toList(),
+        CriteriaPages.total(page, pageIds.size(), count::getSingleResult),
         page.page(),
         page.size());
   }
