@@ -1,5 +1,8 @@
 package org.storecrm.sales.internal;
 
+import static org.storecrm.sales.internal.SalesFigures.money;
+import static org.storecrm.sales.internal.SalesFigures.number;
+
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,7 +18,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -272,13 +274,5 @@ public class AttachRollup implements FiguresRollup {
     return cell instanceof java.sql.Timestamp timestamp
         ? timestamp.toInstant()
         : ((OffsetDateTime) cell).toInstant();
-  }
-
-  private static long number(Object value) {
-    return value == null ? 0 : ((Number) value).longValue();
-  }
-
-  private static BigDecimal money(Object value) {
-    return LinePricing.money(value == null ? BigDecimal.ZERO : new BigDecimal(value.toString()));
   }
 }
