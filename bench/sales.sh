@@ -12,6 +12,8 @@
 #   DB=name         the database to generate or reuse (default storecrm_bench_sales)
 #   WAR=path        the application to measure (default modules/app/target/storecrm.war), for A/B
 #   JAVA_OPTS=...   extra JVM options of the measured server (e.g. SQL logging)
+#   WARMUP=seconds  checkout warm-up before the measured runs (default 30: the JIT's C2
+#                   compilations of the checkout path finish in it on 2 cores)
 set -euo pipefail
 trap 'echo "bench/sales.sh: failed at line $LINENO" >&2' ERR
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -69,7 +71,7 @@ row() { # scenario name, wrk report, requests per sale
 }
 checkout=
 if [ "$only" != reports ]; then
-  wrk -t1 -c4 -d5s -s "$root/bench/lua/checkout.lua" "http://127.0.0.1:$port" >/dev/null # warm-up
+  wrk -t2 -c"$connections" -d"${WARMUP:-30}s" -s "$root/bench/lua/checkout.lua" "http://127.0.0.1:$port" >/dev/null # warm-up
   report=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$root/bench/lua/checkout.lua" "http://127.0.0.1:$port")
   checkout=$(row "checkout, walk-in, POST /orders (HTTP)" "$report")
   report=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$root/bench/lua/checkout-customer.lua" "http://127.0.0.1:$port")
