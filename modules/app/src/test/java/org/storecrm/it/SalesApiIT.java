@@ -159,6 +159,42 @@ class SalesApiIT {
   }
 
   @Test
+  void twoCountersSellingToOneCustomerAtOnceBothSucceedAndBothCount() throws Exception {
+    long customer = CustomersApiIT.register(consultant, "两台同时", CustomersApiIT.mobile());
+    long product = newProduct("RESOURCE", "1000.00", 10); // cost 800.00
+    int counters = 4;
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(counters);
+    try {
+      Callable<Api.Reply> sell =
+          () -> {
+            start.await();
+            return consultant.post(
+                "orders",
+                "{\"customerId\":%d,\"lines\":[{\"productId\":%d,\"quantity\":1}],\"payment\":\"CARD\"}"
+                    .formatted(customer, product),
+                "Idempotency-Key",
+                UUID.randomUUID().toString());
+          };
+      List<Future<Api.Reply>> sales = new java.util.ArrayList<>();
+      for (int i = 0; i < counters; i++) {
+        sales.add(pool.submit(sell));
+      }
+      start.countDown();
+      for (Future<Api.Reply> sale : sales) {
+        Api.Reply reply = sale.get();
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(onHand(consultant, product)).isEqualTo(10 - counters);
+    assertThat(valueOf(customer))
+        .as("every sale's margin is on the card, none lost to another")
+        .isEqualByComparingTo(String.valueOf(200 * counters) + ".00");
+  }
+
+  @Test
   void aSaleMakesTheCustomerAnOwnSoldOwnerWithTheProductACallbackAndTheirValue() {
     long customer = CustomersApiIT.register(consultant, "买家", CustomersApiIT.mobile());
     consultant.put("customers/" + customer + "/grade", "{\"grade\":\"O\"}");

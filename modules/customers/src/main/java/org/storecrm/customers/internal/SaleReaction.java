@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -38,7 +39,10 @@ public class SaleReaction {
     if (sale.customerId() == null) {
       return; // an anonymous walk-in: no card to update
     }
-    Customer customer = em.find(Customer.class, sale.customerId());
+    // Locked, not version-checked: two counters selling to one customer at once queue here
+    // instead of one sale failing on the card's version (the sale locks the card before its stock,
+    // as every sale does, so the order of locks stays the same).
+    Customer customer = em.find(Customer.class, sale.customerId(), LockModeType.PESSIMISTIC_WRITE);
     if (customer == null || customer.storeId != sale.storeId()) {
       throw new IllegalStateException(
           "Sale " + sale.orderId() + " names customer " + sale.customerId() + " of another store");
@@ -124,7 +128,8 @@ public class SaleReaction {
     if (returned.customerId() == null) {
       return;
     }
-    Customer customer = em.find(Customer.class, returned.customerId());
+    Customer customer =
+        em.find(Customer.class, returned.customerId(), LockModeType.PESSIMISTIC_WRITE);
     if (customer == null || customer.storeId != returned.storeId()) {
       throw new IllegalStateException(
           "Return of order " + returned.orderId() + " names a customer of another store");
