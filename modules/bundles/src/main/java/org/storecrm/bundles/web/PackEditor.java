@@ -1,6 +1,5 @@
 package org.storecrm.bundles.web;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -20,7 +19,6 @@ import org.storecrm.bundles.GiftPacks;
 import org.storecrm.platform.CurrentUser;
 import org.storecrm.platform.PageRequest;
 import org.storecrm.platform.Role;
-import org.storecrm.platform.RuleViolationException;
 import org.storecrm.platform.web.FormErrors;
 import org.storecrm.platform.web.Texts;
 import org.storecrm.sales.Catalogue;
@@ -167,9 +165,7 @@ public class PackEditor implements Serializable {
                   packId,
                   new GiftPackChanges(name, nameZh, price, forCategory, parts, active, version));
     } catch (RuntimeException e) {
-      if (!atRow(e)) {
-        errors.show(e, FORM, BundlesMenu.BUNDLE);
-      }
+      errors.show(e, FORM, BundlesMenu.BUNDLE, PackEditor::componentInput);
       return;
     }
     editing = false;
@@ -184,23 +180,10 @@ public class PackEditor implements Serializable {
                     saved.nameIn(isChinese()))));
   }
 
-  /** A refused component shows at its row's SKU. */
-  private boolean atRow(RuntimeException failure) {
-    Throwable cause = failure;
-    while (cause instanceof EJBException && cause.getCause() != null) {
-      cause = cause.getCause();
-    }
-    if (cause instanceof RuleViolationException refused && refused.field() != null) {
-      Matcher m = COMPONENT_FIELD.matcher(refused.field());
-      if (m.matches()) {
-        FacesContext.getCurrentInstance().validationFailed();
-        rowMessage(
-            Integer.parseInt(m.group(1)),
-            texts.fromBundle(BundlesMenu.BUNDLE, refused.messageKey()));
-        return true;
-      }
-    }
-    return false;
+  /** A component's field shows at its row's SKU. */
+  private static String componentInput(String field) {
+    Matcher component = COMPONENT_FIELD.matcher(field);
+    return component.matches() ? FORM + ":components:" + component.group(1) + ":sku" : null;
   }
 
   private void rowMessage(int index, String text) {

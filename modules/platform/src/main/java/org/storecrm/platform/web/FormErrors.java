@@ -14,6 +14,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validation;
 import jakarta.validation.metadata.ConstraintDescriptor;
+import java.util.function.Function;
 import org.storecrm.platform.RecordNotFoundException;
 import org.storecrm.platform.RuleViolationException;
 import org.storecrm.platform.StaleRecordException;
@@ -37,6 +38,16 @@ public class FormErrors {
    * @param bundle the module bundle that holds the rule's message keys
    */
   public void show(RuntimeException failure, String form, String bundle) {
+    show(failure, form, bundle, field -> null);
+  }
+
+  /**
+   * As {@link #show(RuntimeException, String, String)}, for a form with a table of inputs: {@code
+   * rowInput} gives the client id of the input a field names (e.g. {@code lines[2].quantity} to
+   * {@code form:lines:2:quantity}), or null for a field outside the table.
+   */
+  public void show(
+      RuntimeException failure, String form, String bundle, Function<String, String> rowInput) {
     Throwable cause = failure;
     while (cause instanceof EJBException
         && !(cause instanceof EJBAccessException)
@@ -47,27 +58,31 @@ public class FormErrors {
     if (cause instanceof ConstraintViolationException invalid) {
       for (ConstraintViolation<?> violation : invalid.getConstraintViolations()) {
         String field = ValidationPaths.fieldName(violation.getPropertyPath());
-        addAt(form, field, interpolate(violation));
+        addAt(form, field, interpolate(violation), rowInput);
       }
     } else if (cause instanceof RuleViolationException refused) {
       String text =
           texts.fromBundle(bundle, refused.messageKey(), refused.details().values().toArray());
-      addAt(form, refused.field(), text.equals(refused.messageKey()) ? refused.getMessage() : text);
+      addAt(
+          form,
+          refused.field(),
+          text.equals(refused.messageKey()) ? refused.getMessage() : text,
+          rowInput);
     } else if (cause instanceof StaleRecordException || cause instanceof OptimisticLockException) {
-      addAt(form, null, texts.get("error.stale"));
+      addAt(form, null, texts.get("error.stale"), rowInput);
     } else if (cause instanceof RecordNotFoundException) {
-      addAt(form, null, texts.get("error.notFound"));
+      addAt(form, null, texts.get("error.notFound"), rowInput);
     } else if (cause instanceof EJBAccessException || cause instanceof AccessLocalException) {
-      addAt(form, null, texts.get("error.forbidden"));
+      addAt(form, null, texts.get("error.forbidden"), rowInput);
     } else {
       throw failure;
     }
   }
 
-  private void addAt(String form, String field, String text) {
+  private void addAt(String form, String field, String text, Function<String, String> rowInput) {
     FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null);
-    String clientId = null;
-    if (field != null) {
+    String clientId = field == null ? null : rowInput.apply(field);
+    if (field != null && clientId == null) {
       UIComponent input = faces.getViewRoot().findComponent(":" + form + ":" + field);
       clientId = input == null ? null : input.getClientId(faces);
     }

@@ -1,6 +1,5 @@
 package org.storecrm.sales.web;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -12,7 +11,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.storecrm.platform.RuleViolationException;
 import org.storecrm.platform.web.FormErrors;
 import org.storecrm.platform.web.Texts;
 import org.storecrm.sales.Checkout;
@@ -111,9 +109,7 @@ public class ReturnPage implements Serializable {
               new ReturnRequest(wanted, reason == null || reason.isBlank() ? null : reason.trim()),
               formToken);
     } catch (RuntimeException e) {
-      if (!showAtRow(e, rowOfLine)) {
-        errors.show(e, "returnForm", SalesMenu.BUNDLE);
-      }
+      errors.show(e, "returnForm", SalesMenu.BUNDLE, field -> rowInput(field, rowOfLine));
       return;
     }
     show(after);
@@ -127,31 +123,15 @@ public class ReturnPage implements Serializable {
   }
 
   /**
-   * A refusal of one line of the request ({@code lines[i].quantity}) shown next to that line's
-   * input: the request holds only the lines with a quantity, so {@code i} is mapped to its row.
+   * The quantity input of a request line's field ({@code lines[i].quantity}): the request holds
+   * only the lines with a quantity, so {@code i} is mapped to its row.
    */
-  private boolean showAtRow(RuntimeException failure, List<Integer> rowOfLine) {
-    Throwable cause = failure;
-    while (cause instanceof EJBException && cause.getCause() != null) {
-      cause = cause.getCause();
+  private static String rowInput(String field, List<Integer> rowOfLine) {
+    Matcher line = LINE_FIELD.matcher(field);
+    if (!line.matches() || Integer.parseInt(line.group(1)) >= rowOfLine.size()) {
+      return null;
     }
-    if (!(cause instanceof RuleViolationException refused) || refused.field() == null) {
-      return false;
-    }
-    Matcher field = LINE_FIELD.matcher(refused.field());
-    if (!field.matches() || Integer.parseInt(field.group(1)) >= rowOfLine.size()) {
-      return false;
-    }
-    String text = texts.fromBundle(SalesMenu.BUNDLE, refused.messageKey());
-    FacesContext faces = FacesContext.getCurrentInstance();
-    faces.validationFailed();
-    faces.addMessage(
-        "returnForm:lines:" + rowOfLine.get(Integer.parseInt(field.group(1))) + ":quantity",
-        new FacesMessage(
-            FacesMessage.SEVERITY_ERROR,
-            text.equals(refused.messageKey()) ? refused.getMessage() : text,
-            null));
-    return true;
+    return "returnForm:lines:" + rowOfLine.get(Integer.parseInt(line.group(1))) + ":quantity";
   }
 
   public Long getId() {
