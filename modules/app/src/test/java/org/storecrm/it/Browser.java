@@ -69,6 +69,25 @@ public final class Browser implements AutoCloseable {
     wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
   }
 
+  /**
+   * Waits for the condition. Chrome reports an element replaced by a navigation in the middle of a
+   * read as "does not belong to the document" rather than as a stale element: not yet, too.
+   */
+  private <T> T until(java.util.function.Function<? super WebDriver, T> condition) {
+    return wait.until(
+        d -> {
+          try {
+            return condition.apply(d);
+          } catch (org.openqa.selenium.WebDriverException e) {
+            if (e.getMessage() != null
+                && e.getMessage().contains("does not belong to the document")) {
+              return null;
+            }
+            throw e;
+          }
+        });
+  }
+
   public void open(String path) {
     driver.get(base.resolve(path).toString());
   }
@@ -86,7 +105,7 @@ public final class Browser implements AutoCloseable {
   }
 
   public void type(String id, String text) {
-    wait.until(
+    until(
         d -> {
           WebElement input = ExpectedConditions.visibilityOfElementLocated(By.id(id)).apply(d);
           if (input == null) {
@@ -103,7 +122,7 @@ public final class Browser implements AutoCloseable {
    * org.openqa.selenium.Keys} for Tab and Enter). Waits for the focus to be on {@code expectedId}.
    */
   public void keys(String expectedId, CharSequence... keys) {
-    wait.until(
+    until(
         d -> {
           WebElement focused = d.switchTo().activeElement();
           return focused != null && expectedId.equals(focused.getAttribute("id"));
@@ -132,7 +151,7 @@ public final class Browser implements AutoCloseable {
    * button keeps its input invisible, so this waits for its presence, not its visibility).
    */
   public void upload(String id, java.nio.file.Path file) {
-    wait.until(
+    until(
         d -> {
           WebElement input = ExpectedConditions.presenceOfElementLocated(By.id(id)).apply(d);
           if (input == null) {
@@ -144,7 +163,7 @@ public final class Browser implements AutoCloseable {
   }
 
   public void click(String id) {
-    wait.until(
+    until(
         d -> {
           WebElement element = ExpectedConditions.elementToBeClickable(By.id(id)).apply(d);
           if (element == null) {
@@ -160,7 +179,7 @@ public final class Browser implements AutoCloseable {
    * and show a styled box with a label).
    */
   public void clickLabel(String inputId) {
-    wait.until(
+    until(
         d -> {
           WebElement label =
               ExpectedConditions.elementToBeClickable(
@@ -176,7 +195,7 @@ public final class Browser implements AutoCloseable {
 
   /** Clicks the link that shows exactly this text (a row of a list, whatever its position). */
   public void clickLink(String text) {
-    wait.until(
+    until(
         d -> {
           WebElement link = ExpectedConditions.elementToBeClickable(By.linkText(text)).apply(d);
           if (link == null) {
@@ -188,11 +207,11 @@ public final class Browser implements AutoCloseable {
   }
 
   public WebElement waitFor(String id) {
-    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    return until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
   }
 
   public String text(String id) {
-    return wait.until(
+    return until(
         d -> {
           WebElement element = ExpectedConditions.visibilityOfElementLocated(By.id(id)).apply(d);
           return element == null ? null : element.getText();
@@ -202,7 +221,7 @@ public final class Browser implements AutoCloseable {
   /** Waits until the element shows the text (after an Ajax update or a navigation). */
   public void awaitText(String id, String text) {
     try {
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+      until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
     } catch (org.openqa.selenium.TimeoutException e) {
       // Say what the page showed instead: a CI log is all there is to go on.
       throw new AssertionError(
@@ -220,7 +239,7 @@ public final class Browser implements AutoCloseable {
 
   /** Waits until the element no longer shows the text (a filter took effect). */
   public void awaitAbsentText(String id, String text) {
-    wait.until(
+    until(
         ExpectedConditions.not(
             ExpectedConditions.textToBePresentInElementLocated(By.id(id), text)));
   }
@@ -279,7 +298,7 @@ public final class Browser implements AutoCloseable {
    * PrimeFaces number input formats its value and ignores a script's clearing.
    */
   public void retype(String id, String text) {
-    wait.until(
+    until(
         d -> {
           WebElement input = ExpectedConditions.elementToBeClickable(By.id(id)).apply(d);
           if (input == null) {
@@ -299,7 +318,7 @@ public final class Browser implements AutoCloseable {
    */
   private void awaitWidget(String id) {
     waitFor(id);
-    wait.until(
+    until(
         d ->
             Boolean.TRUE.equals(
                 ((org.openqa.selenium.JavascriptExecutor) d)
@@ -344,7 +363,7 @@ public final class Browser implements AutoCloseable {
 
   /** Waits until the page shows the text anywhere (a growl, a message, a table). */
   public void awaitPageText(String text) {
-    wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    until(d -> d.findElement(By.tagName("body")).getText().contains(text));
   }
 
   public String pageText() {
@@ -353,7 +372,7 @@ public final class Browser implements AutoCloseable {
 
   /** Waits for a finished download whose name ends with {@code suffix}; returns its bytes. */
   public byte[] awaitDownload(String suffix) {
-    return wait.until(
+    return until(
         d -> {
           try (var files = Files.list(downloads)) {
             java.nio.file.Path done =
