@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -111,27 +112,29 @@ public class StoreCrmAuthentication implements HttpAuthenticationMechanism {
     if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
       return context.doNothing();
     }
-    var cached = basicCache.find(header);
-    if (cached.isPresent()) {
-      // The password was verified moments ago; the account's activity and role are read anew.
-      var state = loginStates.current(cached.get().username());
-      if (state.isEmpty()) {
-        request.setAttribute(CREDENTIALS_REJECTED, Boolean.TRUE);
-        return context.doNothing();
-      }
-      return context.notifyContainerAboutLogin(cached.get().username(), state.get().groups());
+    var caller = basicCache.caller(header, () -> verify(header.substring(6).trim()));
+    // The password may have been verified a while ago; the account's activity and role are read
+    // anew.
+    var state = caller.flatMap(c -> loginStates.current(c.username()));
+    if (state.isEmpty()) {
+      request.setAttribute(CREDENTIALS_REJECTED, Boolean.TRUE);
+      return context.doNothing();
     }
-    UsernamePasswordCredential credential = decodeBasic(header.substring(6).trim());
+    return context.notifyContainerAboutLogin(caller.get().username(), state.get().groups());
+  }
+
+  /** The caller of Basic credentials checked against the identity store; empty when wrong. */
+  private Optional<BasicCredentialCache.Caller> verify(String encodedCredentials) {
+    UsernamePasswordCredential credential = decodeBasic(encodedCredentials);
     CredentialValidationResult result =
         credential == null
             ? CredentialValidationResult.INVALID_RESULT
             : identityStores.validate(credential);
-    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-      request.setAttribute(CREDENTIALS_REJECTED, Boolean.TRUE);
-      return context.doNothing();
-    }
-    basicCache.remember(header, result.getCallerPrincipal().getName(), result.getCallerGroups());
-    return context.notifyContainerAboutLogin(result);
+    return result.getStatus() == CredentialValidationResult.Status.VALID
+        ? Optional.of(
+            new BasicCredentialCache.Caller(
+                result.getCallerPrincipal().getName(), result.getCallerGroups()))
+        : Optional.empty();
   }
 
   private static boolean isPage(HttpServletRequest request, String path) {
