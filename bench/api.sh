@@ -25,4 +25,4 @@ row() {
   echo "|---|---|---|---|---|"
   row "GET /api/v1/me (Basic auth)" "/api/v1/me"
   row "GET /api/v1/users?size=20 (paged list)" "/api/v1/users?size=20&sort=fullName"
-} | tee "$out"
+} | tee -a "$out" # a day's runs gather in one file

@@ -70,4 +70,4 @@ out="$root/bench/results/$(date +%F)-customers-h2.md"
   echo "$phone_http"
   echo
   echo "Follow-up sweep over all customers: $sweep s — $(cat "$work/sweep.json")"
-} | tee "$out"
+} | tee -a "$out" # a day's runs gather in one file

@@ -82,6 +82,6 @@ out="$root/bench/results/$(date +%F)-customers.md"
   echo
   echo "Follow-up sweep over all customers: $sweep s — $(cat "$work/sweep.json")"
   [ -n "$heap" ] && echo && echo "Heap after the run: $heap"
-} | tee "$out"
+} | tee -a "$out" # a day's runs gather in one file
 # KEEP_DB=1 keeps the data for EXPLAIN ANALYZE afterwards.
 [ "${KEEP_DB:-0}" = 1 ] || "${pg[@]}" -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)"

@@ -122,7 +122,8 @@ reports=$([ "$only" = checkout ] || {
 case $only in checkout | reports) suffix=-$only ;; *) suffix= ;; esac
 out="$root/bench/results/$(date +%F)-sales$suffix.md"
 {
-  echo "# Sales at scale on PostgreSQL ($(git -C "$root" rev-parse --short HEAD), $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB)"
+  echo
+  echo "# Sales at scale on PostgreSQL ($(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet HEAD -- modules || echo ' with uncommitted changes'), $(date -u '+%F %H:%M') UTC, $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB)"
   echo
   echo "Data: $rows$([ -n "$reuse" ] && echo " (kept from an earlier run)" || awk -v a="$t0" -v b="$t1" 'BEGIN{printf ", generated in %.0f s", b-a}')."
   echo
@@ -143,5 +144,5 @@ out="$root/bench/results/$(date +%F)-sales$suffix.md"
     echo "|---|---|---|"
     echo "$reports"
   fi
-} | tee "$out"
+} | tee -a "$out" # a day's runs gather in one file
 [ -n "${KEEP:-}" ] || "${pg[@]}" -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)"

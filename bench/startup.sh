@@ -29,4 +29,4 @@ out="$root/bench/results/$(date +%F)-startup.md"
   echo "| run | seconds |"
   echo "|---|---|"
   for i in "${!results[@]}"; do printf '| %d | %.1f |\n' $((i + 1)) "${results[$i]}"; done
-} | tee "$out"
+} | tee -a "$out" # a day's runs gather in one file
