@@ -22,7 +22,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.storecrm.platform.internal.StaffService.CredentialsChanged;
+import org.storecrm.platform.internal.StaffService.LoginChanged;
 
 /**
  * Remembers recently verified HTTP Basic credentials for a short time, so that an integration
@@ -130,14 +130,13 @@ public class BasicCredentialCache {
     }
   }
 
-  void forget(@Observes CredentialsChanged changed) {
+  void forget(@Observes LoginChanged changed) {
     forgotten.incrementAndGet();
     entries.values().removeIf(entry -> entry.caller().username().equals(changed.username()));
   }
 
   /** Again once the change is committed, in case a request remembered the old password since. */
-  void forgetAfterCommit(
-      @Observes(during = TransactionPhase.AFTER_SUCCESS) CredentialsChanged changed) {
+  void forgetAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) LoginChanged changed) {
     forget(changed);
   }
 

@@ -15,14 +15,15 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.storecrm.platform.Role;
-import org.storecrm.platform.internal.StaffService.CredentialsChanged;
+import org.storecrm.platform.internal.StaffService.LoginChanged;
 
 /**
  * Whether a login that was verified earlier (a screen session, a remembered HTTP Basic credential)
- * may still act, and with which groups: re-read from {@code plt_user} on every request through a
- * short-lived cache. {@link CredentialsChanged} (a deactivation, a role, store or password change)
- * drops the user's entry on this node at once, so the change takes effect on their next request; on
- * other nodes {@code storecrm.security.login-recheck-seconds} bounds it.
+ * may still act, and as whom (role, store, language): re-read from {@code plt_user} on every
+ * request through a short-lived cache, which also serves {@link SecurityCurrentUser}. {@link
+ * LoginChanged} (a deactivation, a role, store, language or password change) drops the user's entry
+ * on this node at once, so the change takes effect on their next request; on other nodes {@code
+ * storecrm.security.login-recheck-seconds} bounds it.
  */
 @ApplicationScoped
 public class LoginStates {
@@ -37,8 +38,12 @@ public class LoginStates {
 
   private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
-  /** What a login may do now: its groups, its store; absent when inactive or gone. */
-  record LoginState(Set<String> groups, Long storeId) {}
+  /** Who a login is now: its staff record's id, role, store and language. */
+  record LoginState(long userId, Role role, Long storeId, String language) {
+    Set<String> groups() {
+      return Set.of(role.name());
+    }
+  }
 
   private record Entry(Optional<LoginState> state, Instant expires) {}
 
@@ -61,16 +66,16 @@ public class LoginStates {
 
   private Optional<LoginState> load(String username) {
     return em.createQuery(
-            "select u.role, s.id from UserAccount u left join u.store s "
+            "select u.id, u.role, s.id, u.language from UserAccount u left join u.store s "
                 + "where u.username = :username and u.active = true",
             Object[].class)
         .setParameter("username", username)
         .getResultStream()
         .findFirst()
-        .map(row -> new LoginState(Set.of(((Role) row[0]).name()), (Long) row[1]));
+        .map(row -> new LoginState((Long) row[0], (Role) row[1], (Long) row[2], (String) row[3]));
   }
 
-  void forget(@Observes CredentialsChanged changed) {
+  void forget(@Observes LoginChanged changed) {
     entries.remove(changed.username());
   }
 
@@ -78,8 +83,7 @@ public class LoginStates {
    * Again once the change is committed: a request that read the row between the change and its
    * commit must not keep the old state.
    */
-  void forgetAfterCommit(
-      @Observes(during = TransactionPhase.AFTER_SUCCESS) CredentialsChanged changed) {
+  void forgetAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) LoginChanged changed) {
     entries.remove(changed.username());
   }
 }

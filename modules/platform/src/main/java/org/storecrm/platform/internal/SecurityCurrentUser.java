@@ -2,8 +2,6 @@ package org.storecrm.platform.internal;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.Locale;
@@ -12,21 +10,17 @@ import org.storecrm.platform.CurrentUser;
 import org.storecrm.platform.Languages;
 import org.storecrm.platform.Role;
 
-/** The caller from Jakarta Security, with their staff record read once per request. */
+/** The caller from Jakarta Security, with their staff record looked up once per request. */
 @RequestScoped
 public class SecurityCurrentUser implements CurrentUser {
   static final String SYSTEM = "system";
 
   @Inject SecurityContext security;
-  @PersistenceContext EntityManager em;
 
-  private Optional<Profile> profile;
+  @Inject LoginStates logins;
 
-  private record Profile(long id, Role role, Long storeId, String language) {
-    static Profile of(Object[] row) {
-      return new Profile((Long) row[0], (Role) row[1], (Long) row[2], (String) row[3]);
-    }
-  }
+  /** The caller's staff record (through the login cache that authentication reads as well). */
+  private Optional<LoginStates.LoginState> profile;
 
   @Override
   public String username() {
@@ -41,37 +35,28 @@ public class SecurityCurrentUser implements CurrentUser {
 
   @Override
   public Optional<Long> userId() {
-    return profile().map(Profile::id);
+    return profile().map(LoginStates.LoginState::userId);
   }
 
   @Override
   public Optional<Role> role() {
-    return profile().map(Profile::role);
+    return profile().map(LoginStates.LoginState::role);
   }
 
   @Override
   public Optional<Long> storeId() {
-    return profile().map(Profile::storeId);
+    return profile().map(LoginStates.LoginState::storeId);
   }
 
   @Override
   public Locale locale() {
-    return Languages.toLocale(profile().map(Profile::language).orElse(Languages.ENGLISH));
+    return Languages.toLocale(
+        profile().map(LoginStates.LoginState::language).orElse(Languages.ENGLISH));
   }
 
-  private Optional<Profile> profile() {
+  private Optional<LoginStates.LoginState> profile() {
     if (profile == null) {
-      profile =
-          isAuthenticated()
-              ? em.createQuery(
-                      "select u.id, u.role, s.id, u.language "
-                          + "from UserAccount u left join u.store s where u.username = :username",
-                      Object[].class)
-                  .setParameter("username", username())
-                  .getResultStream()
-                  .findFirst()
-                  .map(Profile::of)
-              : Optional.empty();
+      profile = isAuthenticated() ? logins.current(username()) : Optional.empty();
     }
     return profile;
   }

@@ -54,7 +54,7 @@ public class StaffService implements StaffDirectory {
   @Inject private StoreScope scope;
   @Inject private CurrentUser currentUser;
   @Inject private Clock clock;
-  @Inject private Event<CredentialsChanged> credentialsChanged;
+  @Inject private Event<LoginChanged> loginChanged;
 
   @Override
   @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
@@ -173,7 +173,7 @@ public class StaffService implements StaffDirectory {
         changes.active());
     em.flush();
     audit.changed(record(account), before, account.auditState());
-    credentialsChanged.fire(new CredentialsChanged(account.getUsername()));
+    loginChanged.fire(new LoginChanged(account.getUsername()));
     return account.toView();
   }
 
@@ -182,7 +182,7 @@ public class StaffService implements StaffDirectory {
     UserAccount account = loadVisible(id);
     account.setPasswordHash(passwords.hashChosenPassword(newPassword, "newPassword"));
     audit.action(record(account), "PASSWORD_RESET", "password reset by an administrator");
-    credentialsChanged.fire(new CredentialsChanged(account.getUsername()));
+    loginChanged.fire(new LoginChanged(account.getUsername()));
   }
 
   @Override
@@ -205,7 +205,7 @@ public class StaffService implements StaffDirectory {
     }
     account.setPasswordHash(passwords.hashChosenPassword(newPassword, "newPassword"));
     audit.action(record(account), "PASSWORD_CHANGE", "password changed by its owner");
-    credentialsChanged.fire(new CredentialsChanged(account.getUsername()));
+    loginChanged.fire(new LoginChanged(account.getUsername()));
   }
 
   @Override
@@ -221,6 +221,7 @@ public class StaffService implements StaffDirectory {
     Map<String, Object> before = account.auditState();
     account.setLanguage(language);
     audit.changed(record(account), before, account.auditState());
+    loginChanged.fire(new LoginChanged(account.getUsername()));
   }
 
   private UserAccount caller() {
@@ -285,6 +286,9 @@ public class StaffService implements StaffDirectory {
     return new AuditedRecord(RECORD_TYPE, account.getId(), storeIdOf(account));
   }
 
-  /** A login's password, role or activity changed: cached credentials must be dropped. */
-  public record CredentialsChanged(String username) {}
+  /**
+   * A login's password, role, store, language or activity changed: what is cached of it must be
+   * dropped.
+   */
+  public record LoginChanged(String username) {}
 }

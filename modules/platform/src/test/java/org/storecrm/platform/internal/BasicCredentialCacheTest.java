@@ -22,7 +22,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.storecrm.platform.internal.BasicCredentialCache.Caller;
-import org.storecrm.platform.internal.StaffService.CredentialsChanged;
+import org.storecrm.platform.internal.StaffService.LoginChanged;
 
 class BasicCredentialCacheTest {
   private static final String HEADER = "Basic Y29uc3VsdGFudDpkZW1v";
@@ -101,7 +101,7 @@ class BasicCredentialCacheTest {
         cache.caller(
             HEADER,
             () -> {
-              cache.forget(new CredentialsChanged("consultant"));
+              cache.forget(new LoginChanged("consultant"));
               return verified();
             });
     assertThat(answer).contains(CONSULTANT);
