@@ -3,6 +3,7 @@ package org.storecrm.customers.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -46,13 +47,18 @@ public class FollowUpScheduler {
             .setParameter("customer", customer.id)
             .setParameter("key", dedupeKey)
             .setMaxResults(1)
+            // Keys are opened once per transaction; not flushing keeps a checkout's one flush.
+            .setFlushMode(FlushModeType.COMMIT)
             .getResultList()
             .isEmpty();
     if (!exists) {
       FollowUp task = new FollowUp(customer, reason, dueAt);
       task.dedupeKey = dedupeKey;
       em.persist(task);
-      refreshNextDue(customer);
+      // A new task can only bring the card's next due date forward: no flush, no query.
+      if (customer.nextFollowUpDue == null || dueAt.isBefore(customer.nextFollowUpDue)) {
+        customer.nextFollowUpDue = dueAt;
+      }
     }
   }
 

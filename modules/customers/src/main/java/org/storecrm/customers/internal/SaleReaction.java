@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -55,6 +56,8 @@ public class SaleReaction {
             .setParameter("customer", customer.id)
             .setParameter("order", sale.orderId())
             .setMaxResults(1)
+            // Only this reaction writes the order's products: the sale's rows need no flush yet.
+            .setFlushMode(FlushModeType.COMMIT)
             .getResultList()
             .isEmpty();
     if (recorded) {
@@ -117,7 +120,7 @@ public class SaleReaction {
           plan.postSaleCallbackDue(sale.soldAt()),
           "SALE:" + sale.orderId());
     }
-    em.flush();
+    // No flush: the sale flushes its rows and these together, just before it takes the stock.
   }
 
   /**
