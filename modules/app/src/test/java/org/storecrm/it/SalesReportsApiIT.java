@@ -38,6 +38,29 @@ class SalesReportsApiIT {
   }
 
   @Test
+  void theDemoStoresOpenWithLastMonthsSalesAgainstTheirTargets() {
+    String lastMonth = YearMonth.now(ZONE).minusMonths(1).toString();
+    for (Api storeManager : List.of(manager, plazaManager)) {
+      Api.Reply report = storeManager.get("sales-reports/target-vs-actual?month=" + lastMonth);
+      assertThat(report.status()).as(report.toString()).isEqualTo(200);
+      JsonObject store =
+          report.structure().asJsonArray().getValuesAs(JsonObject.class).stream()
+              .filter(row -> !row.containsKey("consultantId"))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("no store row: " + report));
+      assertThat(store.getJsonNumber("revenueTarget").bigDecimalValue()).isPositive();
+      assertThat(store.getJsonNumber("revenue").bigDecimalValue())
+          .as("last month's imported history")
+          .isPositive();
+      assertThat(store.getJsonNumber("attachRate").bigDecimalValue()).isPositive();
+    }
+    JsonObject commission = consultant.get("commission/me?month=" + lastMonth).json();
+    assertThat(commission.getString("sellerName")).isEqualTo("consultant");
+    assertThat(commission.getJsonNumber("sold").bigDecimalValue()).isPositive();
+    assertThat(commission.getJsonNumber("commission").bigDecimalValue()).isPositive();
+  }
+
+  @Test
   void managersSetAndRemoveTargetsConsultantsOnlyReadThem() {
     Seller seller = newSeller();
     String month = YearMonth.now(ZONE).toString();
