@@ -92,11 +92,20 @@ public final class Browser implements AutoCloseable {
     driver.get(base.resolve(path).toString());
   }
 
+  /**
+   * Signs in and waits for the answer (the application's top bar, or the login form's message), so
+   * that the next navigation cannot cut the login's request short.
+   */
   public void login(String username, String password) {
     open("login.xhtml");
     type("loginForm:username", username);
     type("loginForm:password", password);
     click("loginForm:login");
+    until(
+        d ->
+            !d.findElements(By.id("topbarForm:logout")).isEmpty()
+                || d.findElements(By.id("loginForm:messages")).stream()
+                    .anyMatch(messages -> !messages.getText().isBlank()));
   }
 
   public void logout() {
