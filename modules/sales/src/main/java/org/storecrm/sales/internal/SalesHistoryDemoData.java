@@ -16,8 +16,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.storecrm.platform.DemoData;
 import org.storecrm.sales.Category;
 import org.storecrm.sales.Payment;
@@ -41,7 +40,7 @@ public class SalesHistoryDemoData implements DemoData {
 
   private record Seller(long storeId, long userId, String username) {}
 
-  /** What the history sold in a month. */
+  /** What a seller's history sold. */
   private record Sold(BigDecimal revenue, int units) {
     Sold plus(Sold other) {
       return new Sold(revenue.add(other.revenue), units + other.units);
@@ -77,7 +76,12 @@ public class SalesHistoryDemoData implements DemoData {
     Random random = new Random(20261202L);
     Instant now = clock.instant();
     LocalDate today = LocalDate.now(clock);
-    Set<YearMonth> months = new TreeSet<>();
+    List<YearMonth> months =
+        Stream.iterate(
+                YearMonth.from(today.minusDays(DAYS)),
+                month -> !month.isAfter(YearMonth.from(today)),
+                month -> month.plusMonths(1))
+            .toList();
     List<Product> accessories =
         em.createQuery(
                 "select p from Product p where p.status = 'ON_SALE' and p.category = :accessory"
@@ -87,7 +91,6 @@ public class SalesHistoryDemoData implements DemoData {
             .getResultList();
     for (Seller seller : sellers()) {
       Sold sold = new Sold(BigDecimal.ZERO, 0);
-      Set<YearMonth> sellersMonths = new TreeSet<>();
       for (LocalDate day = today.minusDays(DAYS); !day.isAfter(today); day = day.plusDays(1)) {
         boolean weekend =
             day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
@@ -102,12 +105,10 @@ public class SalesHistoryDemoData implements DemoData {
           }
           Product main = mains.get(random.nextInt(mains.size()));
           SalesOrder order = sale(seller, soldAt, main, accessories, random);
-          months.add(YearMonth.from(soldAt.atZone(clock.getZone())));
           sold = sold.plus(new Sold(order.total, order.lines.size()));
-          sellersMonths.add(YearMonth.from(day));
         }
       }
-      for (YearMonth month : sellersMonths) {
+      for (YearMonth month : months) {
         target(seller, month, sold);
       }
     }
