@@ -118,23 +118,13 @@ public class SalesHistoryDemoData implements DemoData {
         month -> rollup.changed(month.atDay(1).atStartOfDay(clock.getZone()).toInstant()));
   }
 
-  /** The demo stores' consultants, the sellers of this history. */
+  /** The demo stores' consultants (platform demo data), the sellers of this history. */
   private List<Seller> sellers() {
-    List<Seller> sellers = new ArrayList<>();
-    for (Object row :
-        em.createNativeQuery(
-                "SELECT u.store_id, u.id, u.username FROM plt_user u JOIN plt_store s ON s.id ="
-                    + " u.store_id WHERE s.code IN ('SH-FLAGSHIP', 'CD-PLAZA') AND u.role ="
-                    + " 'CONSULTANT' AND u.active = TRUE ORDER BY u.id")
-            .getResultList()) {
-      Object[] columns = (Object[]) row;
-      sellers.add(
-          new Seller(
-              ((Number) columns[0]).longValue(),
-              ((Number) columns[1]).longValue(),
-              (String) columns[2]));
-    }
-    return sellers;
+    return List.of(seller("SH-FLAGSHIP", "consultant"), seller("CD-PLAZA", "plaza.consultant"));
+  }
+
+  private Seller seller(String storeCode, String username) {
+    return new Seller(DemoData.storeId(em, storeCode), DemoData.userId(em, username), username);
   }
 
   /**
