@@ -215,18 +215,7 @@ class BundlesApiIT {
             "Idempotency-Key",
             java.util.UUID.randomUUID().toString());
     assertThat(third.status()).isEqualTo(201);
-    JsonObject filterLine =
-        third.json().getJsonArray("lines").getValuesAs(JsonObject.class).stream()
-            .filter(l -> l.getJsonNumber("productId").longValue() == filter)
-            .findFirst()
-            .orElseThrow();
-    Api.Reply returned =
-        manager.post(
-            "orders/" + third.json().getJsonNumber("id") + "/returns",
-            "{\"lines\":[{\"lineId\":%d,\"quantity\":1}]}"
-                .formatted(filterLine.getJsonNumber("id").longValue()),
-            "Idempotency-Key",
-            java.util.UUID.randomUUID().toString());
+    Api.Reply returned = SalesApiIT.returnOne(manager, third.json(), filter);
     assertThat(returned.status()).as(returned.toString()).isEqualTo(200);
     // The technician sells a camera with a bag.
     assertThat(
@@ -257,21 +246,7 @@ class BundlesApiIT {
             "Idempotency-Key",
             java.util.UUID.randomUUID().toString());
     assertThat(lone.status()).isEqualTo(201);
-    assertThat(
-            manager
-                .post(
-                    "orders/" + lone.json().getJsonNumber("id") + "/returns",
-                    "{\"lines\":[{\"lineId\":%d,\"quantity\":1}]}"
-                        .formatted(
-                            lone.json()
-                                .getJsonArray("lines")
-                                .getJsonObject(0)
-                                .getJsonNumber("id")
-                                .longValue()),
-                    "Idempotency-Key",
-                    java.util.UUID.randomUUID().toString())
-                .status())
-        .isEqualTo(200);
+    assertThat(SalesApiIT.returnOne(manager, lone.json(), filter).status()).isEqualTo(200);
 
     Api.Reply report = manager.get("bundles/attach-kpis");
     assertThat(report.status()).as(report.toString()).isEqualTo(200);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -214,8 +215,11 @@ class SalesApiIT {
     assertThat(card.containsKey("grade")).as("a buyer is no longer an intent customer").isFalse();
     assertThat(consultant.get("customers/" + customer + "/products").structure().toString())
         .contains(skuOf(product));
-    assertThat(CustomersApiIT.findTask(consultant, customer).getString("reason"))
-        .isEqualTo("POST_SALE");
+    JsonObject callback = CustomersApiIT.findTask(consultant, customer);
+    assertThat(callback.getString("reason")).isEqualTo("POST_SALE");
+    assertThat(Instant.parse(card.getString("nextFollowUpDue")))
+        .as("the card's next due date is its earliest open task, the callback")
+        .isEqualTo(Instant.parse(callback.getString("dueAt")));
     assertThat(valueOf(customer)).isEqualByComparingTo("2000.00");
 
     long lineId =
@@ -654,6 +658,20 @@ class SalesApiIT {
 
   private Api.Reply sell(String order) {
     return consultant.post("orders", order, "Idempotency-Key", UUID.randomUUID().toString());
+  }
+
+  /** Takes one unit of the order's line of the product back, with a fresh key. */
+  static Api.Reply returnOne(Api api, JsonObject order, long productId) {
+    JsonObject line =
+        order.getJsonArray("lines").getValuesAs(JsonObject.class).stream()
+            .filter(l -> l.getJsonNumber("productId").longValue() == productId)
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no line of product " + productId));
+    return api.post(
+        "orders/" + order.getJsonNumber("id") + "/returns",
+        returning(line.getJsonNumber("id").longValue(), 1),
+        "Idempotency-Key",
+        UUID.randomUUID().toString());
   }
 
   private static String returning(long lineId, int quantity) {

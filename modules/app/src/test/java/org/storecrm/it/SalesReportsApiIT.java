@@ -404,18 +404,7 @@ class SalesReportsApiIT {
         .isEqualTo(live);
 
     // The mouse comes back: the month changed, so it is read from the lines again at once.
-    JsonObject mouseLine =
-        sold.json().getJsonArray("lines").getValuesAs(JsonObject.class).stream()
-            .filter(l -> l.getJsonNumber("productId").longValue() == mouse)
-            .findFirst()
-            .orElseThrow();
-    Api.Reply returned =
-        manager.post(
-            "orders/" + sold.json().getJsonNumber("id") + "/returns",
-            "{\"lines\":[{\"lineId\":%d,\"quantity\":1}]}"
-                .formatted(mouseLine.getJsonNumber("id").longValue()),
-            "Idempotency-Key",
-            UUID.randomUUID().toString());
+    Api.Reply returned = SalesApiIT.returnOne(manager, sold.json(), mouse);
     assertThat(returned.status()).as(returned.toString()).isEqualTo(200);
     JsonObject afterReturn = admin.get(kpis).json().getJsonObject("total");
     assertThat(afterReturn.getInt("mainSales")).isEqualTo(before.getInt("mainSales") + 1);
