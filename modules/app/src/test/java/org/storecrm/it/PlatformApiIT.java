@@ -57,6 +57,18 @@ class PlatformApiIT {
   }
 
   @Test
+  void everyoneReadsOnlyTheirOwnNotices() {
+    JsonObject page = consultant.get("notices?unread=true").json();
+    assertThat(page.getJsonNumber("total").longValue())
+        .isEqualTo(consultant.get("notices/unread").json().getJsonNumber("unread").longValue());
+    Api.Reply foreign = consultant.post("notices/999999999/read", "");
+    assertThat(foreign.status()).isEqualTo(404);
+    assertThat(foreign.contentType()).startsWith("application/problem+json");
+    assertThat(consultant.post("notices/read", "").json().getJsonNumber("unread").longValue())
+        .isZero();
+  }
+
+  @Test
   void aConsultantMayReadStoresButNotManageStaff() {
     assertThat(consultant.get("stores").status()).isEqualTo(200);
     Api.Reply denied = consultant.get("users");

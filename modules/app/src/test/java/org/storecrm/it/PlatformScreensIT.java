@@ -117,6 +117,17 @@ class PlatformScreensIT {
   }
 
   @Test
+  void theBellInTheTopBarOpensTheUsersNotices() {
+    browser.login("tech", "demo"); // works in Chinese
+    browser.awaitText("page-title", "首页");
+    browser.click("topbarForm:topbar-notices");
+    browser.awaitText("page-title", "通知");
+    browser.click("noticesForm:markAllRead");
+    browser.awaitText("page-title", "通知");
+    assertThat(browser.text("noticesForm:notices")).contains("通知内容");
+  }
+
+  @Test
   void aUserChangesTheirPasswordOnTheScreen() {
     long store =
         Api.as(base, "manager", "demo").get("me").json().getJsonNumber("storeId").longValue();

@@ -76,6 +76,7 @@ class PlatformIT {
   @Inject StartupTransactions startup;
   @Inject PlatformDemoData demoData;
   @Inject org.storecrm.platform.JobLeases leases;
+  @Inject org.storecrm.platform.StaffNotices notices;
 
   @Resource(lookup = StoreCrmDatabase.DATASOURCE)
   DataSource dataSource;
@@ -229,6 +230,65 @@ class PlatformIT {
         TransactionalException.class,
         () -> audit.created(new AuditedRecord("Probe", recordId, null), Map.of()),
         "an audit entry never stands alone outside a transaction");
+  }
+
+  @Test
+  void aNoticeReachesEachActiveUserOfTheRoleOnceWhateverTheRepeats() throws Exception {
+    long flagship =
+        em.createQuery("select s.id from Store s where s.code = 'SH-FLAGSHIP'", Long.class)
+            .getSingleResult();
+    long managers =
+        em.createQuery(
+                "select count(u) from UserAccount u where u.store.id = :store"
+                    + " and u.role = org.storecrm.platform.Role.MANAGER and u.active = true",
+                Long.class)
+            .setParameter("store", flagship)
+            .getSingleResult();
+    var notice =
+        new org.storecrm.platform.NewNotice(
+            "probe:" + System.nanoTime(),
+            "org.storecrm.platform.messages",
+            "topbar.notices",
+            List.of("7"),
+            "/index.xhtml");
+
+    transaction.begin();
+    int first = notices.postToRole(notice, flagship, org.storecrm.platform.Role.MANAGER);
+    transaction.commit();
+    transaction.begin();
+    int again = notices.postToRole(notice, flagship, org.storecrm.platform.Role.MANAGER);
+    long manager =
+        em.createQuery("select u.id from UserAccount u where u.username = 'manager'", Long.class)
+            .getSingleResult();
+    boolean single = notices.post(notice, manager);
+    transaction.commit();
+
+    assertTrue(managers > 0, "the demo flagship has a manager");
+    assertEquals(managers, first, "every active manager of the store, once");
+    assertEquals(0, again, "a repeated post under the same key is ignored");
+    assertFalse(single, "also when posted to one of them by id");
+    Notice stored =
+        em.createQuery(
+                "select n from Notice n where n.key = :key and n.userId = :user", Notice.class)
+            .setParameter("key", notice.key())
+            .setParameter("user", manager)
+            .getSingleResult();
+    assertEquals("Notices (7 unread)", stored.text(java.util.Locale.ENGLISH));
+    assertEquals("通知（7 条未读）", stored.text(java.util.Locale.SIMPLIFIED_CHINESE));
+
+    transaction.begin();
+    notices.postToRole(
+        new org.storecrm.platform.NewNotice(
+            notice.key() + "-rolled-back", notice.bundle(), notice.messageKey(), List.of(), null),
+        flagship,
+        org.storecrm.platform.Role.MANAGER);
+    transaction.rollback();
+    assertEquals(
+        0L,
+        em.createQuery("select count(n) from Notice n where n.key = :key", Long.class)
+            .setParameter("key", notice.key() + "-rolled-back")
+            .getSingleResult(),
+        "a notice exists only when its cause committed");
   }
 
   private void setActive(String username, boolean active) throws Exception {

@@ -50,6 +50,14 @@ public class PlatformMenu implements MenuContribution {
             990,
             "/account/password.xhtml",
             "pi pi-key",
+            EVERYONE),
+        new MenuItem(
+            bundle,
+            "menu.group.account",
+            "menu.notices",
+            980,
+            "/notices.xhtml",
+            "pi pi-bell",
             EVERYONE));
   }
 }

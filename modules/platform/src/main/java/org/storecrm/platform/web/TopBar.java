@@ -11,9 +11,10 @@ import java.io.IOException;
 import java.util.Optional;
 import org.storecrm.platform.CurrentUser;
 import org.storecrm.platform.StaffDirectory;
+import org.storecrm.platform.StaffNotices;
 import org.storecrm.platform.UserView;
 
-/** What the top bar shows: the store, the user, and the way out. */
+/** What the top bar shows: the store, the user, their unread notices, and the way out. */
 @Named
 @RequestScoped
 public class TopBar {
@@ -21,8 +22,10 @@ public class TopBar {
   @Inject StaffDirectory staff;
   @Inject FacesContext faces;
   @Inject Texts texts;
+  @Inject StaffNotices notices;
 
   private Optional<UserView> user;
+  private Long unreadNotices;
 
   public UserView getUser() {
     if (user == null) {
@@ -45,6 +48,18 @@ public class TopBar {
   public String getRoleLabel() {
     UserView view = getUser();
     return view == null ? "" : texts.get("role." + view.role().name());
+  }
+
+  /** The user's unread notices, counted once per request (one indexed count). */
+  public long getUnreadNotices() {
+    if (unreadNotices == null) {
+      unreadNotices = currentUser.isAuthenticated() ? notices.unreadCount() : 0L;
+    }
+    return unreadNotices;
+  }
+
+  public String getNoticesTitle() {
+    return texts.get("topbar.notices", getUnreadNotices());
   }
 
   public void logout() throws ServletException, IOException {
