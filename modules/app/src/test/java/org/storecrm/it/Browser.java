@@ -108,6 +108,40 @@ public final class Browser implements AutoCloseable {
                     .anyMatch(messages -> !messages.getText().isBlank()));
   }
 
+  /** The addresses of the links inside an element, in page order, e.g. the side menu's entries. */
+  public java.util.List<String> links(String containerId) {
+    return until(
+        d ->
+            d.findElement(By.id(containerId)).findElements(By.cssSelector("a[href]")).stream()
+                .map(link -> link.getAttribute("href"))
+                .filter(href -> href != null && !href.endsWith("#"))
+                .distinct()
+                .toList());
+  }
+
+  /** An attribute of an element (e.g. its class), or null when it has none. */
+  public String attribute(String id, String name) {
+    return waitFor(id).getAttribute(name);
+  }
+
+  /** Waits until one of these elements is on the page; answers the first one's id. */
+  public String awaitAny(String... ids) {
+    return until(
+        d -> {
+          for (String id : ids) {
+            if (!d.findElements(By.id(id)).isEmpty()) {
+              return id;
+            }
+          }
+          return null;
+        });
+  }
+
+  /** Whether an element with this id is on the page now (no waiting). */
+  public boolean present(String id) {
+    return !driver.findElements(By.id(id)).isEmpty();
+  }
+
   public void logout() {
     click("topbarForm:logout");
     waitFor("loginForm:username");

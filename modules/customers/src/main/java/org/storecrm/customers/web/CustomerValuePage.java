@@ -58,8 +58,11 @@ public class CustomerValuePage implements Serializable {
     return texts.fromBundle(CustomersMenu.BUNDLE, "value.topFifth", topFifth);
   }
 
-  public boolean isEmpty() {
-    return deciles.isEmpty();
+  /**
+   * Whether there are figures to chart ("empty" is an EL keyword: #{page.empty} does not parse).
+   */
+  public boolean isWithFigures() {
+    return !deciles.isEmpty();
   }
 
   public PagedModel<CustomerValueRow> getBuyers() {
