@@ -7,15 +7,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.text.MessageFormat;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import org.storecrm.platform.NewNotice;
 import org.storecrm.platform.NoticeView;
+import org.storecrm.platform.web.Texts;
 
 /** One staff member's notice. Its text is rendered when read, in the reader's language. */
 @Entity
@@ -78,18 +74,7 @@ public class Notice {
   }
 
   String text(Locale locale) {
-    List<String> arguments =
-        args == null ? List.of() : Arrays.asList(args.split(ARG_SEPARATOR, -1));
-    try {
-      String pattern =
-          ResourceBundle.getBundle(bundle, locale, Thread.currentThread().getContextClassLoader())
-              .getString(messageKey);
-      return arguments.isEmpty()
-          ? pattern
-          : new MessageFormat(pattern, locale).format(arguments.toArray());
-    } catch (MissingResourceException | IllegalArgumentException e) {
-      // A module removed the message: still say something rather than hide the notice.
-      return messageKey + (arguments.isEmpty() ? "" : " " + arguments);
-    }
+    Object[] arguments = args == null ? new Object[0] : args.split(ARG_SEPARATOR, -1);
+    return Texts.format(bundle, messageKey, locale, arguments);
   }
 }

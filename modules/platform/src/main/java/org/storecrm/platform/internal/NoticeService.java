@@ -5,10 +5,15 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Root;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import org.storecrm.platform.CriteriaPages;
 import org.storecrm.platform.CurrentUser;
 import org.storecrm.platform.NewNotice;
 import org.storecrm.platform.NoticeView;
@@ -27,6 +32,10 @@ import org.storecrm.platform.ValidatedArguments;
 @ValidatedArguments
 @PermitAll
 public class NoticeService implements StaffNotices {
+  private static final long NO_ONE = -1;
+  private static final Map<String, Function<Root<Notice>, Expression<?>>> SORTABLE =
+      Map.of("postedAt", root -> root.get("postedAt"));
+
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @Inject CurrentUser currentUser;
@@ -71,49 +80,36 @@ public class NoticeService implements StaffNotices {
     return posted;
   }
 
+  /** Always newest first: a notice list is read from the top. */
   @Override
   public Page<NoticeView> mine(boolean unreadOnly, PageRequest page) {
-    Long me = caller();
-    if (me == null) {
-      return new Page<>(List.of(), 0, page.page(), page.size());
-    }
-    String where = "n.userId = :me" + (unreadOnly ? " AND n.readAt IS NULL" : "");
-    List<Notice> rows =
-        em.createQuery(
-                "SELECT n FROM Notice n WHERE " + where + " ORDER BY n.postedAt DESC, n.id DESC",
-                Notice.class)
-            .setParameter("me", me)
-            .setFirstResult(page.offset())
-            .setMaxResults(page.size())
-            .getResultList();
-    long total =
-        em.createQuery("SELECT COUNT(n) FROM Notice n WHERE " + where, Long.class)
-            .setParameter("me", me)
-            .getSingleResult();
-    return new Page<>(
-        rows.stream().map(n -> n.toView(currentUser.locale())).toList(),
-        total,
-        page.page(),
-        page.size());
+    long me = caller();
+    return CriteriaPages.find(
+            em,
+            Notice.class,
+            new PageRequest(page.page(), page.size(), "postedAt", false),
+            (cb, root) ->
+                unreadOnly
+                    ? cb.and(cb.equal(root.get("userId"), me), cb.isNull(root.get("readAt")))
+                    : cb.equal(root.get("userId"), me),
+            SORTABLE,
+            "postedAt",
+            root -> {})
+        .map(notice -> notice.toView(currentUser.locale()));
   }
 
   @Override
   public long unreadCount() {
-    Long me = caller();
-    return me == null
-        ? 0
-        : em.createQuery(
-                "SELECT COUNT(n) FROM Notice n WHERE n.userId = :me AND n.readAt IS NULL",
-                Long.class)
-            .setParameter("me", me)
-            .getSingleResult();
+    return em.createQuery(
+            "SELECT COUNT(n) FROM Notice n WHERE n.userId = :me AND n.readAt IS NULL", Long.class)
+        .setParameter("me", caller())
+        .getSingleResult();
   }
 
   @Override
   public void markRead(long noticeId) {
     Notice notice = em.find(Notice.class, noticeId);
-    Long me = caller();
-    if (notice == null || me == null || notice.userId() != me) {
+    if (notice == null || notice.userId() != caller()) {
       throw new RecordNotFoundException("Notice", noticeId);
     }
     if (notice.readAt == null) {
@@ -123,17 +119,15 @@ public class NoticeService implements StaffNotices {
 
   @Override
   public int markAllRead() {
-    Long me = caller();
-    return me == null
-        ? 0
-        : em.createQuery(
-                "UPDATE Notice n SET n.readAt = :now WHERE n.userId = :me AND n.readAt IS NULL")
-            .setParameter("now", clock.instant())
-            .setParameter("me", me)
-            .executeUpdate();
+    return em.createQuery(
+            "UPDATE Notice n SET n.readAt = :now WHERE n.userId = :me AND n.readAt IS NULL")
+        .setParameter("now", clock.instant())
+        .setParameter("me", caller())
+        .executeUpdate();
   }
 
-  private Long caller() {
-    return currentUser.userId().orElse(null);
+  /** The caller's staff id; the system (a timer) has none and so no notices (ids are positive). */
+  private long caller() {
+    return currentUser.userId().orElse(NO_ONE);
   }
 }

@@ -30,13 +30,19 @@ public class Texts {
 
   /** A module's text: {@code bundle} is the base name of the module's message bundle. */
   public String fromBundle(String bundle, String key, Object... arguments) {
+    return format(bundle, key, locale(), arguments);
+  }
+
+  /**
+   * A module's text in a given language, outside a Faces request too (e.g. a stored notice read
+   * over REST); the key itself when the bundle lacks it.
+   */
+  public static String format(String bundle, String key, Locale locale, Object... arguments) {
     try {
       String pattern =
-          ResourceBundle.getBundle(bundle, locale(), Thread.currentThread().getContextClassLoader())
+          ResourceBundle.getBundle(bundle, locale, Thread.currentThread().getContextClassLoader())
               .getString(key);
-      return arguments.length == 0
-          ? pattern
-          : new MessageFormat(pattern, locale()).format(arguments);
+      return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
     } catch (MissingResourceException e) {
       return key;
     }
