@@ -1,0 +1,90 @@
+package org.storecrm.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The pages no menu entry leads to (edit forms, forms opened from a card, the error pages) open for
+ * the roles that use them: each is named here, so that none can be broken unnoticed.
+ */
+@SystemTest
+@ExtendWith(Browser.PerClass.class)
+class PagesScreensIT {
+  private final Browser browser;
+  private final Api consultant;
+
+  PagesScreensIT(Browser browser, URI base) {
+    this.browser = browser;
+    consultant = Api.as(base, "consultant", "demo");
+  }
+
+  @Test
+  void theFormsOpenedFromACardOpenForTheConsultant() {
+    long customer =
+        CustomersApiIT.register(
+            consultant, "Page Probe " + System.nanoTime() % 100000, CustomersApiIT.mobile());
+    browser.login("consultant", "demo");
+    try {
+      opens("customers/complaint-new.xhtml?customerId=" + customer, "complaintForm");
+      opens("customers/survey.xhtml?customerId=" + customer, "surveyForm");
+      opens("bundles/checklists.xhtml", "entryForm");
+      opens("notices.xhtml", "noticesForm");
+    } finally {
+      browser.logout();
+    }
+  }
+
+  @Test
+  void theManagersAndAdministratorsFormsOpen() {
+    browser.login("manager", "demo");
+    try {
+      opens("sales/product.xhtml", "productForm");
+      opens("sales/catalogue-import.xhtml", "importForm");
+    } finally {
+      browser.logout();
+    }
+    browser.login("admin", "demo");
+    try {
+      opens("admin/store.xhtml", "storeForm");
+      opens("customers/sweep.xhtml", "sweepForm");
+    } finally {
+      browser.logout();
+    }
+  }
+
+  @Test
+  void eachErrorPageAnswersWhatWentWrongWithAWayHome() {
+    browser.login("consultant", "demo"); // works in Chinese
+    try {
+      browser.open("admin/store.xhtml"); // administrators only: error/403.xhtml
+      assertThat(browser.text("error-403")).contains("无权访问");
+      browser.open("no-such-page.xhtml"); // error/404.xhtml
+      assertThat(browser.text("error-404")).contains("页面不存在");
+      browser.open("sales/product.xhtml?id=999999999"); // no such record: error/404.xhtml too
+      assertThat(browser.text("error-404")).contains("页面不存在");
+      // A failure and an expired view cannot be caused on purpose from a browser (ForgedPostbackIT
+      // posts a forged view state over HTTP); their pages must still render, in the user's
+      // language.
+      browser.open("error/500.xhtml");
+      assertThat(browser.text("error-500")).contains("出错了");
+      browser.open("error/expired.xhtml");
+      assertThat(browser.text("error-expired")).contains("页面已过期");
+      browser.click("backHome");
+      browser.awaitText("page-title", "首页");
+    } finally {
+      browser.logout();
+    }
+  }
+
+  private void opens(String path, String formId) {
+    browser.open(path);
+    String shown =
+        browser.awaitAny("page-title", "error-500", "error-403", "error-404", "error-expired");
+    assertThat(shown).as(path).isEqualTo("page-title");
+    assertThat(browser.text("page-title")).as(path).isNotBlank();
+    browser.waitFor(formId);
+  }
+}
