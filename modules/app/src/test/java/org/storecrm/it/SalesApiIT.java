@@ -383,7 +383,7 @@ class SalesApiIT {
             UUID.randomUUID().toString());
     assertThat(invalid.status()).isEqualTo(400);
     assertThat(invalid.contentType()).startsWith("application/problem+json");
-    assertThat(PlatformApiIT.fields(invalid)).contains("payment", "lines.quantity");
+    assertThat(PlatformApiIT.fields(invalid)).contains("payment", "lines[0].quantity");
     assertThat(
             consultant
                 .post(

@@ -28,6 +28,9 @@ final class RequestHash {
     for (OrderLineInput line : order.lines()) {
       text.append("|L").append(line.productId()).append(',').append(line.quantity());
       text.append(',').append(amount(line.unitPrice())).append(',').append(amount(line.discount()));
+      if (!line.allSerials().isEmpty()) { // absent before lines named serials: hashes unchanged
+        text.append(",S").append(String.join(";", line.allSerials()));
+      }
     }
     for (ChecklistAnswer answer : order.checklist()) {
       text.append("|C").append(answer.code()).append(',').append(answer.outcome());
