@@ -19,7 +19,12 @@ import org.storecrm.accounts.AccountStatus;
 import org.storecrm.accounts.AccountSummary;
 import org.storecrm.accounts.AccountView;
 import org.storecrm.accounts.Accounts;
+import org.storecrm.accounts.InvoiceView;
 import org.storecrm.accounts.NewAccount;
+import org.storecrm.accounts.NewPayment;
+import org.storecrm.accounts.PaymentView;
+import org.storecrm.accounts.Receivables;
+import org.storecrm.accounts.ReceivablesView;
 import org.storecrm.platform.Page;
 import org.storecrm.platform.rest.PageParams;
 
@@ -29,6 +34,7 @@ import org.storecrm.platform.rest.PageParams;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AccountsResource {
   @Inject Accounts accounts;
+  @Inject Receivables receivables;
   @Context UriInfo uri;
 
   /** 201 with the account and its {@code Location}. */
@@ -62,4 +68,30 @@ public class AccountsResource {
   public AccountView get(@PathParam("id") long id) {
     return accounts.get(id);
   }
+
+  /** The statement: invoices, the aging of what is open, and the credit hold. */
+  @GET
+  @Path("{id}/receivables")
+  public ReceivablesView receivables(@PathParam("id") long id) {
+    return receivables.statement(id);
+  }
+
+  /** {@code {amount, paidOn?, invoiceId?}}: 201 with how it was spread and the hold after it. */
+  @POST
+  @Path("{id}/payments")
+  public Response pay(@PathParam("id") long id, NewPayment payment) {
+    PaymentView paid = receivables.pay(id, payment);
+    return Response.status(Response.Status.CREATED).entity(paid).build();
+  }
+
+  /** {@code {reason}} marks the invoice disputed (skipped by the sweep); no reason clears it. */
+  @POST
+  @Path("{id}/invoices/{invoiceId}/dispute")
+  public InvoiceView dispute(
+      @PathParam("id") long id, @PathParam("invoiceId") long invoiceId, Dispute dispute) {
+    return receivables.dispute(id, invoiceId, dispute == null ? null : dispute.reason());
+  }
+
+  /** A dispute's reason. */
+  public record Dispute(String reason) {}
 }

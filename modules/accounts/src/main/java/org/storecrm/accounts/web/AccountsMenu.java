@@ -21,6 +21,14 @@ public class AccountsMenu implements MenuContribution {
             600,
             "/accounts/accounts.xhtml",
             "pi pi-building",
+            Set.of(Role.ACCOUNT_MANAGER, Role.MANAGER, Role.ADMIN)),
+        new MenuItem(
+            BUNDLE,
+            "menu.group.accounts",
+            "menu.aging",
+            610,
+            "/accounts/aging.xhtml",
+            "pi pi-chart-bar",
             Set.of(Role.ACCOUNT_MANAGER, Role.MANAGER, Role.ADMIN)));
   }
 }

@@ -174,7 +174,12 @@ public class AccountService implements Accounts, BusinessAccounts {
                 where.add(cb.equal(root.get("accountManagerId"), filter.accountManagerId()));
               }
               if (filter.creditHold() != null) {
-                where.add(cb.equal(root.get("creditHold"), filter.creditHold()));
+                // On hold exactly when it has a hold day (no boolean comparison: EclipseLink writes
+                // boolean parameters as 0/1, which H2 refuses).
+                where.add(
+                    filter.creditHold()
+                        ? cb.isNotNull(root.get("holdSince"))
+                        : cb.isNull(root.get("holdSince")));
               }
               return cb.and(where.toArray(Predicate[]::new));
             },

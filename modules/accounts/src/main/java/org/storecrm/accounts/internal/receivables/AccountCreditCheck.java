@@ -50,12 +50,11 @@ public class AccountCreditCheck implements CreditCheck {
     List<Invoice> overdue =
         em.createQuery(
                 "select i from Invoice i where i.accountId = :account and i.status = :open"
-                    + " and i.disputed = :no and i.dueOn < :today order by i.dueOn, i.id",
+                    + " and i.disputeReason is null and i.dueOn < :today order by i.dueOn, i.id",
                 Invoice.class)
             .setParameter("account", accountId)
             .setParameter("open", InvoiceStatus.OPEN)
             .setParameter("today", today)
-            .setParameter("no", false)
             .setMaxResults(1)
             .getResultList();
     if (!overdue.isEmpty()) {
