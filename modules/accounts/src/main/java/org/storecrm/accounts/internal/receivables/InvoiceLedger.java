@@ -30,7 +30,7 @@ public class InvoiceLedger {
   @Inject HoldRules holds;
 
   public Invoice raise(
-      long orderId, long accountId, long storeId, BigDecimal amount, Instant soldAt) {
+      Long orderId, long accountId, long storeId, BigDecimal amount, Instant soldAt) {
     Account account = em.find(Account.class, accountId);
     LocalDate issuedOn = LocalDate.ofInstant(soldAt, clock.getZone());
     Invoice invoice =
@@ -48,7 +48,7 @@ public class InvoiceLedger {
             "accountId",
             accountId,
             "orderId",
-            orderId,
+            orderId == null ? "imported" : orderId,
             "amount",
             invoice.amount,
             "dueOn",
