@@ -41,6 +41,18 @@ public class AccountsSettings {
   @ConfigProperty(name = "storecrm.accounts.outbox.retry-minutes")
   int outboxRetryMinutes;
 
+  @Inject
+  @ConfigProperty(name = "storecrm.accounts.visits.cold-per-day")
+  int coldVisitsPerDay;
+
+  @Inject
+  @ConfigProperty(name = "storecrm.accounts.visits.prospect-revisit-days")
+  int prospectRevisitDays;
+
+  @Inject
+  @ConfigProperty(name = "storecrm.accounts.visits.client-days")
+  int clientVisitDays;
+
   void validateAtStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
     validate();
   }
@@ -55,6 +67,9 @@ public class AccountsSettings {
     require(sweepAttempts >= 1, "storecrm.accounts.receivables.sweep-attempts >= 1");
     require(outboxMaxAttempts >= 1, "storecrm.accounts.outbox.max-attempts >= 1");
     require(outboxRetryMinutes >= 1, "storecrm.accounts.outbox.retry-minutes >= 1");
+    require(coldVisitsPerDay >= 0, "storecrm.accounts.visits.cold-per-day >= 0");
+    require(prospectRevisitDays >= 1, "storecrm.accounts.visits.prospect-revisit-days >= 1");
+    require(clientVisitDays >= 1, "storecrm.accounts.visits.client-days >= 1");
   }
 
   private static void require(boolean holds, String rule) {
@@ -82,6 +97,18 @@ public class AccountsSettings {
 
   public int outboxMaxAttempts() {
     return outboxMaxAttempts;
+  }
+
+  public int coldVisitsPerDay() {
+    return coldVisitsPerDay;
+  }
+
+  public int prospectRevisitDays() {
+    return prospectRevisitDays;
+  }
+
+  public int clientVisitDays() {
+    return clientVisitDays;
   }
 
   public int outboxRetryMinutes() {

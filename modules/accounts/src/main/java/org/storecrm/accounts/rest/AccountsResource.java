@@ -22,9 +22,11 @@ import org.storecrm.accounts.Accounts;
 import org.storecrm.accounts.InvoiceView;
 import org.storecrm.accounts.NewAccount;
 import org.storecrm.accounts.NewPayment;
+import org.storecrm.accounts.NewVisit;
 import org.storecrm.accounts.PaymentView;
 import org.storecrm.accounts.Receivables;
 import org.storecrm.accounts.ReceivablesView;
+import org.storecrm.accounts.Visits;
 import org.storecrm.platform.Page;
 import org.storecrm.platform.rest.PageParams;
 
@@ -35,6 +37,7 @@ import org.storecrm.platform.rest.PageParams;
 public class AccountsResource {
   @Inject Accounts accounts;
   @Inject Receivables receivables;
+  @Inject Visits visits;
   @Context UriInfo uri;
 
   /** 201 with the account and its {@code Location}. */
@@ -90,6 +93,17 @@ public class AccountsResource {
   public InvoiceView dispute(
       @PathParam("id") long id, @PathParam("invoiceId") long invoiceId, Dispute dispute) {
     return receivables.dispute(id, invoiceId, dispute == null ? null : dispute.reason());
+  }
+
+  /**
+   * {@code {kind: COLD|PROSPECT|CLIENT, plannedFor?, occurredAt?, needs?: {whoUses, forWhat,
+   * canUse, values, budget}, nextStep?}}: 201 with the visit (planned, or done when {@code
+   * occurredAt}).
+   */
+  @POST
+  @Path("{id}/visits")
+  public Response visit(@PathParam("id") long id, NewVisit visit) {
+    return Response.status(Response.Status.CREATED).entity(visits.log(id, visit)).build();
   }
 
   /** A dispute's reason. */

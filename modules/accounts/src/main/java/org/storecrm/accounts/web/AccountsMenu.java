@@ -25,6 +25,14 @@ public class AccountsMenu implements MenuContribution {
         new MenuItem(
             BUNDLE,
             "menu.group.accounts",
+            "menu.visitPlan",
+            605,
+            "/accounts/visit-plan.xhtml",
+            "pi pi-calendar",
+            Set.of(Role.ACCOUNT_MANAGER)),
+        new MenuItem(
+            BUNDLE,
+            "menu.group.accounts",
             "menu.aging",
             610,
             "/accounts/aging.xhtml",
