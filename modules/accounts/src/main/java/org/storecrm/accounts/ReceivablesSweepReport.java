@@ -6,7 +6,8 @@ import java.time.LocalDate;
 /**
  * What a run of the receivables sweep did: reminders, invoices newly overdue, accounts put on
  * credit hold, escalations to store managers and handovers to the key-account department, each
- * counted once over every run; and notifications delivered by the outbox sender in the run.
+ * counted once over every run; and notifications delivered by the outbox sender in the run. {@code
+ * sweepMillis} is the sweep's own time (its transaction), {@code deliveryMillis} the outbox's.
  */
 public record ReceivablesSweepReport(
     Instant ranAt,
@@ -16,4 +17,6 @@ public record ReceivablesSweepReport(
     int holds,
     int escalations,
     int handovers,
-    int notificationsSent) {}
+    int notificationsSent,
+    long sweepMillis,
+    long deliveryMillis) {}

@@ -72,5 +72,7 @@ class AccountManagerDayScreensIT {
     browser.awaitText("page-title", "应收账龄");
     assertThat(browser.present("agingForm:chart")).isTrue();
     browser.awaitText("agingForm:managers", "逾期1-30天");
+    browser.click("agingForm:export");
+    assertThat(browser.awaitDownload("receivables-aging.xlsx")).isNotEmpty();
   }
 }

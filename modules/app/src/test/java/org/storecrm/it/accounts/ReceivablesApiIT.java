@@ -33,8 +33,10 @@ class ReceivablesApiIT {
   private final Api manager;
   private final Api consultant;
   private final Api plazaManager;
+  private final URI base;
 
   ReceivablesApiIT(URI base) {
+    this.base = base;
     admin = Api.as(base, "admin", "demo");
     accounts = Api.as(base, "accounts", "demo");
     manager = Api.as(base, "manager", "demo");
@@ -132,6 +134,9 @@ class ReceivablesApiIT {
 
     JsonObject swept = admin.post("admin/jobs/receivables/run", "").json();
     assertThat(swept.getInt("holds")).isPositive();
+    assertThat(metrics())
+        .as("the last run is published")
+        .contains("storecrm_receivables_sweep_runs");
     JsonObject held = accounts.get("accounts/" + account).json();
     assertThat(held.getBoolean("creditHold")).isTrue();
     assertThat(held.getString("creditHoldReason")).contains(String.valueOf(overdueId));
@@ -256,6 +261,19 @@ class ReceivablesApiIT {
     admin.post("admin/jobs/receivables/run", "");
     assertThat(accounts.get("accounts/" + account).json().getBoolean("creditHold")).isFalse();
     assertThat(notices(accounts, "/accounts/account.xhtml?id=" + account)).isZero();
+  }
+
+  private String metrics() {
+    try {
+      return java.net.http.HttpClient.newHttpClient()
+          .send(
+              java.net.http.HttpRequest.newBuilder(base.resolve("metrics?scope=application"))
+                  .build(),
+              java.net.http.HttpResponse.BodyHandlers.ofString())
+          .body();
+    } catch (java.io.IOException | InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static long notices(Api api, String link) {

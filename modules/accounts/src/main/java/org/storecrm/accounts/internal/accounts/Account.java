@@ -94,7 +94,7 @@ public class Account {
 
   @Version long version;
 
-  @ElementCollection(fetch = FetchType.EAGER)
+  @ElementCollection(fetch = FetchType.LAZY)
   @CollectionTable(name = "acc_account_contact", joinColumns = @JoinColumn(name = "account_id"))
   @OrderColumn(name = "position")
   List<Contact> contacts = new ArrayList<>();
@@ -155,6 +155,18 @@ public class Account {
 
   public boolean handedOver() {
     return handedOverAt != null;
+  }
+
+  /** Puts the account on credit hold for an invoice overdue since a day. */
+  public void hold(long invoiceId, LocalDate since) {
+    creditHold = true;
+    holdInvoiceId = invoiceId;
+    holdSince = since;
+  }
+
+  /** Hands the account over to the key-account department (overdue past the escalation limit). */
+  public void handOver(Instant at) {
+    handedOverAt = at;
   }
 
   /** Lifts the credit hold (every overdue invoice was paid). */

@@ -1,28 +1,38 @@
 package org.storecrm.accounts.internal.receivables;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.storecrm.accounts.Aging;
 import org.storecrm.accounts.AgingReport;
+import org.storecrm.accounts.internal.StaffLookup;
 
 /**
- * The aging report as grouped SQL over the open invoices (the {@code (status, due_on)} and {@code
- * (store_id, status, due_on)} indexes): each bucket a conditional sum by the due date's place among
- * {@link AgingBuckets#edges}, per store, per account manager and per account, so the database does
- * the work however many invoices are open.
+ * The aging report as one grouped SQL pass over the open invoices: each bucket a conditional sum by
+ * the due date's place among {@link AgingBuckets#edges}, per account; the stores' and account
+ * managers' rows are sums of their accounts' rows, so the invoices are read once however many are
+ * open.
  */
 @ApplicationScoped
 public class AgingQuery {
   /** The accounts with the most open that the report lists (the rest are in the totals). */
   static final int ACCOUNT_ROWS = 500;
 
+  /** The account-manager key of accounts without one. */
+  private static final long NO_MANAGER = -1;
+
   @PersistenceContext EntityManager em;
+  @Inject StaffLookup staff;
 
   private static final String BUCKETS =
       " SUM(CASE WHEN i.due_on >= ?1 THEN i.open_amount ELSE 0 END),"
@@ -32,57 +42,74 @@ public class AgingQuery {
           + " SUM(CASE WHEN i.due_on < ?4 THEN i.open_amount ELSE 0 END)";
 
   public AgingReport report(LocalDate today, Long storeId, Long accountManagerId) {
-    String where =
-        " FROM acc_invoice i JOIN acc_account a ON a.id = i.account_id WHERE i.status = 'OPEN'"
+    // One grouped pass over the open invoices, per account; stores and account managers are sums
+    // of their accounts' rows (a few thousand at most), so the invoices are read once.
+    String sql =
+        "SELECT a.id, a.name, a.store_id, a.account_manager_id,"
+            + BUCKETS
+            + " FROM acc_invoice i JOIN acc_account a ON a.id = i.account_id WHERE i.status = 'OPEN'"
             + (storeId == null ? "" : " AND i.store_id = ?5")
-            + (accountManagerId == null ? "" : " AND a.account_manager_id = ?6");
-    List<AgingReport.Row> byStore =
-        rows(
-            "SELECT i.store_id, MAX(s.name),"
-                + BUCKETS
-                + where.replace(" WHERE", " JOIN plt_store s ON s.id = i.store_id WHERE")
-                + " GROUP BY i.store_id ORDER BY i.store_id",
-            today,
-            storeId,
-            accountManagerId,
-            0);
-    List<AgingReport.Row> byManager =
-        rows(
-            "SELECT a.account_manager_id, MAX(u.full_name),"
-                + BUCKETS
-                + where.replace(
-                    " WHERE", " LEFT JOIN plt_user u ON u.id = a.account_manager_id WHERE")
-                + " GROUP BY a.account_manager_id ORDER BY a.account_manager_id",
-            today,
-            storeId,
-            accountManagerId,
-            0);
-    List<AgingReport.Row> byAccount =
-        rows(
-            "SELECT a.id, MAX(a.name),"
-                + BUCKETS
-                + where
-                + " GROUP BY a.id ORDER BY SUM(i.open_amount) DESC, a.id",
-            today,
-            storeId,
-            accountManagerId,
-            ACCOUNT_ROWS + 1);
-    boolean truncated = byAccount.size() > ACCOUNT_ROWS;
+            + (accountManagerId == null ? "" : " AND a.account_manager_id = ?6")
+            + " GROUP BY a.id, a.name, a.store_id, a.account_manager_id";
+    Map<Long, Aging> stores = new TreeMap<>();
+    Map<Long, Aging> managers = new HashMap<>();
+    List<AgingReport.Row> accounts = new ArrayList<>();
     Aging total = Aging.zero();
-    for (AgingReport.Row row : byStore) {
-      total = plus(total, row.aging());
+    for (Object[] r : rows(sql, today, storeId, accountManagerId)) {
+      Aging aging = new Aging(money(r[4]), money(r[5]), money(r[6]), money(r[7]), money(r[8]));
+      accounts.add(new AgingReport.Row(((Number) r[0]).longValue(), (String) r[1], aging));
+      stores.merge(((Number) r[2]).longValue(), aging, AgingQuery::plus);
+      managers.merge(
+          r[3] == null ? NO_MANAGER : ((Number) r[3]).longValue(), aging, AgingQuery::plus);
+      total = plus(total, aging);
     }
+    accounts.sort(
+        Comparator.comparing((AgingReport.Row row) -> row.aging().total())
+            .reversed()
+            .thenComparing(AgingReport.Row::id));
+    Map<Long, String> storeNames = storeNames(stores.keySet());
+    Map<Long, StaffLookup.Staff> staff =
+        this.staff.find(managers.keySet().stream().filter(id -> id != NO_MANAGER).toList());
+    List<AgingReport.Row> byStore = new ArrayList<>();
+    stores.forEach((id, aging) -> byStore.add(new AgingReport.Row(id, storeNames.get(id), aging)));
+    List<AgingReport.Row> byManager = new ArrayList<>();
+    managers.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(
+            e ->
+                byManager.add(
+                    e.getKey() == NO_MANAGER
+                        ? new AgingReport.Row(null, null, e.getValue())
+                        : new AgingReport.Row(
+                            e.getKey(),
+                            staff.containsKey(e.getKey()) ? staff.get(e.getKey()).fullName() : null,
+                            e.getValue())));
+    boolean truncated = accounts.size() > ACCOUNT_ROWS;
     return new AgingReport(
         today,
         total,
         byStore,
         byManager,
-        truncated ? byAccount.subList(0, ACCOUNT_ROWS) : byAccount,
+        truncated ? accounts.subList(0, ACCOUNT_ROWS) : accounts,
         truncated);
   }
 
-  private List<AgingReport.Row> rows(
-      String sql, LocalDate today, Long storeId, Long accountManagerId, int limit) {
+  private Map<Long, String> storeNames(java.util.Set<Long> ids) {
+    Map<Long, String> names = new HashMap<>();
+    if (ids.isEmpty()) {
+      return names;
+    }
+    String in = ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery("SELECT id, name FROM plt_store WHERE id IN (" + in + ")")
+            .getResultList();
+    rows.forEach(r -> names.put(((Number) r[0]).longValue(), (String) r[1]));
+    return names;
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Object[]> rows(String sql, LocalDate today, Long storeId, Long accountManagerId) {
     Query query = em.createNativeQuery(sql);
     LocalDate[] edges = AgingBuckets.edges(today);
     for (int k = 0; k < edges.length; k++) {
@@ -94,19 +121,7 @@ public class AgingQuery {
     if (accountManagerId != null) {
       query.setParameter(6, accountManagerId);
     }
-    if (limit > 0) {
-      query.setMaxResults(limit);
-    }
-    List<AgingReport.Row> rows = new ArrayList<>();
-    for (Object row : query.getResultList()) {
-      Object[] r = (Object[]) row;
-      rows.add(
-          new AgingReport.Row(
-              r[0] == null ? null : ((Number) r[0]).longValue(),
-              (String) r[1],
-              new Aging(money(r[2]), money(r[3]), money(r[4]), money(r[5]), money(r[6]))));
-    }
-    return rows;
+    return query.getResultList();
   }
 
   private static BigDecimal money(Object value) {

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import org.storecrm.accounts.InvoiceStatus;
 import org.storecrm.accounts.ReceivablesSweepReport;
 import org.storecrm.accounts.internal.AccountsSettings;
+import org.storecrm.accounts.internal.accounts.Account;
 import org.storecrm.accounts.internal.accounts.ContactPhones;
 import org.storecrm.accounts.internal.receivables.InvoiceStep.Step;
 import org.storecrm.platform.Role;
@@ -59,7 +60,7 @@ public class ReceivablesSweep {
     int handovers = handovers(now, today);
     em.flush();
     return new ReceivablesSweepReport(
-        now, today, reminders, overdue.size(), holds, overdue.size(), handovers, 0);
+        now, today, reminders, overdue.size(), holds, overdue.size(), handovers, 0, 0, 0);
   }
 
   private int reminders(Instant now, LocalDate today) {
@@ -98,17 +99,13 @@ public class ReceivablesSweep {
       client(c, contacts, "overdue", "overdue.client", args);
       firstPerAccount.merge(c.accountId, c, (a, b) -> a.dueOn.isAfter(b.dueOn) ? b : a);
     }
-    em.flush();
     int holds = 0;
-    for (Candidate c : firstPerAccount.values()) { // in account-id order: no deadlock between runs
-      holds +=
-          em.createNativeQuery(
-                  "UPDATE acc_account SET credit_hold = TRUE, hold_invoice_id = ?1, hold_since = ?2,"
-                      + " version = version + 1 WHERE id = ?3 AND credit_hold = FALSE")
-              .setParameter(1, c.invoiceId)
-              .setParameter(2, java.sql.Date.valueOf(c.dueOn.plusDays(1)))
-              .setParameter(3, c.accountId)
-              .executeUpdate();
+    for (Account account : accounts(firstPerAccount.keySet())) {
+      if (!account.creditHold()) {
+        Candidate c = firstPerAccount.get(account.id());
+        account.hold(c.invoiceId, c.dueOn.plusDays(1));
+        holds++;
+      }
     }
     return holds;
   }
@@ -131,14 +128,10 @@ public class ReceivablesSweep {
           link(c));
       accounts.putIfAbsent(c.accountId, c);
     }
-    em.flush();
-    for (Candidate c : accounts.values()) {
-      em.createNativeQuery(
-              "UPDATE acc_account SET handed_over_at = ?1, version = version + 1"
-                  + " WHERE id = ?2 AND handed_over_at IS NULL")
-          .setParameter(1, java.sql.Timestamp.from(now))
-          .setParameter(2, c.accountId)
-          .executeUpdate();
+    for (Account account : accounts(accounts.keySet())) {
+      if (!account.handedOver()) {
+        account.handOver(now);
+      }
     }
     return due.size();
   }
@@ -184,6 +177,23 @@ public class ReceivablesSweep {
               (LocalDate) row[4],
               (Long) row[5],
               (String) row[6]));
+    }
+    return found;
+  }
+
+  /**
+   * The accounts, read in id order (a thousand per query) and changed as entities, so that the
+   * flush writes their updates in JDBC batches, each guarded by its version: a payment or another
+   * run that changed one meanwhile makes this run fail as stale, and its repeat sees the change.
+   */
+  private List<Account> accounts(java.util.Set<Long> ids) {
+    List<Long> sorted = ids.stream().sorted().toList();
+    List<Account> found = new ArrayList<>();
+    for (int from = 0; from < sorted.size(); from += 1000) {
+      found.addAll(
+          em.createQuery("select a from Account a where a.id in :ids order by a.id", Account.class)
+              .setParameter("ids", sorted.subList(from, Math.min(sorted.size(), from + 1000)))
+              .getResultList());
     }
     return found;
   }

@@ -65,6 +65,9 @@ public class ReceivablesSweepTimer {
         "storecrm.receivables.sweep.last-handovers",
         () -> last.get() == null ? 0 : last.get().handovers());
     metrics.gauge(
+        "storecrm.receivables.sweep.last-sweep-millis",
+        () -> last.get() == null ? 0L : last.get().sweepMillis());
+    metrics.gauge(
         "storecrm.receivables.sweep.last-notifications-sent",
         () -> last.get() == null ? 0 : last.get().notificationsSent());
   }
@@ -92,8 +95,11 @@ public class ReceivablesSweepTimer {
   }
 
   private ReceivablesSweepReport run(Instant now, LocalDate day) {
+    long start = System.nanoTime();
     ReceivablesSweepReport swept = sweepRepeatingLostRaces(now, day);
+    long swept_ = System.nanoTime();
     int sent = sender.deliverDue();
+    long delivered = System.nanoTime();
     ReceivablesSweepReport report =
         new ReceivablesSweepReport(
             swept.ranAt(),
@@ -103,7 +109,9 @@ public class ReceivablesSweepTimer {
             swept.holds(),
             swept.escalations(),
             swept.handovers(),
-            sent);
+            sent,
+            (swept_ - start) / 1_000_000,
+            (delivered - swept_) / 1_000_000);
     last.set(report);
     runs.incrementAndGet();
     return report;
