@@ -364,16 +364,16 @@ class SalesApiIT {
   }
 
   @Test
-  void accountCreditIsRefusedWithoutACreditCheckAndBadInputIsAProblemWithFields() {
+  void accountCreditForAnUnknownAccountIsRefusedAndBadInputIsAProblemWithFields() {
     long id = newProduct("MAINSTREAM", "500.00", 5);
     Api.Reply credit =
         consultant.post(
             "orders",
-            order(id, 1, null).replace("\"CASH\"", "\"ACCOUNT_CREDIT\",\"accountId\":1"),
+            order(id, 1, null).replace("\"CASH\"", "\"ACCOUNT_CREDIT\",\"accountId\":999999999"),
             "Idempotency-Key",
             UUID.randomUUID().toString());
     assertThat(credit.status()).as(credit.toString()).isEqualTo(422);
-    assertThat(credit.json().getString("code")).isEqualTo("sales.creditUnavailable");
+    assertThat(credit.json().getString("code")).isEqualTo("sales.creditRefused");
 
     Api.Reply invalid =
         consultant.post(

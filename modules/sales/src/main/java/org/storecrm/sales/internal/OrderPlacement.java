@@ -92,11 +92,11 @@ public class OrderPlacement {
     return place(packOrder(pack), idempotencyKey, requestHash, prepared, pack);
   }
 
-  /** The order a gift pack sale makes. */
+  /**
+   * The order a gift pack sale makes; on account credit it names the account, so that the pack
+   * passes the same credit check as any credit sale.
+   */
   static NewOrder packOrder(PackSale pack) {
-    if (pack.payment() == Payment.ACCOUNT_CREDIT) {
-      throw refused("sales.packPayment", "payment", "Gift packs are paid at the counter");
-    }
     List<OrderLineInput> lines =
         pack.components().stream()
             .map(c -> OrderLineInput.of(c.productId(), c.quantity() * pack.quantity(), null, null))
@@ -106,7 +106,7 @@ public class OrderPlacement {
         lines,
         List.of(),
         pack.payment(),
-        null,
+        pack.accountId(),
         null,
         null,
         pack.storeId(),

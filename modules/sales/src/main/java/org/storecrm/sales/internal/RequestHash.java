@@ -46,6 +46,9 @@ final class RequestHash {
     if (pack.mainOrderId() != null) { // absent before packs named their main sale: hashes unchanged
       text.append("|M").append(pack.mainOrderId());
     }
+    if (pack.accountId() != null) { // likewise absent before packs could be sold on credit
+      text.append("|A").append(pack.accountId());
+    }
     for (PackSale.Component component : pack.components()) {
       text.append("|P").append(component.productId()).append(',').append(component.quantity());
     }

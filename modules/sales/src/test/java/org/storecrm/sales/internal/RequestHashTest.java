@@ -78,6 +78,7 @@ class RequestHashTest {
         List.of(new PackSale.Component(5L, 1)),
         Payment.CASH,
         null,
-        mainOrderId);
+        mainOrderId,
+        null);
   }
 }
