@@ -16,6 +16,7 @@ import java.util.List;
  * @param sellerId the staff member credited with the sale (a consultant, or a technician)
  * @param soldAt when it was sold; in the past for an imported sale
  * @param total what the customer owes for the whole order (CNY)
+ * @param deposit what was paid of it at the counter (CNY; zero when nothing)
  */
 public record OrderPlaced(
     long orderId,
@@ -26,9 +27,11 @@ public record OrderPlaced(
     Payment payment,
     Instant soldAt,
     BigDecimal total,
+    BigDecimal deposit,
     List<Line> lines) {
 
   public OrderPlaced {
+    deposit = deposit == null ? BigDecimal.ZERO : deposit;
     lines = List.copyOf(lines);
   }
 

@@ -215,6 +215,7 @@ public class OrderPlacement {
             order.payment,
             order.soldAt,
             order.total,
+            order.deposit,
             order.lines.stream()
                 .map(
                     l ->

@@ -4,10 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import org.storecrm.customers.SaleCompleted;
-import org.storecrm.customers.SaleReturned;
-import org.storecrm.sales.Checkout;
-import org.storecrm.sales.OrderView;
+import org.storecrm.sales.OrderPlaced;
+import org.storecrm.sales.OrderReturned;
 import org.storecrm.sales.Payment;
 
 /**
@@ -17,22 +15,21 @@ import org.storecrm.sales.Payment;
  */
 @ApplicationScoped
 public class SalesReactions {
-  @Inject Checkout checkout;
   @Inject InvoiceLedger ledger;
 
-  void saleCompleted(@Observes SaleCompleted sale) {
-    OrderView order = checkout.get(sale.orderId());
+  void orderPlaced(@Observes OrderPlaced order) {
     if (order.payment() != Payment.ACCOUNT_CREDIT || order.accountId() == null) {
       return;
     }
-    BigDecimal owed =
-        order.total().subtract(order.deposit() == null ? BigDecimal.ZERO : order.deposit());
+    BigDecimal owed = order.total().subtract(order.deposit());
     if (owed.signum() > 0) {
-      ledger.raise(order.id(), order.accountId(), order.storeId(), owed, order.soldAt());
+      ledger.raise(order.orderId(), order.accountId(), order.storeId(), owed, order.soldAt());
     }
   }
 
-  void saleReturned(@Observes SaleReturned returned) {
-    ledger.credit(returned.orderId(), returned.revenue(), returned.returnedAt());
+  void orderReturned(@Observes OrderReturned returned) {
+    if (returned.payment() == Payment.ACCOUNT_CREDIT) {
+      ledger.credit(returned.orderId(), returned.refund(), returned.returnedAt());
+    }
   }
 }
