@@ -138,6 +138,75 @@ class TwoInstancesIT {
   }
 
   @Test
+  void slaSweepsRunOnBothInstancesAtOnceAndFlagEachBreachOnce() throws Exception {
+    Api consultant = Api.as(first, "consultant", "demo");
+    Api manager = Api.as(first, "manager", "demo");
+    long customer =
+        consultant
+            .post("customers", CustomersApiIT.walkIn("双实例报修", CustomersApiIT.mobile()))
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+    java.time.Instant registered =
+        java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+            .minusDays(1)
+            .atTime(9, 0)
+            .atZone(java.time.ZoneId.of("Asia/Shanghai"))
+            .toInstant();
+    java.util.List<Long> ids = new java.util.ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      Api.Reply created =
+          consultant.post(
+              "service-requests",
+              ServiceRequestsApiIT.request(customer, "CITY", registered, registered));
+      assertThat(created.status()).as(created.toString()).isEqualTo(201);
+      ids.add(created.json().getJsonNumber("id").longValue());
+    }
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      java.util.List<java.util.concurrent.Future<Api.Reply>> runs = new java.util.ArrayList<>();
+      for (URI instance : java.util.List.of(first, second.baseUri, first, second.baseUri)) {
+        Api admin = Api.as(instance, "admin", "demo");
+        runs.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return admin.post("admin/jobs/service-sla/run", "");
+                }));
+      }
+      start.countDown();
+      int flagged = 0;
+      for (var run : runs) {
+        Api.Reply reply = run.get(120, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        flagged += reply.json().getInt("breached");
+      }
+      assertThat(flagged)
+          .as("no breach flagged by two runs (the minute's timer may have taken some)")
+          .isLessThanOrEqualTo(ids.size());
+      java.util.List<String> links =
+          manager
+              .get("notices?size=200")
+              .json()
+              .getJsonArray("items")
+              .getValuesAs(JsonObject.class)
+              .stream()
+              .map(n -> n.getString("link", ""))
+              .toList();
+      for (long id : ids) {
+        assertThat(manager.get("service-requests/" + id).json().getString("breachFlaggedAt"))
+            .isNotBlank();
+        assertThat(links)
+            .as("one breach notice for request " + id)
+            .containsOnlyOnce("/services/job.xhtml?id=" + id);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+  @Test
   void theReceivablesSweepOnBothInstancesAtOnceHoldsAndEscalatesEachInvoiceOnce() throws Exception {
     Api admin = Api.as(first, "admin", "demo");
     Api accountManager = Api.as(first, "accounts", "demo");

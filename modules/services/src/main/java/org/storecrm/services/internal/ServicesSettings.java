@@ -2,6 +2,12 @@ package org.storecrm.services.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -17,4 +23,88 @@ public class ServicesSettings {
   @Inject
   @ConfigProperty(name = "storecrm.services.sla.county-hours")
   int countyHours;
+
+  // --- Service requests and their SLA ---------------------------------------------------------
+
+  @Inject
+  @ConfigProperty(name = "storecrm.services.hours.opens")
+  String serviceOpens;
+
+  @Inject
+  @ConfigProperty(name = "storecrm.services.hours.closes")
+  String serviceCloses;
+
+  @Inject
+  @ConfigProperty(name = "storecrm.services.hours.days")
+  String serviceDays;
+
+  @Inject
+  @ConfigProperty(name = "storecrm.services.sla.warn-minutes")
+  int slaWarnMinutes;
+
+  @Inject
+  @ConfigProperty(name = "storecrm.services.sla.sweep-stale-minutes")
+  int slaSweepStaleMinutes;
+
+  /** The promise's length in service hours for a region. */
+  public Duration slaAllowance(org.storecrm.customers.RegionType region) {
+    return Duration.ofHours(
+        region == org.storecrm.customers.RegionType.CITY ? cityHours : countyHours);
+  }
+
+  public LocalTime serviceOpens() {
+    return LocalTime.parse(serviceOpens.trim());
+  }
+
+  public LocalTime serviceCloses() {
+    return LocalTime.parse(serviceCloses.trim());
+  }
+
+  public Set<DayOfWeek> serviceDays() {
+    Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+    for (String day : serviceDays.split(",")) {
+      if (!day.isBlank()) {
+        days.add(DayOfWeek.valueOf(day.trim().toUpperCase(java.util.Locale.ROOT)));
+      }
+    }
+    return days;
+  }
+
+  /** How long before the deadline the store's managers are warned. */
+  public Duration slaWarning() {
+    return Duration.ofMinutes(slaWarnMinutes);
+  }
+
+  /** After how many minutes without a run the administrator's job screen warns. */
+  public int slaSweepStaleMinutes() {
+    return slaSweepStaleMinutes;
+  }
+
+  /** Refuses settings the SLA cannot work with; called at start-up. */
+  public void validateRequestSettings() {
+    if (cityHours < 1 || countyHours < 1) {
+      throw new IllegalStateException(
+          "storecrm.services.sla.city-hours/county-hours must be 1 or more");
+    }
+    try {
+      if (!serviceCloses().isAfter(serviceOpens())) {
+        throw new IllegalStateException(
+            "storecrm.services.hours.closes must be after storecrm.services.hours.opens");
+      }
+    } catch (DateTimeParseException e) {
+      throw new IllegalStateException("storecrm.services.hours.opens/closes must be HH:mm", e);
+    }
+    try {
+      if (serviceDays().isEmpty()) {
+        throw new IllegalStateException("storecrm.services.hours.days names no day");
+      }
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException(
+          "storecrm.services.hours.days must list days such as MONDAY,TUESDAY", e);
+    }
+    if (slaWarnMinutes < 0 || slaSweepStaleMinutes < 1) {
+      throw new IllegalStateException(
+          "storecrm.services.sla.warn-minutes must be 0 or more, sweep-stale-minutes 1 or more");
+    }
+  }
 }
