@@ -29,6 +29,14 @@ public class ServicesMenu implements MenuContribution {
             400,
             "/services/plans.xhtml",
             "pi pi-verified",
+            Set.of(Role.CONSULTANT, Role.MANAGER, Role.SERVICE, Role.ACCOUNT_MANAGER, Role.ADMIN)),
+        new MenuItem(
+            BUNDLE,
+            "menu.group.services",
+            "menu.lookup",
+            402,
+            "/services/lookup.xhtml",
+            "pi pi-search",
             Set.of(Role.CONSULTANT, Role.MANAGER, Role.SERVICE, Role.ACCOUNT_MANAGER, Role.ADMIN)));
   }
 }

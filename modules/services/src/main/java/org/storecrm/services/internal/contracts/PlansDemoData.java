@@ -18,8 +18,8 @@ import org.storecrm.services.CoverageKind;
 
 /**
  * Every plan of DOMAIN.md section 4's table, sold through the demo catalogue's service products
- * (the sales demo data). The 2-year warranty is the one the demo checklists offer with cameras,
- * phones and tablets too, so it is eligible for them.
+ * (the sales demo data). The 2-year hardware warranty also serves cameras (the domain's camera
+ * checklist names a 2-year warranty card); tablets take the digital warranty.
  */
 @ApplicationScoped
 public class PlansDemoData implements DemoData {
@@ -44,7 +44,14 @@ public class PlansDemoData implements DemoData {
     plan("DIAMOND", "SV-PC-DIAMOND", CoverageKind.SOFTWARE, true, null, 1, PCS);
     plan("BLUE_GOLD", "SV-BIZ-BLUEGOLD", CoverageKind.SOFTWARE, true, 12, 10, PCS);
     plan("BLUE_DIAMOND", "SV-BIZ-BLUEDIAMOND", CoverageKind.SOFTWARE, true, null, 10, PCS);
-    plan("DIGITAL_1Y", "SV-DIG-1Y", CoverageKind.HARDWARE, false, 12, 1, Set.of(CAMERA, CAMCORDER));
+    plan(
+        "DIGITAL_1Y",
+        "SV-DIG-1Y",
+        CoverageKind.HARDWARE,
+        false,
+        12,
+        1,
+        Set.of(CAMERA, CAMCORDER, TABLET));
     plan("HW_1Y", "SV-EXT-1Y", CoverageKind.HARDWARE, false, 12, 1, PCS);
     plan(
         "HW_2Y",
@@ -53,7 +60,7 @@ public class PlansDemoData implements DemoData {
         false,
         24,
         1,
-        Set.of(DESKTOP, NOTEBOOK, CAMERA, CAMCORDER, PHONE, TABLET));
+        Set.of(DESKTOP, NOTEBOOK, CAMERA, CAMCORDER));
     plan("PHONE_EXT", "SV-PH-EXT", CoverageKind.HARDWARE, false, 12, 1, Set.of(PHONE));
     plan("PHONE_SCREEN", "SV-PH-SCREEN", CoverageKind.SCREEN, false, 12, 1, Set.of(PHONE));
   }
