@@ -69,13 +69,27 @@ public class UrlRoutedDataSource implements DataSource {
     }
     if (url.startsWith("jdbc:h2:")) {
       JdbcDataSource h2 = new JdbcDataSource();
-      h2.setURL(url);
+      h2.setURL(durableH2(url));
       h2.setUser(user == null ? "" : user);
       h2.setPassword(password == null ? "" : password);
       return h2;
     }
     throw new SQLException(
         "Unsupported database URL " + url + ": StoreCRM runs on PostgreSQL or the embedded H2");
+  }
+
+  /**
+   * The embedded database's URL with {@code WRITE_DELAY=0}: H2 otherwise answers a commit before
+   * writing it (up to half a second later, from a background thread), so a {@code kill -9} loses
+   * orders that were answered 201. With 0 each commit is written to the file before the caller
+   * hears of it (the operating system's cache; H2 does not fsync, see docs/operations.md). A URL
+   * that sets WRITE_DELAY itself decides.
+   */
+  static String durableH2(String url) {
+    if (url.toUpperCase(java.util.Locale.ROOT).contains(";WRITE_DELAY=")) {
+      return url;
+    }
+    return url + ";WRITE_DELAY=0";
   }
 
   @Override

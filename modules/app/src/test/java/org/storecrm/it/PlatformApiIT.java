@@ -158,6 +158,43 @@ class PlatformApiIT {
   }
 
   @Test
+  void languageTagsAreReadAsBcp47AndAnsweredInOneForm() {
+    long store = storeOf(manager);
+    String username = "bcp47." + suffix();
+    Api.Reply created =
+        admin.post(
+            "users",
+            newUser(username, "s3cret-pass", "CONSULTANT", store).replace("\"en\"", "\"zh-CN\""));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    assertThat(created.json().getString("language")).isEqualTo("zh_CN");
+    assertThat(Api.as(base, username, "s3cret-pass").get("me").json().getString("language"))
+        .isEqualTo("zh_CN");
+    long id = created.json().getJsonNumber("id").longValue();
+    long version = created.json().getJsonNumber("version").longValue();
+
+    Api.Reply english =
+        admin.put(
+            "users/" + id,
+            userEdit("CONSULTANT", store, true, version).replace("\"en\"", "\"en-US\""));
+    assertThat(english.status()).as(english.toString()).isEqualTo(200);
+    assertThat(english.json().getString("language")).isEqualTo("en");
+    Api.Reply hans =
+        admin.put(
+            "users/" + id,
+            userEdit("CONSULTANT", store, true, english.json().getJsonNumber("version").longValue())
+                .replace("\"en\"", "\"zh-Hans-CN\""));
+    assertThat(hans.json().getString("language")).isEqualTo("zh_CN");
+
+    Api.Reply traditional =
+        admin.post(
+            "users",
+            newUser("hant." + suffix(), "s3cret-pass", "CONSULTANT", store)
+                .replace("\"en\"", "\"zh-Hant\""));
+    assertThat(traditional.status()).isEqualTo(400);
+    assertThat(fields(traditional)).containsExactly("language");
+  }
+
+  @Test
   void aStaleEditIs409AndTheAuditTrailKeepsEveryChange() {
     String username = "stale." + suffix();
     JsonObject user =

@@ -63,6 +63,15 @@ public class RunningStoreCrm implements BeforeAllCallback, ParameterResolver {
      * deploys; such an attempt is stopped and repeated on another port.
      */
     public static Server start(String name) {
+      return start(
+          name,
+          System.getProperty(TestDatabase.URL),
+          System.getProperty(TestDatabase.USER),
+          System.getProperty(TestDatabase.PASSWORD));
+    }
+
+    /** Boots one instance, as {@link #start(String)} does, on a database of the caller's. */
+    public static Server start(String name, String dbUrl, String dbUser, String dbPassword) {
       File work = new File(System.getProperty("storecrm.it.work", "target/it"));
       IllegalStateException failure = null;
       for (int attempt = 1; attempt <= 3; attempt++) {
@@ -74,7 +83,7 @@ public class RunningStoreCrm implements BeforeAllCallback, ParameterResolver {
               new File(
                   work,
                   name + "-" + System.getProperty("storecrm.it.database") + "-" + attempt + ".log");
-          Process process = launch(port, tmp, log);
+          Process process = launch(port, tmp, log, dbUrl, dbUser, dbPassword);
           URI base = URI.create("http://127.0.0.1:" + port + "/");
           if (awaitReady(base, process, log)) {
             return new Server(base, process);
@@ -91,16 +100,18 @@ public class RunningStoreCrm implements BeforeAllCallback, ParameterResolver {
       throw failure;
     }
 
-    private static Process launch(int port, File tmp, File log) throws IOException {
+    private static Process launch(
+        int port, File tmp, File log, String dbUrl, String dbUser, String dbPassword)
+        throws IOException {
       String config = System.getProperty("storecrm.it.config", "../../config");
       List<String> command =
           List.of(
               System.getProperty("java.home") + "/bin/java",
               "-Xmx768m",
               "-Djava.io.tmpdir=" + tmp.getAbsolutePath(),
-              "-Dstorecrm.db.url=" + System.getProperty(TestDatabase.URL),
-              "-Dstorecrm.db.user=" + System.getProperty(TestDatabase.USER),
-              "-Dstorecrm.db.password=" + System.getProperty(TestDatabase.PASSWORD),
+              "-Dstorecrm.db.url=" + dbUrl,
+              "-Dstorecrm.db.user=" + dbUser,
+              "-Dstorecrm.db.password=" + dbPassword,
               "-Dstorecrm.demo.enabled=true",
               "-jar",
               System.getProperty("payara.microJar"),
@@ -179,6 +190,17 @@ public class RunningStoreCrm implements BeforeAllCallback, ParameterResolver {
         }
       }
       throw new IOException("No free port between 20000 and 30000");
+    }
+
+    /**
+     * Ends the process the way a crash or {@code kill -9} does: SIGKILL, no shutdown hook, nothing
+     * flushed or closed.
+     */
+    public void kill() throws InterruptedException {
+      process.destroyForcibly();
+      if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+        throw new IllegalStateException("StoreCRM (pid " + process.pid() + ") outlived SIGKILL");
+      }
     }
 
     @Override

@@ -364,16 +364,16 @@ class SalesApiIT {
   }
 
   @Test
-  void accountCreditIsRefusedWithoutACreditCheckAndBadInputIsAProblemWithFields() {
+  void accountCreditForAnUnknownAccountIsRefusedAndBadInputIsAProblemWithFields() {
     long id = newProduct("MAINSTREAM", "500.00", 5);
     Api.Reply credit =
         consultant.post(
             "orders",
-            order(id, 1, null).replace("\"CASH\"", "\"ACCOUNT_CREDIT\",\"accountId\":1"),
+            order(id, 1, null).replace("\"CASH\"", "\"ACCOUNT_CREDIT\",\"accountId\":999999999"),
             "Idempotency-Key",
             UUID.randomUUID().toString());
     assertThat(credit.status()).as(credit.toString()).isEqualTo(422);
-    assertThat(credit.json().getString("code")).isEqualTo("sales.creditUnavailable");
+    assertThat(credit.json().getString("code")).isEqualTo("sales.creditRefused");
 
     Api.Reply invalid =
         consultant.post(
@@ -383,7 +383,7 @@ class SalesApiIT {
             UUID.randomUUID().toString());
     assertThat(invalid.status()).isEqualTo(400);
     assertThat(invalid.contentType()).startsWith("application/problem+json");
-    assertThat(PlatformApiIT.fields(invalid)).contains("payment", "lines.quantity");
+    assertThat(PlatformApiIT.fields(invalid)).contains("payment", "lines[0].quantity");
     assertThat(
             consultant
                 .post(

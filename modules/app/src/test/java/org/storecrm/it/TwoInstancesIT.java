@@ -137,6 +137,84 @@ class TwoInstancesIT {
     }
   }
 
+  @Test
+  void theReceivablesSweepOnBothInstancesAtOnceHoldsAndEscalatesEachInvoiceOnce() throws Exception {
+    Api admin = Api.as(first, "admin", "demo");
+    Api accountManager = Api.as(first, "accounts", "demo");
+    Api manager = Api.as(first, "manager", "demo");
+    long store = storeOf(manager);
+    Api.Reply product =
+        manager.post(
+            "products",
+            """
+            {"sku":"TW-%s","name":"Twin notebook","nameZh":"双实例笔记本","brand":"Test","category":"NOTEBOOK","price":800,"cost":600,"pricingRole":"MAINSTREAM","phase":"PLATEAU"}"""
+                .formatted(Long.toString(System.nanoTime(), 36).toUpperCase()));
+    long productId = product.json().getJsonNumber("id").longValue();
+    manager.put("products/" + productId + "/stock", "{\"onHand\":50}");
+    java.util.List<Long> accounts = new java.util.ArrayList<>();
+    String soldAt = java.time.Instant.now().minus(java.time.Duration.ofDays(31)).toString();
+    for (int i = 0; i < 8; i++) {
+      Api.Reply account =
+          accountManager.post(
+              "accounts",
+              "{\"name\":\"Twin client %d %s\",\"status\":\"ACTIVE\",\"source\":\"REFERRAL\",\"paymentTermDays\":30}"
+                  .formatted(i, Long.toString(System.nanoTime(), 36)));
+      assertThat(account.status()).as(account.toString()).isEqualTo(201);
+      long id = account.json().getJsonNumber("id").longValue();
+      Api.Reply sold =
+          admin.post(
+              "orders",
+              """
+              {"lines":[{"productId":%d,"quantity":1}],"payment":"ACCOUNT_CREDIT","accountId":%d,"soldAt":"%s","storeId":%d}"""
+                  .formatted(productId, id, soldAt, store),
+              "Idempotency-Key",
+              java.util.UUID.randomUUID().toString());
+      assertThat(sold.status()).as(sold.toString()).isEqualTo(201);
+      accounts.add(id);
+    }
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      java.util.List<java.util.concurrent.Future<Api.Reply>> runs = new java.util.ArrayList<>();
+      for (URI instance : java.util.List.of(first, second.baseUri, first, second.baseUri)) {
+        Api runner = Api.as(instance, "admin", "demo");
+        runs.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return runner.post("admin/jobs/receivables/run", "");
+                }));
+      }
+      start.countDown();
+      for (var run : runs) {
+        Api.Reply reply = run.get(120, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    // A last run delivers whatever a claim of a run still held back (none twice).
+    admin.post("admin/jobs/receivables/run", "");
+    for (long id : accounts) {
+      assertThat(accountManager.get("accounts/" + id).json().getBoolean("creditHold")).isTrue();
+      String link = "/accounts/account.xhtml?id=" + id;
+      assertThat(notices(manager, link)).as("one escalation for account " + id).isEqualTo(1);
+      assertThat(notices(accountManager, link)).as("one overdue notice for " + id).isEqualTo(1);
+    }
+  }
+
+  private static long notices(Api api, String link) {
+    return api
+        .get("notices?size=200")
+        .json()
+        .getJsonArray("items")
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(n -> link.equals(n.getString("link", null)))
+        .count();
+  }
+
   private static long storeOf(Api api) {
     return api.get("me").json().getJsonNumber("storeId").longValue();
   }

@@ -45,12 +45,14 @@ public interface GiftPacks {
 
   /**
    * Who buys how many packs, and how they pay ({@code storeId} only for head office); {@code
-   * mainOrderId} the main sale they follow, if any.
+   * mainOrderId} the main sale they follow, if any; {@code accountId} the business account a pack
+   * on account credit is charged to (checked like any credit sale).
    */
   record Sale(
       Long customerId,
       @Min(1) @Max(99) Integer quantity,
       @NotNull Payment payment,
       Long storeId,
-      Long mainOrderId) {}
+      Long mainOrderId,
+      Long accountId) {}
 }

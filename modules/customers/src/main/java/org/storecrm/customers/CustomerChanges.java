@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.storecrm.platform.Languages;
 
 /**
  * An edit of the card's details; {@code version} is the version that was read, so that of two edits
@@ -27,4 +29,10 @@ public record CustomerChanges(
     Long referrerId,
     @Size(max = 3) List<@NotBlank @Size(max = 30) String> otherPhones,
     @NotNull Long version,
-    @Pattern(regexp = CustomerCard.LANGUAGES, message = "zh_CN or en") String language) {}
+    @Pattern(regexp = CustomerCard.LANGUAGES, message = "zh_CN or en")
+        @Schema(description = Languages.DESCRIPTION, example = "zh-CN")
+        String language) {
+  public CustomerChanges {
+    language = Languages.normalize(language);
+  }
+}

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.storecrm.platform.Languages;
 
 /**
  * A customer registered at the counter, on the phone or through the API. {@code phoneType} may be
@@ -35,4 +37,10 @@ public record NewCustomer(
     @Size(max = 200) String address,
     Long referrerId,
     @Size(max = 3) List<@NotBlank @Size(max = 30) String> otherPhones,
-    @Pattern(regexp = CustomerCard.LANGUAGES, message = "zh_CN or en") String language) {}
+    @Pattern(regexp = CustomerCard.LANGUAGES, message = "zh_CN or en")
+        @Schema(description = Languages.DESCRIPTION, example = "zh-CN")
+        String language) {
+  public NewCustomer {
+    language = Languages.normalize(language);
+  }
+}

@@ -3,12 +3,22 @@ package org.storecrm.platform;
 import java.util.List;
 import java.util.Locale;
 
-/** The languages every screen and message comes in. */
+/**
+ * The languages every screen and message comes in, and the one place that reads a language tag.
+ * StoreCRM answers every language as {@code en} or {@code zh_CN}; it accepts those and the BCP 47
+ * tags HTTP clients and browsers send ({@code en-US}, {@code zh-CN}, {@code zh-Hans}, {@code
+ * zh-Hans-CN}, case and {@code -}/{@code _} as they come).
+ */
 public final class Languages {
   public static final String ENGLISH = "en";
   public static final String CHINESE = "zh_CN";
   public static final String PATTERN = "en|zh_CN";
   public static final List<String> ALL = List.of(ENGLISH, CHINESE);
+
+  /** What the API documents for a language member: the accepted tags and the answered form. */
+  public static final String DESCRIPTION =
+      "en or zh_CN (Simplified Chinese), as StoreCRM answers it; BCP 47 tags are accepted too:"
+          + " en-US, en-GB, zh, zh-CN, zh-SG, zh-Hans, zh-Hans-CN (any case, - or _)";
 
   private Languages() {}
 
@@ -19,5 +29,37 @@ public final class Languages {
   /** The supported language closest to a locale (any Chinese variant maps to Simplified). */
   public static String of(Locale locale) {
     return locale != null && "zh".equals(locale.getLanguage()) ? CHINESE : ENGLISH;
+  }
+
+  /**
+   * A language tag as StoreCRM stores and answers it: {@code en} for English in any region, {@code
+   * zh_CN} for Simplified Chinese ({@code zh}, {@code zh-CN}, {@code zh-SG}, {@code zh-Hans},
+   * {@code zh-Hans-CN}…). Anything else (Traditional Chinese, another language, blank) comes back
+   * unchanged, so that validation refuses it naming the value that was sent; null stays null.
+   */
+  public static String normalize(String tag) {
+    if (tag == null) {
+      return null;
+    }
+    String trimmed = tag.trim();
+    if (trimmed.isEmpty()) {
+      return tag;
+    }
+    Locale locale = Locale.forLanguageTag(trimmed.replace('_', '-'));
+    String language = locale.getLanguage();
+    if ("en".equals(language)) {
+      return ENGLISH;
+    }
+    if ("zh".equals(language) && simplified(locale.getScript(), locale.getCountry())) {
+      return CHINESE;
+    }
+    return tag;
+  }
+
+  private static boolean simplified(String script, String region) {
+    if (!script.isEmpty()) {
+      return "Hans".equals(script);
+    }
+    return region.isEmpty() || "CN".equals(region) || "SG".equals(region);
   }
 }

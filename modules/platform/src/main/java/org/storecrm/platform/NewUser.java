@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A new staff member. Only administrators create them. */
 public record NewUser(
@@ -15,5 +16,11 @@ public record NewUser(
     @NotBlank @Size(max = 100) String fullName,
     @NotNull Role role,
     Long storeId,
-    @NotNull @Pattern(regexp = Languages.PATTERN, message = "{user.language.pattern}")
-        String language) {}
+    @NotNull
+        @Pattern(regexp = Languages.PATTERN, message = "{user.language.pattern}")
+        @Schema(description = Languages.DESCRIPTION, example = "zh-CN")
+        String language) {
+  public NewUser {
+    language = Languages.normalize(language);
+  }
+}

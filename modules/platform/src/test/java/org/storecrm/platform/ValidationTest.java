@@ -3,8 +3,11 @@ package org.storecrm.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Valid;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.Pattern;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -60,6 +63,22 @@ class ValidationTest {
     assertThat(nullArgument)
         .extracting(v -> ValidationPaths.fieldName(v.getPropertyPath()))
         .containsExactly("user");
+  }
+
+  record Line(
+      @Pattern(regexp = "[a-z]+") String serial,
+      List<@Pattern(regexp = "[a-z]+") String> serials) {}
+
+  record Order(List<@Valid Line> lines) {}
+
+  @Test
+  void listElementsAreNamedByTheirIndexAsTheClientCountsThem() {
+    var violations =
+        validator.validate(
+            new Order(List.of(new Line("ok", List.of()), new Line("BAD", List.of("ok", "B;D")))));
+    assertThat(violations)
+        .extracting(v -> ValidationPaths.fieldName(v.getPropertyPath()))
+        .containsExactlyInAnyOrder("lines[1].serial", "lines[1].serials[1]");
   }
 
   private static Set<String> fields(Set<? extends ConstraintViolation<?>> violations) {

@@ -1,11 +1,13 @@
 package org.storecrm.sales;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * One line of an order, with the prices and cost as they were at the sale. {@code netAmount} is
  * what the customer paid for the line; {@code margin} is net minus cost. A component of a gift pack
- * names its pack ({@code packId}, {@code packName}; null otherwise).
+ * names its pack ({@code packId}, {@code packName}; null otherwise); {@code serials} are the
+ * devices the line names.
  */
 public record OrderLineView(
     long id,
@@ -23,7 +25,12 @@ public record OrderLineView(
     BigDecimal unitCost,
     BigDecimal margin,
     Long packId,
-    String packName) {
+    String packName,
+    List<String> serials) {
+
+  public OrderLineView {
+    serials = serials == null ? List.of() : List.copyOf(serials);
+  }
 
   public String nameIn(boolean chinese) {
     return chinese && nameZh != null && !nameZh.isBlank() ? nameZh : name;

@@ -20,6 +20,8 @@ import java.util.List;
  *
  * @param mainOrderId the main sale the pack is sold after (its receipt offered it), whose attach
  *     KPIs then count the pack's accessories as attached to it; null for a pack sold on its own
+ * @param accountId the business account a pack sold on account credit is charged to; it passes the
+ *     same credit check as any credit sale
  */
 public record PackSale(
     Long customerId,
@@ -30,7 +32,8 @@ public record PackSale(
     @NotEmpty @Size(max = 20) List<@NotNull @Valid Component> components,
     @NotNull Payment payment,
     Long storeId,
-    Long mainOrderId) {
+    Long mainOrderId,
+    Long accountId) {
 
   /** One product of the pack, and how many of it one pack holds. */
   public record Component(@NotNull Long productId, @Min(1) @Max(99) int quantity) {}

@@ -35,7 +35,11 @@ class SalesSpiIT {
   @Deployment(testable = false)
   static WebArchive deployment() {
     return BuiltWar.archive()
-        .addClasses(TestCheckoutAdvisor.class, TestCreditCheck.class, SaleRecorder.class);
+        .addClasses(
+            TestCheckoutAdvisor.class,
+            TestCreditCheck.class,
+            SaleRecorder.class,
+            OrderEventRecorder.class);
   }
 
   @ArquillianResource URL base;
@@ -100,12 +104,14 @@ class SalesSpiIT {
             java.util.UUID.randomUUID().toString());
     assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
     assertThat(refused.json().getString("code")).isEqualTo("sales.creditRefused");
-    assertThat(refused.json().getString("detail")).contains("credit hold");
+    // Every credit check is asked (the test's and the accounts module's, which knows no account
+    // 13): whichever refuses first gives its reason.
+    assertThat(refused.json().getString("detail")).containsAnyOf("credit hold", " 13 ");
     assertThat(
             consultant
                 .post(
                     "orders",
-                    onCredit.formatted(camera, 7),
+                    onCredit.formatted(camera, activeAccount(as("accounts"))),
                     "Idempotency-Key",
                     java.util.UUID.randomUUID().toString())
                 .status())
@@ -124,6 +130,85 @@ class SalesSpiIT {
     assertThat(consultant.get("test/sales-events/lines-of/" + failing).body())
         .as("no order row was left behind")
         .isEqualTo("0");
+  }
+
+  /** An active account of the flagship store, which the accounts module's credit check passes. */
+  private static long activeAccount(Api accountManager) {
+    Api.Reply created =
+        accountManager.post(
+            "accounts",
+            "{\"name\":\"SPI test account\",\"status\":\"ACTIVE\",\"source\":\"REFERRAL\",\"paymentTermDays\":30}");
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    return created.json().getJsonNumber("id").longValue();
+  }
+
+  @Test
+  void linesNameTheirSerialsAndTheOrderEventsCarryThemWithTheAccount() throws Exception {
+    Api consultant = as("consultant");
+    long phone = product(as("manager"), "SER-" + suffix(), "PHONE");
+    String order =
+        """
+        {"lines":[{"productId":%d,"quantity":2,"serial":"SN-A1","serials":["SN-B2","SN-A1"]}],
+         "payment":"ACCOUNT_CREDIT","accountId":7}"""
+            .formatted(phone);
+    String key = UUID.randomUUID().toString();
+    Api.Reply sold = consultant.post("orders", order, "Idempotency-Key", key);
+    assertThat(sold.status()).as(sold.toString()).isEqualTo(201);
+    long orderId = sold.json().getJsonNumber("id").longValue();
+    JsonObject line = sold.json().getJsonArray("lines").getJsonObject(0);
+    assertThat(line.getJsonArray("serials").getValuesAs(jakarta.json.JsonString.class))
+        .extracting(jakarta.json.JsonString::getString)
+        .as("each serial once, in the order given")
+        .containsExactly("SN-A1", "SN-B2");
+    assertThat(consultant.get("orders/" + orderId).json().getJsonArray("lines").getJsonObject(0))
+        .as("read back as sent")
+        .isEqualTo(line);
+
+    JsonObject placed =
+        consultant
+            .get("test/order-events/placed/" + orderId)
+            .structure()
+            .asJsonArray()
+            .getJsonObject(0);
+    assertThat(placed.getJsonNumber("accountId").longValue()).isEqualTo(7);
+    assertThat(placed.getString("payment")).isEqualTo("ACCOUNT_CREDIT");
+    assertThat(placed.getJsonArray("lines").getJsonObject(0).getJsonArray("serials").size())
+        .isEqualTo(2);
+    // A different serial is a different request: its key cannot be reused for it.
+    assertThat(
+            consultant
+                .post("orders", order.replace("SN-B2", "SN-C3"), "Idempotency-Key", key)
+                .status())
+        .isEqualTo(422);
+
+    long lineId = line.getJsonNumber("id").longValue();
+    Api.Reply returned =
+        consultant.post(
+            "orders/" + orderId + "/returns",
+            "{\"lines\":[{\"lineId\":" + lineId + ",\"quantity\":2}]}",
+            "Idempotency-Key",
+            UUID.randomUUID().toString());
+    assertThat(returned.status()).as(returned.toString()).isIn(200, 201);
+    JsonObject back =
+        consultant
+            .get("test/order-events/returned/" + orderId)
+            .structure()
+            .asJsonArray()
+            .getJsonObject(0);
+    assertThat(back.getJsonNumber("refund").bigDecimalValue()).isEqualByComparingTo("3998.00");
+    assertThat(back.getJsonArray("lines").getJsonObject(0).getBoolean("wholeLineReturned"))
+        .isTrue();
+
+    Api.Reply badSerial =
+        consultant.post(
+            "orders",
+            order.replace("SN-A1", "SN;A1"),
+            "Idempotency-Key",
+            UUID.randomUUID().toString());
+    assertThat(badSerial.status()).as(badSerial.toString()).isEqualTo(400);
+    assertThat(badSerial.json().getJsonArray("errors").getValuesAs(JsonObject.class))
+        .extracting(e -> e.getString("field"))
+        .containsExactlyInAnyOrder("lines[0].serial", "lines[0].serials[1]");
   }
 
   @Test

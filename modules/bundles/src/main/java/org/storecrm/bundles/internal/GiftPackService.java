@@ -209,7 +209,8 @@ public class GiftPackService implements GiftPacks {
                     .toList(),
                 sale.payment(),
                 sale.storeId(),
-                sale.mainOrderId()),
+                sale.mainOrderId(),
+                sale.accountId()),
             idempotencyKey)
         .order();
   }

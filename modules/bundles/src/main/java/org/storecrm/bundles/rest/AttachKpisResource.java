@@ -8,6 +8,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.YearMonth;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.storecrm.bundles.AttachKpis;
 import org.storecrm.bundles.AttachReport;
 
@@ -18,6 +19,10 @@ public class AttachKpisResource {
   @Inject AttachKpis kpis;
   @Inject Clock clock;
 
+  @Operation(
+      operationId = "getAttachKpis",
+      summary = "Attach KPIs",
+      description = "Attach rate and accessory revenue per store, seller and month.")
   @GET
   public AttachReport report(
       @QueryParam("from") YearMonth from,

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.storecrm.bundles.AttachChecklists;
 import org.storecrm.bundles.ChecklistEntryForm;
 import org.storecrm.bundles.ChecklistEntryView;
@@ -28,24 +29,34 @@ public class ChecklistsResource {
   @Inject AttachChecklists checklists;
   @Context UriInfo uri;
 
+  @Operation(
+      operationId = "listChecklistEntries",
+      summary = "A category's attach checklist",
+      description = "In order.")
   @GET
   public List<ChecklistEntryView> checklist(@QueryParam("category") Category category) {
     return checklists.checklist(category);
   }
 
   /** The printable sheet's lines for one main product, ranked as at the counter. */
+  @Operation(operationId = "getChecklistSheet", summary = "The tick-box sheet of a main product")
   @GET
   @Path("sheet/{productId}")
   public List<AttachChecklists.SheetLine> sheet(@PathParam("productId") long productId) {
     return checklists.sheet(productId);
   }
 
+  @Operation(operationId = "getChecklistEntry", summary = "Read a checklist entry")
   @GET
   @Path("{id}")
   public ChecklistEntryView get(@PathParam("id") long id) {
     return checklists.get(id);
   }
 
+  @Operation(
+      operationId = "createChecklistEntry",
+      summary = "Add a checklist entry",
+      description = "MANAGER, ADMIN.")
   @POST
   public Response create(ChecklistEntryForm form) {
     ChecklistEntryView created = checklists.create(form);
@@ -54,12 +65,20 @@ public class ChecklistsResource {
         .build();
   }
 
+  @Operation(
+      operationId = "updateChecklistEntry",
+      summary = "Edit a checklist entry",
+      description = "MANAGER, ADMIN; a stale version is 409.")
   @PUT
   @Path("{id}")
   public ChecklistEntryView update(@PathParam("id") long id, ChecklistEntryForm form) {
     return checklists.update(id, form);
   }
 
+  @Operation(
+      operationId = "deleteChecklistEntry",
+      summary = "Remove a checklist entry",
+      description = "MANAGER, ADMIN.")
   @DELETE
   @Path("{id}")
   public void delete(@PathParam("id") long id) {

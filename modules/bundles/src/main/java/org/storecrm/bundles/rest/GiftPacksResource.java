@@ -15,6 +15,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.storecrm.bundles.GiftPackChanges;
 import org.storecrm.bundles.GiftPackForm;
 import org.storecrm.bundles.GiftPackView;
@@ -36,6 +40,10 @@ public class GiftPacksResource {
    * Every active pack, or with {@code afterOrder} those to offer after that order, or with {@code
    * all=true} (managers, head office) retired ones too.
    */
+  @Operation(
+      operationId = "listGiftPacks",
+      summary = "List gift packs",
+      description = "afterOrder: the packs that suit a sale; all=true includes inactive ones.")
   @GET
   public List<GiftPackView> list(
       @QueryParam("afterOrder") Long afterOrder, @QueryParam("all") boolean all) {
@@ -45,12 +53,17 @@ public class GiftPacksResource {
     return all ? packs.all() : packs.packs();
   }
 
+  @Operation(operationId = "getGiftPack", summary = "Read a gift pack")
   @GET
   @Path("{id}")
   public GiftPackView get(@PathParam("id") long id) {
     return packs.get(id);
   }
 
+  @Operation(
+      operationId = "createGiftPack",
+      summary = "Create a gift pack",
+      description = "MANAGER, ADMIN.")
   @POST
   public Response create(GiftPackForm form) {
     GiftPackView created = packs.create(form);
@@ -60,6 +73,10 @@ public class GiftPacksResource {
   }
 
   /** {@code {name, nameZh?, price, forCategory?, components, active, version}}; 409 when stale. */
+  @Operation(
+      operationId = "updateGiftPack",
+      summary = "Edit a gift pack",
+      description = "MANAGER, ADMIN; a stale version is 409.")
   @PUT
   @Path("{id}")
   public GiftPackView update(@PathParam("id") long id, GiftPackChanges changes) {
@@ -67,6 +84,14 @@ public class GiftPacksResource {
   }
 
   /** Sells packs as an order of their own: 201 with the order (one line per component). */
+  @Operation(
+      operationId = "sellGiftPack",
+      summary = "Sell a gift pack",
+      description = "Needs an Idempotency-Key; the pack becomes an order of its own.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Sold; Location names the order",
+      content = @Content(schema = @Schema(implementation = OrderView.class)))
   @POST
   @Path("{id}/sales")
   public Response sell(

@@ -38,6 +38,7 @@ public class PackSalePage implements Serializable {
   private List<GiftPackView> offers = List.of();
   private Payment payment = Payment.CASH;
   private String formToken = UUID.randomUUID().toString();
+  private Long accountId;
 
   public void load() {
     if (!isSeller()) {
@@ -49,6 +50,7 @@ public class PackSalePage implements Serializable {
     }
     OrderView order = checkout.get(orderId);
     customerId = order.customerId();
+    accountId = order.accountId(); // a pack after a credit sale may go on the same account
     offers = packs.offersAfter(orderId);
   }
 
@@ -56,7 +58,16 @@ public class PackSalePage implements Serializable {
     OrderView sold;
     try {
       sold =
-          packs.sell(packId, new GiftPacks.Sale(customerId, 1, payment, null, orderId), formToken);
+          packs.sell(
+              packId,
+              new GiftPacks.Sale(
+                  customerId,
+                  1,
+                  payment,
+                  null,
+                  orderId,
+                  payment == Payment.ACCOUNT_CREDIT ? accountId : null),
+              formToken);
     } catch (RuntimeException e) {
       errors.show(e, "packForm", BundlesMenu.BUNDLE);
       return null;
@@ -94,7 +105,10 @@ public class PackSalePage implements Serializable {
     this.payment = payment;
   }
 
+  /** Account credit only after a sale on a business account, charged to the same account. */
   public Payment[] getPayments() {
-    return new Payment[] {Payment.CASH, Payment.CARD};
+    return accountId == null
+        ? new Payment[] {Payment.CASH, Payment.CARD}
+        : new Payment[] {Payment.CASH, Payment.CARD, Payment.ACCOUNT_CREDIT};
   }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.storecrm.customers.AppointmentOutcome;
 import org.storecrm.customers.AppointmentView;
 import org.storecrm.customers.Appointments;
@@ -27,6 +28,10 @@ public class AppointmentsResource {
   @Inject Appointments appointments;
 
   /** The caller's store's visits of {@code day} (yyyy-MM-dd, the store's calendar), by time. */
+  @Operation(
+      operationId = "listAppointments",
+      summary = "List the store's visits of a day",
+      description = "day is the store's calendar day (yyyy-MM-dd); by time.")
   @GET
   public Page<AppointmentView> onDay(
       @QueryParam("day") @NotNull LocalDate day, @Valid @BeanParam PageParams page) {
@@ -34,6 +39,10 @@ public class AppointmentsResource {
   }
 
   /** ATTENDED, NO_SHOW or CANCELLED, quoting the version read; 409 when stale or settled. */
+  @Operation(
+      operationId = "settleAppointment",
+      summary = "Settle an appointment",
+      description = "ATTENDED, NO_SHOW or CANCELLED, once; 409 when stale or settled.")
   @POST
   @Path("{id}/outcome")
   public AppointmentView settle(@PathParam("id") long id, AppointmentOutcome outcome) {

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.storecrm.customers.ComplaintChanges;
 import org.storecrm.customers.ComplaintFilter;
 import org.storecrm.customers.ComplaintStatus;
@@ -36,6 +37,10 @@ public class ComplaintsResource {
   @Inject Complaints complaints;
   @Context UriInfo uri;
 
+  @Operation(
+      operationId = "createComplaint",
+      summary = "Log a complaint",
+      description = "A hotline complaint needs no card: name and phone suffice.")
   @POST
   public Response log(NewComplaint complaint) {
     ComplaintView logged = complaints.log(complaint);
@@ -45,6 +50,11 @@ public class ComplaintsResource {
   }
 
   /** Sortable by deadline (default), openedAt, status. */
+  @Operation(
+      operationId = "listComplaints",
+      summary = "List the store's complaints",
+      description =
+          "Filters status, overdue, customerId; sort deadline (default), openedAt, status.")
   @GET
   public Page<ComplaintView> find(
       @QueryParam("status") ComplaintStatus status,
@@ -55,12 +65,18 @@ public class ComplaintsResource {
         new ComplaintFilter(status, overdue, customerId), page.sortedBy("deadline"));
   }
 
+  @Operation(operationId = "getComplaint", summary = "Read a complaint")
   @GET
   @Path("{id}")
   public ComplaintView get(@PathParam("id") long id) {
     return complaints.get(id);
   }
 
+  @Operation(
+      operationId = "updateComplaint",
+      summary = "Work on a complaint",
+      description =
+          "Only the owner or a manager; RESOLVED needs a resolution; a resolved complaint is closed (409).")
   @PUT
   @Path("{id}")
   public ComplaintView update(@PathParam("id") long id, ComplaintChanges changes) {

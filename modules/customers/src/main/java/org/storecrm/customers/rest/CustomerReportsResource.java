@@ -12,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.storecrm.customers.ConsultantLoad;
 import org.storecrm.customers.CustomerReports;
 import org.storecrm.customers.CustomerValueRow;
@@ -33,6 +34,10 @@ public class CustomerReportsResource {
    * The intent-customer contact status; sort by nextFollowUpDue (default), lastContactAt… With
    * {@code leads=true}: unassigned customers and leads waiting for their first contact instead.
    */
+  @Operation(
+      operationId = "getIntentStatusReport",
+      summary = "Intent customers' contact status",
+      description = "MANAGER, ADMIN. Filters grade, consultantId, overdue, leads.")
   @GET
   @Path("intent-status")
   public Page<IntentStatusRow> intentStatus(
@@ -46,6 +51,10 @@ public class CustomerReportsResource {
         page.sortedBy("nextFollowUpDue"));
   }
 
+  @Operation(
+      operationId = "getConsultantLoadReport",
+      summary = "Follow-up load per consultant",
+      description = "MANAGER, ADMIN.")
   @GET
   @Path("consultant-load")
   public List<ConsultantLoad> consultantLoad() {
@@ -53,6 +62,10 @@ public class CustomerReportsResource {
   }
 
   /** Buyers by lifetime margin with their recency / frequency / monetary tiers (1–5). */
+  @Operation(
+      operationId = "getCustomerValueReport",
+      summary = "Customer value (RFM)",
+      description = "MANAGER, ADMIN.")
   @GET
   @Path("value")
   public Page<CustomerValueRow> value(@Valid @BeanParam PageParams page) {
@@ -60,6 +73,10 @@ public class CustomerReportsResource {
   }
 
   /** Buyers in tenths by margin with the cumulative share: the top fifth brings about 80 %. */
+  @Operation(
+      operationId = "getParetoReport",
+      summary = "Customer value deciles",
+      description = "MANAGER, ADMIN.")
   @GET
   @Path("pareto")
   public List<ValueDecile> pareto() {
@@ -67,6 +84,10 @@ public class CustomerReportsResource {
   }
 
   /** Customers registered from {@code from} to {@code to} (inclusive) per source. */
+  @Operation(
+      operationId = "getSourceFunnelReport",
+      summary = "Customers per source and stage",
+      description = "MANAGER, ADMIN.")
   @GET
   @Path("funnel")
   public List<SourceFunnel> funnel(

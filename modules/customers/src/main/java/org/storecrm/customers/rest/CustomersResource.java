@@ -19,6 +19,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.storecrm.customers.AppointmentView;
 import org.storecrm.customers.Appointments;
 import org.storecrm.customers.BasePromotion;
@@ -53,6 +57,11 @@ public class CustomersResource {
   @Context UriInfo uri;
 
   /** 201 with the card; 409 with the existing card's {@code id} when the phone is a customer. */
+  @Operation(
+      operationId = "registerCustomer",
+      summary = "Register a customer",
+      description =
+          "A phone already registered in the store is 409 with the existing card's id. Leads get a first-contact follow-up due within 24 h.")
   @POST
   public Response register(NewCustomer customer) {
     CustomerCard card = customers.register(customer);
@@ -61,12 +70,22 @@ public class CustomersResource {
         .build();
   }
 
+  @Operation(
+      operationId = "listCustomers",
+      summary = "Find customers",
+      description =
+          "q: a phone prefix (digits) or any part of the name; sort name, registeredAt, nextFollowUpDue. Phones are masked for head office.")
   @GET
   public Page<CustomerSummary> search(
       @QueryParam("q") String text, @Valid @BeanParam PageParams page) {
     return customers.find(text, page.sortedBy(null));
   }
 
+  @Operation(
+      operationId = "getCustomer",
+      summary = "Read a customer card",
+      description =
+          "Classification, grade, nextFollowUpDue, lastContactAt, version. Another store's customer is 404.")
   @GET
   @Path("{id}")
   public CustomerCard card(@PathParam("id") long id) {
@@ -74,18 +93,35 @@ public class CustomersResource {
   }
 
   /** 409 when the card changed since the {@code version} the client read. */
+  @Operation(
+      operationId = "updateCustomer",
+      summary = "Edit a customer card",
+      description = "Sends the version that was read; a stale one is 409.")
   @PUT
   @Path("{id}")
   public CustomerCard update(@PathParam("id") long id, CustomerChanges changes) {
     return customers.update(id, changes);
   }
 
+  @Operation(
+      operationId = "gradeCustomer",
+      summary = "Grade an intent customer",
+      description = "O, H, A or B; answers the card with the new nextFollowUpDue.")
   @PUT
   @Path("{id}/grade")
   public CustomerCard grade(@PathParam("id") long id, GradeChange change) {
     return customers.grade(id, change);
   }
 
+  @Operation(
+      operationId = "logCustomerContact",
+      summary = "Log a contact",
+      description =
+          "A visit, phone-in, call or callback newer than every earlier contact completes the follow-up that was due.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Logged",
+      content = @Content(schema = @Schema(implementation = ContactView.class)))
   @POST
   @Path("{id}/contacts")
   public Response logContact(@PathParam("id") long id, NewContact contact) {
@@ -93,6 +129,10 @@ public class CustomersResource {
     return Response.status(Response.Status.CREATED).entity(logged).build();
   }
 
+  @Operation(
+      operationId = "listCustomerContacts",
+      summary = "Read a customer's timeline",
+      description = "Newest first.")
   @GET
   @Path("{id}/contacts")
   public List<ContactView> contacts(
@@ -101,6 +141,14 @@ public class CustomersResource {
     return customers.contacts(id, limit);
   }
 
+  @Operation(
+      operationId = "bookAppointment",
+      summary = "Book a store visit",
+      description = "startsAt must lie ahead (422); a confirmation call is due the day before.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Booked; Location names the appointment",
+      content = @Content(schema = @Schema(implementation = AppointmentView.class)))
   @POST
   @Path("{id}/appointments")
   public Response book(@PathParam("id") long id, NewAppointment appointment) {
@@ -111,6 +159,7 @@ public class CustomersResource {
         .build();
   }
 
+  @Operation(operationId = "listCustomerAppointments", summary = "List a customer's appointments")
   @GET
   @Path("{id}/appointments")
   public List<AppointmentView> appointments(@PathParam("id") long id) {
@@ -118,6 +167,10 @@ public class CustomersResource {
   }
 
   /** The customer becomes a lost base customer; grading them again wins them back. */
+  @Operation(
+      operationId = "recordLostSale",
+      summary = "Record a lost sale",
+      description = "The customer becomes a lost base customer; grading them again wins them back.")
   @POST
   @Path("{id}/lost-sales")
   public CustomerCard lostSale(@PathParam("id") long id, LostSaleReport report) {
@@ -125,6 +178,10 @@ public class CustomersResource {
   }
 
   /** MANAGER or ADMIN only. */
+  @Operation(
+      operationId = "grantVip",
+      summary = "Grant VIP status",
+      description = "MANAGER, ADMIN; 409 if already VIP.")
   @POST
   @Path("{id}/vip")
   public CustomerCard grantVip(@PathParam("id") long id, StatusChange grant) {
@@ -132,18 +189,26 @@ public class CustomersResource {
   }
 
   /** 422 unless the card meets the base criteria ({@code promotableToBase} on the card). */
+  @Operation(
+      operationId = "promoteToBase",
+      summary = "Promote a customer to base",
+      description = "422 unless the card shows promotableToBase.")
   @POST
   @Path("{id}/base-promotion")
   public CustomerCard promote(@PathParam("id") long id, BasePromotion promotion) {
     return classifications.promoteToBase(id, promotion);
   }
 
+  @Operation(
+      operationId = "listCustomerHistory",
+      summary = "Read a customer's classification history")
   @GET
   @Path("{id}/history")
   public List<HistoryEntry> history(@PathParam("id") long id) {
     return classifications.history(id);
   }
 
+  @Operation(operationId = "listOwnedProducts", summary = "List the products a customer owns")
   @GET
   @Path("{id}/products")
   public List<OwnedProduct> products(@PathParam("id") long id) {
@@ -151,11 +216,17 @@ public class CustomersResource {
   }
 
   /** Hands customers and their open follow-ups to another consultant (MANAGER or ADMIN). */
+  @Operation(
+      operationId = "reassignCustomers",
+      summary = "Hand customers to another consultant",
+      description =
+          "MANAGER, ADMIN. Moves the customers and their open follow-ups; answers how many moved.")
   @POST
   @Path("reassignment")
-  public jakarta.json.JsonObject reassign(Reassignment reassignment) {
-    return jakarta.json.Json.createObjectBuilder()
-        .add("moved", reports.reassign(reassignment))
-        .build();
+  public Reassigned reassign(Reassignment reassignment) {
+    return new Reassigned(reports.reassign(reassignment));
   }
+
+  /** How many customers a reassignment moved. */
+  public record Reassigned(int moved) {}
 }

@@ -5,6 +5,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.storecrm.customers.FollowUps;
 import org.storecrm.customers.SweepReport;
 
@@ -14,6 +15,11 @@ import org.storecrm.customers.SweepReport;
 public class FollowUpJobResource {
   @Inject FollowUps followUps;
 
+  @Operation(
+      operationId = "runFollowUpSweep",
+      summary = "Run the follow-up sweep now",
+      description =
+          "ADMIN. Birthday calls, the monthly VIP contact and complaint escalation; a second run creates nothing twice.")
   @POST
   @Path("run")
   public SweepReport run() {

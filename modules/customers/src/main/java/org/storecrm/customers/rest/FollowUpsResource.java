@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.storecrm.customers.FollowUpCompletion;
 import org.storecrm.customers.FollowUpQueue;
 import org.storecrm.customers.FollowUpView;
@@ -26,6 +27,10 @@ import org.storecrm.platform.rest.PageParams;
 public class FollowUpsResource {
   @Inject FollowUps followUps;
 
+  @Operation(
+      operationId = "listFollowUps",
+      summary = "Read the follow-up queue",
+      description = "status DUE (default) or OVERDUE; a manager may name a consultant.")
   @GET
   public Page<FollowUpView> queue(
       @QueryParam("status") @DefaultValue("DUE") @NotNull FollowUpQueue status,
@@ -34,6 +39,10 @@ public class FollowUpsResource {
     return followUps.queue(status, consultantId, page.inFixedOrder("dueAt", true));
   }
 
+  @Operation(
+      operationId = "completeFollowUp",
+      summary = "Complete a follow-up",
+      description = "Records the outcome and schedules the next cadence task from the grade.")
   @POST
   @Path("{id}/complete")
   public FollowUpView complete(@PathParam("id") long id, FollowUpCompletion completion) {

@@ -13,6 +13,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.storecrm.customers.Classifications;
 import org.storecrm.customers.LostReason;
 import org.storecrm.customers.NewLostReason;
@@ -24,11 +28,23 @@ import org.storecrm.customers.NewLostReason;
 public class LostReasonsResource {
   @Inject Classifications classifications;
 
+  @Operation(
+      operationId = "listLostReasons",
+      summary = "List lost-sale reasons",
+      description = "all=true includes retired ones.")
   @GET
   public List<LostReason> list(@QueryParam("all") @DefaultValue("false") boolean includeInactive) {
     return classifications.lostReasons(includeInactive);
   }
 
+  @Operation(
+      operationId = "createLostReason",
+      summary = "Add a lost-sale reason",
+      description = "MANAGER, ADMIN; a code in use is 409.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Added",
+      content = @Content(schema = @Schema(implementation = LostReason.class)))
   @POST
   public Response add(NewLostReason reason) {
     return Response.status(Response.Status.CREATED)
@@ -37,6 +53,10 @@ public class LostReasonsResource {
   }
 
   /** Body {@code true} or {@code false}; a retired reason stays on the records that used it. */
+  @Operation(
+      operationId = "setLostReasonActive",
+      summary = "Retire or restore a lost-sale reason",
+      description = "Body true or false.")
   @PUT
   @Path("{id}/active")
   public LostReason setActive(@PathParam("id") long id, boolean active) {

@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.storecrm.customers.AnonymousVisit;
 import org.storecrm.customers.CustomerReports;
 import org.storecrm.customers.RegisterDay;
@@ -27,6 +29,9 @@ public class RegistersResource {
   @Inject CustomerReports reports;
 
   /** Days of the store's calendar from {@code from} to {@code to}, inclusive (MANAGER, ADMIN). */
+  @Operation(
+      operationId = "listRegisterDays",
+      summary = "Read the visit and phone-in registers by day")
   @GET
   public List<RegisterDay> days(
       @QueryParam("from") @NotNull LocalDate from, @QueryParam("to") @NotNull LocalDate to) {
@@ -34,6 +39,11 @@ public class RegistersResource {
   }
 
   /** A walk-in or caller who left no details. */
+  @Operation(
+      operationId = "logAnonymousVisit",
+      summary = "Log an anonymous walk-in or caller",
+      description = "Someone who left no details; answers 201 without a body.")
+  @APIResponse(responseCode = "201", description = "Logged")
   @POST
   public Response logAnonymous(AnonymousVisit visit) {
     reports.logAnonymous(visit);

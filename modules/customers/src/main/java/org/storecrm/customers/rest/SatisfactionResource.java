@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.storecrm.customers.SatisfactionMeasures;
 import org.storecrm.customers.Surveys;
 import org.storecrm.platform.RuleViolationException;
@@ -22,6 +23,10 @@ import org.storecrm.platform.RuleViolationException;
 public class SatisfactionResource {
   @Inject Surveys surveys;
 
+  @Operation(
+      operationId = "getSatisfaction",
+      summary = "Satisfaction measures",
+      description = "MANAGER, ADMIN. from and to are dates, both included.")
   @GET
   public SatisfactionMeasures measures(
       @QueryParam("storeId") Long storeId,

@@ -14,6 +14,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.storecrm.customers.NewSurvey;
 import org.storecrm.customers.SurveyView;
 import org.storecrm.customers.Surveys;
@@ -26,12 +30,18 @@ import org.storecrm.platform.PageRequest;
 public class SurveysResource {
   @Inject Surveys surveys;
 
+  @Operation(operationId = "recordSurvey", summary = "Record a satisfaction survey")
+  @APIResponse(
+      responseCode = "201",
+      description = "Recorded",
+      content = @Content(schema = @Schema(implementation = SurveyView.class)))
   @POST
   public Response record(@PathParam("id") long customerId, NewSurvey survey) {
     SurveyView recorded = surveys.record(customerId, survey);
     return Response.status(Response.Status.CREATED).entity(recorded).build();
   }
 
+  @Operation(operationId = "listCustomerSurveys", summary = "List a customer's surveys")
   @GET
   public List<SurveyView> list(
       @PathParam("id") long customerId,

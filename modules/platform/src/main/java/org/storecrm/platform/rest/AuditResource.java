@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.storecrm.platform.AuditEntry;
 import org.storecrm.platform.AuditFilter;
 import org.storecrm.platform.AuditLog;
@@ -24,6 +25,11 @@ import org.storecrm.platform.RuleViolationException;
 public class AuditResource {
   @Inject AuditLog auditLog;
 
+  @Operation(
+      operationId = "listAuditEntries",
+      summary = "Read the audit trail",
+      description =
+          "ADMIN. Newest first; filters recordType, recordId, username, from, to (instants; to exclusive).")
   @GET
   public Page<AuditEntry> list(
       @QueryParam("recordType") String recordType,

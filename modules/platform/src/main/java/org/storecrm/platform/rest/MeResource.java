@@ -9,6 +9,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.storecrm.platform.CurrentUser;
 import org.storecrm.platform.StaffDirectory;
 import org.storecrm.platform.UserView;
@@ -30,6 +32,11 @@ public class MeResource {
 
   public record PasswordChange(@NotBlank String currentPassword, @NotBlank String newPassword) {}
 
+  @Operation(
+      operationId = "getMe",
+      summary = "The caller",
+      description =
+          "Username, roles, store (absent for head office), full name and language of the caller.")
   @GET
   public Me me() {
     UserView user =
@@ -45,6 +52,11 @@ public class MeResource {
         user.language());
   }
 
+  @Operation(
+      operationId = "changeMyPassword",
+      summary = "Change the own password",
+      description = "Needs the current password; a wrong one is 422, a new one too short is 422.")
+  @APIResponse(responseCode = "204", description = "Changed")
   @POST
   @Path("password")
   public Response changePassword(PasswordChange change) {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.storecrm.platform.NoticeView;
 import org.storecrm.platform.Page;
 import org.storecrm.platform.PageRequest;
@@ -25,6 +26,10 @@ public class NoticesResource {
   /** How many notices are unread, for a badge. */
   public record Unread(long unread) {}
 
+  @Operation(
+      operationId = "listNotices",
+      summary = "List the own notices",
+      description = "Newest first, in the caller's language; unread=true for the unread ones.")
   @GET
   public Page<NoticeView> list(
       @QueryParam("unread") @DefaultValue("false") boolean unreadOnly,
@@ -33,12 +38,17 @@ public class NoticesResource {
     return notices.mine(unreadOnly, new PageRequest(page, size, null, false));
   }
 
+  @Operation(operationId = "countUnreadNotices", summary = "Count the own unread notices")
   @GET
   @Path("unread")
   public Unread unread() {
     return new Unread(notices.unreadCount());
   }
 
+  @Operation(
+      operationId = "markNoticeRead",
+      summary = "Mark a notice read",
+      description = "Another user's notice is 404.")
   @POST
   @Path("{id}/read")
   public Unread markRead(@PathParam("id") long id) {
@@ -46,6 +56,7 @@ public class NoticesResource {
     return new Unread(notices.unreadCount());
   }
 
+  @Operation(operationId = "markAllNoticesRead", summary = "Mark every own notice read")
   @POST
   @Path("read")
   public Unread markAllRead() {

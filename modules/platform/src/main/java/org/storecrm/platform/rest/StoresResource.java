@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.storecrm.platform.Page;
 import org.storecrm.platform.StoreDirectory;
 import org.storecrm.platform.StoreForm;
@@ -27,17 +28,27 @@ public class StoresResource {
   @Inject StoreDirectory stores;
   @Context UriInfo uri;
 
+  @Operation(
+      operationId = "listStores",
+      summary = "List stores",
+      description =
+          "Filter q (code, name, region or city contains); sort code (default), name, region, city.")
   @GET
   public Page<StoreView> list(@QueryParam("q") String text, @Valid @BeanParam PageParams page) {
     return stores.find(text, page.sortedBy("code"));
   }
 
+  @Operation(operationId = "getStore", summary = "Read a store")
   @GET
   @Path("{id}")
   public StoreView get(@PathParam("id") long id) {
     return stores.get(id);
   }
 
+  @Operation(
+      operationId = "createStore",
+      summary = "Create a store",
+      description = "ADMIN. A code already taken is 409.")
   @POST
   public Response create(StoreForm form) {
     StoreView created = stores.create(form);
@@ -46,6 +57,10 @@ public class StoresResource {
         .build();
   }
 
+  @Operation(
+      operationId = "updateStore",
+      summary = "Edit a store",
+      description = "ADMIN. Sends the version that was read; a stale one is 409.")
   @PUT
   @Path("{id}")
   public StoreView update(@PathParam("id") long id, StoreForm form) {

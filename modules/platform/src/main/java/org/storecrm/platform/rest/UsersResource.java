@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.storecrm.platform.NewUser;
 import org.storecrm.platform.Page;
 import org.storecrm.platform.Role;
@@ -33,6 +35,11 @@ public class UsersResource {
 
   public record PasswordReset(@NotBlank String newPassword) {}
 
+  @Operation(
+      operationId = "listUsers",
+      summary = "List staff",
+      description =
+          "ADMIN, MANAGER (their own store). Filters q, role, storeId, active; sort username (default), fullName, role, store.")
   @GET
   public Page<UserView> list(
       @QueryParam("q") String text,
@@ -43,12 +50,21 @@ public class UsersResource {
     return staff.find(new UserFilter(text, role, storeId, active), page.sortedBy("username"));
   }
 
+  @Operation(
+      operationId = "getUser",
+      summary = "Read a staff member",
+      description = "ADMIN, MANAGER. Never the password.")
   @GET
   @Path("{id}")
   public UserView get(@PathParam("id") long id) {
     return staff.get(id);
   }
 
+  @Operation(
+      operationId = "createUser",
+      summary = "Create a staff member",
+      description =
+          "ADMIN. Every role but ADMIN needs a storeId; language takes en, zh_CN or a BCP 47 tag (zh-CN, zh-Hans, en-US) and is answered as en or zh_CN. A username taken is 409.")
   @POST
   public Response create(NewUser user) {
     UserView created = staff.create(user);
@@ -57,12 +73,22 @@ public class UsersResource {
         .build();
   }
 
+  @Operation(
+      operationId = "updateUser",
+      summary = "Edit a staff member",
+      description =
+          "ADMIN. Administrators cannot deactivate themselves or drop their own admin role; a stale version is 409.")
   @PUT
   @Path("{id}")
   public UserView update(@PathParam("id") long id, UserChanges changes) {
     return staff.update(id, changes);
   }
 
+  @Operation(
+      operationId = "resetUserPassword",
+      summary = "Set a new password for a staff member",
+      description = "ADMIN; for someone who lost theirs.")
+  @APIResponse(responseCode = "204", description = "Set")
   @POST
   @Path("{id}/password")
   public Response resetPassword(@PathParam("id") long id, PasswordReset reset) {

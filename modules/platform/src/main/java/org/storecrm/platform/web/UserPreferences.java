@@ -39,7 +39,8 @@ public class UserPreferences implements Serializable {
   }
 
   /** The top bar's switch. */
-  public void switchTo(String wanted) {
+  public void switchTo(String tag) {
+    String wanted = Languages.normalize(tag);
     if (!Languages.ALL.contains(wanted)) {
       return;
     }

@@ -1,6 +1,7 @@
 package org.storecrm.sales.internal;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +15,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.storecrm.sales.Category;
 import org.storecrm.sales.OrderLineView;
 
@@ -105,6 +108,11 @@ public class OrderLine {
   @Column(name = "main_sold_at", updatable = false)
   Instant mainSoldAt;
 
+  /** The devices the line names, in the order given. */
+  @Convert(converter = SerialList.class)
+  @Column(length = 840)
+  List<String> serials = new ArrayList<>();
+
   protected OrderLine() {}
 
   OrderLine(
@@ -153,6 +161,7 @@ public class OrderLine {
         unitCost,
         margin,
         packId,
-        packName);
+        packName,
+        List.copyOf(serials));
   }
 }

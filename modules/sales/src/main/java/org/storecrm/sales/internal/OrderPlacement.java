@@ -33,6 +33,7 @@ import org.storecrm.platform.StoreScope;
 import org.storecrm.sales.CreditCheck;
 import org.storecrm.sales.NewOrder;
 import org.storecrm.sales.OrderLineInput;
+import org.storecrm.sales.OrderPlaced;
 import org.storecrm.sales.OrderStatus;
 import org.storecrm.sales.OrderView;
 import org.storecrm.sales.PackSale;
@@ -62,6 +63,7 @@ public class OrderPlacement {
   @Inject CustomerDirectory customers;
   @Inject Instance<CreditCheck> creditChecks;
   @Inject Event<SaleCompleted> saleCompleted;
+  @Inject Event<OrderPlaced> orderPlaced;
   @Inject Clock clock;
   @EJB AttachRollup rollup;
 
@@ -90,21 +92,21 @@ public class OrderPlacement {
     return place(packOrder(pack), idempotencyKey, requestHash, prepared, pack);
   }
 
-  /** The order a gift pack sale makes. */
+  /**
+   * The order a gift pack sale makes; on account credit it names the account, so that the pack
+   * passes the same credit check as any credit sale.
+   */
   static NewOrder packOrder(PackSale pack) {
-    if (pack.payment() == Payment.ACCOUNT_CREDIT) {
-      throw refused("sales.packPayment", "payment", "Gift packs are paid at the counter");
-    }
     List<OrderLineInput> lines =
         pack.components().stream()
-            .map(c -> new OrderLineInput(c.productId(), c.quantity() * pack.quantity(), null, null))
+            .map(c -> OrderLineInput.of(c.productId(), c.quantity() * pack.quantity(), null, null))
             .toList();
     return new NewOrder(
         pack.customerId(),
         lines,
         List.of(),
         pack.payment(),
-        null,
+        pack.accountId(),
         null,
         null,
         pack.storeId(),
@@ -162,6 +164,7 @@ public class OrderPlacement {
       }
       total = total.add(priced.net());
       OrderLine orderLine = new OrderLine(order, i + 1, product, line.quantity(), priced);
+      orderLine.serials.addAll(line.allSerials());
       if (pack != null) {
         orderLine.packId = pack.packId();
         orderLine.packName = pack.packName();
@@ -201,6 +204,28 @@ public class OrderPlacement {
                     l ->
                         new SaleCompleted.Item(
                             l.productId, l.sku, l.name, l.category.name(), l.quantity))
+                .toList()));
+    orderPlaced.fire(
+        new OrderPlaced(
+            order.id,
+            storeId,
+            order.customerId,
+            order.accountId,
+            userId,
+            order.payment,
+            order.soldAt,
+            order.total,
+            order.lines.stream()
+                .map(
+                    l ->
+                        new OrderPlaced.Line(
+                            l.id,
+                            l.lineNo,
+                            l.productId,
+                            l.category,
+                            l.quantity,
+                            l.netAmount,
+                            l.serials))
                 .toList()));
     // The one flush: every insert above, the key's before any stock is taken.
     em.flush();

@@ -28,6 +28,9 @@ final class RequestHash {
     for (OrderLineInput line : order.lines()) {
       text.append("|L").append(line.productId()).append(',').append(line.quantity());
       text.append(',').append(amount(line.unitPrice())).append(',').append(amount(line.discount()));
+      if (!line.allSerials().isEmpty()) { // absent before lines named serials: hashes unchanged
+        text.append(",S").append(String.join(";", line.allSerials()));
+      }
     }
     for (ChecklistAnswer answer : order.checklist()) {
       text.append("|C").append(answer.code()).append(',').append(answer.outcome());
@@ -42,6 +45,9 @@ final class RequestHash {
     text.append(pack.payment()).append('|').append(pack.storeId());
     if (pack.mainOrderId() != null) { // absent before packs named their main sale: hashes unchanged
       text.append("|M").append(pack.mainOrderId());
+    }
+    if (pack.accountId() != null) { // likewise absent before packs could be sold on credit
+      text.append("|A").append(pack.accountId());
     }
     for (PackSale.Component component : pack.components()) {
       text.append("|P").append(component.productId()).append(',').append(component.quantity());

@@ -11,6 +11,8 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -22,6 +24,7 @@ import org.storecrm.platform.CurrentUser;
 import org.storecrm.platform.RecordNotFoundException;
 import org.storecrm.platform.Roles;
 import org.storecrm.platform.StoreScope;
+import org.storecrm.sales.OrderReturned;
 import org.storecrm.sales.OrderStatus;
 import org.storecrm.sales.OrderView;
 import org.storecrm.sales.ReturnRequest;
@@ -36,6 +39,7 @@ import org.storecrm.sales.ReturnRequest;
 public class ReturnPlacement {
   @PersistenceContext EntityManager em;
   @Inject Event<SaleReturned> saleReturned;
+  @Inject Event<OrderReturned> orderReturned;
   @Inject StoreScope scope;
   @Inject CurrentUser user;
   @Inject StockLedger stock;
@@ -79,6 +83,7 @@ public class ReturnPlacement {
     Instant now = clock.instant();
     BigDecimal refunded = BigDecimal.ZERO;
     BigDecimal marginTakenBack = BigDecimal.ZERO;
+    List<OrderReturned.Line> returnedLines = new ArrayList<>();
     for (int i = 0; i < request.lines().size(); i++) {
       ReturnRequest.Line wanted = request.lines().get(i);
       OrderLine line = lines.get(wanted.lineId());
@@ -111,6 +116,15 @@ public class ReturnPlacement {
               refund.subtract(line.unitCost.multiply(BigDecimal.valueOf(wanted.quantity()))));
       line.returnedQuantity += wanted.quantity();
       line.returnedAmount = line.returnedAmount.add(refund);
+      returnedLines.add(
+          new OrderReturned.Line(
+              line.id,
+              line.productId,
+              line.category,
+              wanted.quantity(),
+              refund,
+              line.serials,
+              line.returnedQuantity == line.quantity));
       order.returnedAmount = order.returnedAmount.add(refund);
       em.persist(
           new ReturnRecord(
@@ -136,6 +150,16 @@ public class ReturnPlacement {
             now,
             LinePricing.money(refunded),
             LinePricing.money(marginTakenBack)));
+    orderReturned.fire(
+        new OrderReturned(
+            order.id,
+            order.storeId,
+            order.customerId,
+            order.accountId,
+            order.payment,
+            now,
+            LinePricing.money(refunded),
+            returnedLines));
     audit.changed(
         new AuditedRecord(OrderPlacement.RECORD_TYPE, order.id, order.storeId),
         before,

@@ -5,6 +5,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.storecrm.sales.FiguresRollup;
 
 /**
@@ -16,6 +17,10 @@ import org.storecrm.sales.FiguresRollup;
 public class AttachRollupJobResource {
   @Inject FiguresRollup rollup;
 
+  @Operation(
+      operationId = "runAttachRollup",
+      summary = "Compute the attach KPIs' monthly rollup now",
+      description = "ADMIN. A second run computes nothing.")
   @POST
   @Path("run")
   public FiguresRollup.RollupReport run() {

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.storecrm.sales.Checkout;
 import org.storecrm.sales.OrderLineInput;
 import org.storecrm.sales.Suggestion;
@@ -24,6 +25,10 @@ public class CheckoutResource {
   public record Basket(Long customerId, @NotEmpty List<@NotNull @Valid OrderLineInput> lines) {}
 
   /** The attach checklist, service offers and step-ups for a basket, to answer in the order. */
+  @Operation(
+      operationId = "adviseCheckout",
+      summary = "Suggestions for a basket",
+      description = "The attach checklist, service offers and step-ups for the basket.")
   @POST
   @Path("advice")
   public List<Suggestion> advice(Basket basket) {

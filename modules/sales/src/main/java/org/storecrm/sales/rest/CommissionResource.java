@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.storecrm.sales.CommissionStatement;
 import org.storecrm.sales.Commissions;
 
@@ -20,6 +21,10 @@ public class CommissionResource {
   @Inject Clock clock;
 
   /** Every seller of the store (MANAGER, ADMIN). */
+  @Operation(
+      operationId = "listCommissions",
+      summary = "Every seller's commission of a month",
+      description = "MANAGER, ADMIN.")
   @GET
   public List<CommissionStatement> store(
       @QueryParam("month") YearMonth month, @QueryParam("storeId") Long storeId) {
@@ -27,6 +32,10 @@ public class CommissionResource {
   }
 
   /** The caller's own statement. */
+  @Operation(
+      operationId = "getMyCommission",
+      summary = "The caller's commission statement",
+      description = "Month to date by default.")
   @GET
   @Path("me")
   public CommissionStatement mine(@QueryParam("month") YearMonth month) {

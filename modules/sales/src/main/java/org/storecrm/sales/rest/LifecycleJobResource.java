@@ -5,6 +5,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.storecrm.sales.LifecycleReport;
 import org.storecrm.sales.ProductLifecycle;
 
@@ -14,6 +15,10 @@ import org.storecrm.sales.ProductLifecycle;
 public class LifecycleJobResource {
   @Inject ProductLifecycle lifecycle;
 
+  @Operation(
+      operationId = "runLifecycleSweep",
+      summary = "Run the catalogue lifecycle sweep now",
+      description = "ADMIN. Introduction products past their days move to PLATEAU.")
   @POST
   @Path("run")
   public LifecycleReport run() {

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.YearMonth;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.storecrm.platform.Page;
 import org.storecrm.platform.rest.PageParams;
 import org.storecrm.sales.Category;
@@ -37,6 +38,10 @@ public class OpportunitiesResource {
   @Inject Opportunities opportunities;
   @Context UriInfo uri;
 
+  @Operation(
+      operationId = "createOpportunity",
+      summary = "Open an opportunity",
+      description = "Starts at stage LEAD.")
   @POST
   public Response open(NewOpportunity input) {
     OpportunityView created = opportunities.open(input);
@@ -46,6 +51,7 @@ public class OpportunitiesResource {
   }
 
   /** A customer's opportunities. */
+  @Operation(operationId = "listCustomerOpportunities", summary = "List a customer's opportunities")
   @GET
   public List<OpportunityView> ofCustomer(@QueryParam("customerId") @NotNull Long customerId) {
     return opportunities.ofCustomer(customerId);
@@ -57,6 +63,11 @@ public class OpportunitiesResource {
    * (head office); sort openedAt (default), expectedClose, stageAt, budget. A consultant sees their
    * own.
    */
+  @Operation(
+      operationId = "listOpportunities",
+      summary = "The opportunity pipeline",
+      description =
+          "Filters stage, consultantId, category, closeMonth, openedMonth, customerId, storeId; sort openedAt (default), expectedClose, stageAt, budget.")
   @GET
   @Path("pipeline")
   public Page<OpportunitySummary> find(
@@ -74,6 +85,7 @@ public class OpportunitiesResource {
         page.sortedBy("openedAt"));
   }
 
+  @Operation(operationId = "getOpportunity", summary = "Read an opportunity")
   @GET
   @Path("{id}")
   public OpportunityView get(@PathParam("id") long id) {
@@ -81,6 +93,10 @@ public class OpportunitiesResource {
   }
 
   /** {@code {stage, lostReasonId?, competitor?, note?, orderId?, version?}}. */
+  @Operation(
+      operationId = "moveOpportunityStage",
+      summary = "Move an opportunity to a stage",
+      description = "Forward only (422); closed once delivered or lost.")
   @POST
   @Path("{id}/stage")
   public OpportunityView move(@PathParam("id") long id, StageMove move) {
@@ -88,6 +104,10 @@ public class OpportunitiesResource {
   }
 
   /** The month's cohort: per stage how many reached it and the conversion from the one before. */
+  @Operation(
+      operationId = "getOpportunityFunnel",
+      summary = "The month's funnel",
+      description = "Opportunities opened in the month per stage reached, with conversion.")
   @GET
   @Path("funnel")
   public Funnel funnel(

@@ -19,6 +19,10 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.storecrm.platform.Page;
 import org.storecrm.platform.RuleViolationException;
 import org.storecrm.platform.rest.PageParams;
@@ -45,6 +49,19 @@ public class OrdersResource {
    * answers 200 with the same order and sells nothing. 400 without the key, 409 when out of stock,
    * 422 when a rule refuses (discount limit, credit, the key used for another request).
    */
+  @Operation(
+      operationId = "submitOrder",
+      summary = "Ring up a sale",
+      description =
+          "Needs an Idempotency-Key: the same key and request again answers 200 with the same order and sells nothing. 409 out of stock or over a traffic limit; 422 when a rule refuses.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Sold; Location names the order",
+      content = @Content(schema = @Schema(implementation = OrderView.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The same key and request again: the order sold the first time",
+      content = @Content(schema = @Schema(implementation = OrderView.class)))
   @POST
   public Response submit(NewOrder order, @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey) {
     if (idempotencyKey == null || idempotencyKey.isBlank()) {
@@ -61,6 +78,10 @@ public class OrdersResource {
   }
 
   /** The store's orders, newest first, sold in [from, to) (ISO instants). */
+  @Operation(
+      operationId = "listOrders",
+      summary = "List the store's orders",
+      description = "Newest first; from and to are instants (to exclusive).")
   @GET
   public Page<OrderSummary> find(
       @QueryParam("from") String from,
@@ -89,6 +110,7 @@ public class OrdersResource {
     }
   }
 
+  @Operation(operationId = "getOrder", summary = "Read an order")
   @GET
   @Path("{id}")
   public OrderView get(@PathParam("id") long id) {
@@ -99,6 +121,14 @@ public class OrdersResource {
    * Takes goods back; answers the order with its new status. Idempotent like a sale: a repeat with
    * the same {@code Idempotency-Key} answers the order and refunds nothing.
    */
+  @Operation(
+      operationId = "returnOrderItems",
+      summary = "Take goods back",
+      description = "Needs an Idempotency-Key like a sale; answers the order with its new status.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The order with its new status",
+      content = @Content(schema = @Schema(implementation = OrderView.class)))
   @POST
   @Path("{id}/returns")
   public Response returnItems(

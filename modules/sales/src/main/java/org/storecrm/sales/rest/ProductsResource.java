@@ -26,6 +26,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.storecrm.platform.Page;
 import org.storecrm.platform.rest.PageParams;
 import org.storecrm.sales.Catalogue;
@@ -59,6 +63,10 @@ public class ProductsResource {
   @Context UriInfo uri;
 
   /** 201 with the product; 409 with the existing product's {@code id} when the SKU is taken. */
+  @Operation(
+      operationId = "createProduct",
+      summary = "Add a product to the catalogue",
+      description = "MANAGER, ADMIN. A SKU already in the catalogue is 409 with its id.")
   @POST
   public Response create(NewProduct product) {
     ProductView created = catalogue.create(product);
@@ -68,6 +76,11 @@ public class ProductsResource {
   }
 
   /** {@code q} matches a SKU prefix or any part of the English or Chinese name. */
+  @Operation(
+      operationId = "listProducts",
+      summary = "Find products",
+      description =
+          "category, q (SKU prefix or name), inactive=true; sort sku (default), name, price, category.")
   @GET
   public Page<ProductView> find(
       @QueryParam("category") Category category,
@@ -81,6 +94,14 @@ public class ProductsResource {
    * The catalogue as CSV (the same filters as the list), streamed: UTF-8 with a byte order mark, in
    * SKU order, with the caller's store's stock. It imports unchanged.
    */
+  @Operation(
+      operationId = "exportProducts",
+      summary = "Export the catalogue as CSV",
+      description = "UTF-8 with a byte order mark, RFC 4180; filters as the list.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The catalogue as CSV",
+      content = @Content(mediaType = "text/csv", schema = @Schema(implementation = String.class)))
   @GET
   @Path("export")
   @Produces(CSV)
@@ -103,6 +124,11 @@ public class ProductsResource {
    * when any row is wrong. The body is UTF-8 (a byte order mark is fine), GB18030, or what the
    * {@code charset} of its {@code Content-Type} says.
    */
+  @Operation(
+      operationId = "importProducts",
+      summary = "Import the catalogue from CSV",
+      description =
+          "MANAGER, ADMIN. dryRun=true only checks; any fault is 422 with every row's faults and nothing imported.")
   @POST
   @Path("import")
   @Consumes({CSV, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
@@ -139,6 +165,11 @@ public class ProductsResource {
    * the whole chain), {@code category}, {@code q}; sort {@code soldUnits} (default), {@code
    * stockValue}, {@code onHand}, {@code sku}, {@code name}, {@code launchedOn}.
    */
+  @Operation(
+      operationId = "listSlowSellers",
+      summary = "List slow sellers",
+      description =
+          "MANAGER, ADMIN. Products that sold at most the configured units in the configured days.")
   @GET
   @Path("slow-sellers")
   public SlowSellerPage slowSellers(
@@ -153,6 +184,10 @@ public class ProductsResource {
   }
 
   /** Moves a product into its clearance phase (MANAGER, ADMIN): {@code {version}}. */
+  @Operation(
+      operationId = "moveProductToClearance",
+      summary = "Move a product into clearance",
+      description = "MANAGER, ADMIN; a stale version or a product already in clearance is 409.")
   @POST
   @Path("{id}/clearance")
   public ProductView clearance(@PathParam("id") long id, Clearance clearance) {
@@ -170,18 +205,24 @@ public class ProductsResource {
     }
   }
 
+  @Operation(operationId = "getPricingMix", summary = "The active range per pricing role")
   @GET
   @Path("pricing-mix")
   public PricingMix pricingMix() {
     return catalogue.pricingMix();
   }
 
+  @Operation(operationId = "getProduct", summary = "Read a product")
   @GET
   @Path("{id}")
   public ProductView get(@PathParam("id") long id) {
     return catalogue.get(id);
   }
 
+  @Operation(
+      operationId = "updateProduct",
+      summary = "Edit a product",
+      description = "MANAGER, ADMIN; a stale version is 409.")
   @PUT
   @Path("{id}")
   public ProductView update(@PathParam("id") long id, ProductChanges changes) {
@@ -189,6 +230,10 @@ public class ProductsResource {
   }
 
   /** The counted stock of the caller's store. */
+  @Operation(
+      operationId = "setProductStock",
+      summary = "Set the counted stock",
+      description = "The caller's store's stock; services have no stock (422).")
   @PUT
   @Path("{id}/stock")
   public ProductView setStock(@PathParam("id") long id, StockChange change) {

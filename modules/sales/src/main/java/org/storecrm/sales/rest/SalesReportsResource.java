@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.storecrm.sales.DailyActivityRow;
 import org.storecrm.sales.PerformanceRow;
 import org.storecrm.sales.SalesReports;
@@ -21,6 +22,10 @@ import org.storecrm.sales.TargetActualRow;
 public class SalesReportsResource {
   @Inject SalesReports reports;
 
+  @Operation(
+      operationId = "getTargetVsActualReport",
+      summary = "Target against actual",
+      description = "MANAGER, ADMIN.")
   @GET
   @Path("target-vs-actual")
   public List<TargetActualRow> targetVsActual(
@@ -28,6 +33,10 @@ public class SalesReportsResource {
     return reports.targetVsActual(month, storeId);
   }
 
+  @Operation(
+      operationId = "getDailyActivityReport",
+      summary = "Daily sales activity per consultant",
+      description = "MANAGER, ADMIN.")
   @GET
   @Path("daily-activity")
   public List<DailyActivityRow> dailyActivity(
@@ -35,6 +44,10 @@ public class SalesReportsResource {
     return reports.dailyActivity(day, storeId);
   }
 
+  @Operation(
+      operationId = "getPerformanceReport",
+      summary = "Consultants' performance of a month",
+      description = "MANAGER, ADMIN.")
   @GET
   @Path("performance")
   public List<PerformanceRow> performance(

@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.YearMonth;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.storecrm.sales.TargetSheet;
 import org.storecrm.sales.TargetView;
 import org.storecrm.sales.Targets;
@@ -24,6 +25,10 @@ import org.storecrm.sales.Targets;
 public class TargetsResource {
   @Inject Targets targets;
 
+  @Operation(
+      operationId = "getTargets",
+      summary = "Read a month's targets",
+      description = "The store's row and one per consultant.")
   @GET
   public List<TargetView> month(
       @PathParam("month") @NotNull YearMonth month, @QueryParam("storeId") Long storeId) {
@@ -31,12 +36,20 @@ public class TargetsResource {
   }
 
   /** Sets the named rows of the month (MANAGER, ADMIN); answers the whole month. */
+  @Operation(
+      operationId = "setTargets",
+      summary = "Set a month's targets",
+      description = "MANAGER, ADMIN.")
   @PUT
   public List<TargetView> set(@PathParam("month") @NotNull YearMonth month, TargetSheet sheet) {
     return targets.set(month, sheet);
   }
 
   /** Removes the store's row. */
+  @Operation(
+      operationId = "deleteStoreTarget",
+      summary = "Remove the store's target row",
+      description = "MANAGER, ADMIN; 404 when there is none.")
   @DELETE
   @Path("store")
   public void removeStore(
@@ -44,6 +57,10 @@ public class TargetsResource {
     targets.remove(month, storeId, null);
   }
 
+  @Operation(
+      operationId = "deleteConsultantTarget",
+      summary = "Remove a consultant's target row",
+      description = "MANAGER, ADMIN; 404 when there is none.")
   @DELETE
   @Path("{consultantId}")
   public void remove(

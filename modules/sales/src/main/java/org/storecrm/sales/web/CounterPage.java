@@ -469,7 +469,7 @@ public class CounterPage implements Serializable {
 
   private List<OrderLineInput> inputs() {
     return lines.stream()
-        .map(l -> new OrderLineInput(l.product.id(), l.quantity, null, l.discount))
+        .map(l -> OrderLineInput.of(l.product.id(), l.quantity, null, l.discount))
         .toList();
   }
 

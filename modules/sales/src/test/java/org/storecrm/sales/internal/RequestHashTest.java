@@ -17,7 +17,7 @@ class RequestHashTest {
     return new NewOrder(
         7L,
         List.of(
-            new OrderLineInput(
+            OrderLineInput.of(
                 productId, quantity, null, discount == null ? null : new BigDecimal(discount))),
         List.of(),
         Payment.CASH,
@@ -78,6 +78,7 @@ class RequestHashTest {
         List.of(new PackSale.Component(5L, 1)),
         Payment.CASH,
         null,
-        mainOrderId);
+        mainOrderId,
+        null);
   }
 }

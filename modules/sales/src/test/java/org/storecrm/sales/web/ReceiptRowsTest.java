@@ -53,6 +53,7 @@ class ReceiptRowsTest {
         BigDecimal.ONE,
         net.subtract(BigDecimal.ONE),
         packId,
-        packName);
+        packName,
+        List.of());
   }
 }

@@ -1,0 +1,176 @@
+package org.storecrm.accounts.internal.visits;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.storecrm.accounts.AccountStatus;
+import org.storecrm.accounts.NewVisit;
+import org.storecrm.accounts.VisitKind;
+import org.storecrm.accounts.VisitPlan;
+import org.storecrm.accounts.VisitView;
+import org.storecrm.accounts.Visits;
+import org.storecrm.accounts.internal.AccountsSettings;
+import org.storecrm.accounts.internal.accounts.Account;
+import org.storecrm.accounts.internal.accounts.AccountService;
+import org.storecrm.platform.AuditTrail;
+import org.storecrm.platform.AuditTrail.AuditedRecord;
+import org.storecrm.platform.CurrentUser;
+import org.storecrm.platform.Roles;
+import org.storecrm.platform.StoreScope;
+import org.storecrm.platform.ValidatedArguments;
+
+/** Plans and logs account managers' visits and builds a day's plan from the rules. */
+@Stateless
+@ValidatedArguments
+@RolesAllowed({Roles.ACCOUNT_MANAGER, Roles.MANAGER, Roles.ADMIN})
+public class VisitService implements Visits {
+  @PersistenceContext EntityManager em;
+  @EJB AccountService accounts;
+  @Inject AccountsSettings settings;
+  @Inject StoreScope scope;
+  @Inject CurrentUser user;
+  @Inject AuditTrail audit;
+  @Inject Clock clock;
+
+  @Override
+  public VisitView log(long accountId, NewVisit input) {
+    Account account = accounts.load(accountId);
+    Instant now = clock.instant();
+    LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+    Long manager =
+        account.accountManagerId() != null
+            ? account.accountManagerId()
+            : user.userId().orElse(null);
+    Visit visit = null;
+    if (input.occurredAt() != null) {
+      LocalDate day = LocalDate.ofInstant(input.occurredAt(), clock.getZone());
+      List<Visit> planned =
+          em.createQuery(
+                  "select v from Visit v where v.accountId = :account and v.occurredAt is null"
+                      + " and v.plannedFor <= :day order by v.plannedFor, v.id",
+                  Visit.class)
+              .setParameter("account", accountId)
+              .setParameter("day", day)
+              .setMaxResults(1)
+              .getResultList();
+      visit = planned.isEmpty() ? null : planned.get(0);
+    }
+    if (visit == null) {
+      visit = new Visit(accountId, account.storeId(), manager, input.kind(), now, user.username());
+      visit.plannedFor =
+          input.plannedFor() != null
+              ? input.plannedFor()
+              : input.occurredAt() == null
+                  ? today
+                  : LocalDate.ofInstant(input.occurredAt(), clock.getZone());
+      em.persist(visit);
+    }
+    visit.kind = input.kind();
+    visit.occurredAt = input.occurredAt();
+    visit.answer(input.needs(), input.nextStep());
+    audit.created(
+        new AuditedRecord(Visit.RECORD_TYPE, visit.id, account.storeId()),
+        Map.of(
+            "accountId",
+            accountId,
+            "kind",
+            visit.kind,
+            "plannedFor",
+            String.valueOf(visit.plannedFor),
+            "occurredAt",
+            String.valueOf(visit.occurredAt)));
+    em.flush();
+    return visit.toView(account.name(), today);
+  }
+
+  @Override
+  public VisitPlan plan(LocalDate requestedDay, Long requestedManager) {
+    LocalDate day = requestedDay == null ? LocalDate.now(clock) : requestedDay;
+    Long manager = requestedManager != null ? requestedManager : user.userId().orElse(-1L);
+    Instant dayStart = day.atStartOfDay(clock.getZone()).toInstant();
+    Instant dayEnd = day.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+
+    // The accounts of the manager the caller may see, with their last visit (one grouped query).
+    List<Object[]> rows =
+        em.createQuery(
+                "select a.id, a.name, a.status, a.createdAt, max(v.occurredAt) from Account a"
+                    + " left join Visit v on v.accountId = a.id and v.occurredAt < :end"
+                    + " where a.accountManagerId = :manager"
+                    + scopeClause()
+                    + " group by a.id, a.name, a.status, a.createdAt",
+                Object[].class)
+            .setParameter("manager", manager)
+            .setParameter("end", dayEnd)
+            .getResultList();
+    Map<Long, String> names = new HashMap<>();
+    List<VisitPlan.DueVisit> due = new ArrayList<>();
+    for (Object[] row : rows) {
+      long id = (Long) row[0];
+      String name = (String) row[1];
+      AccountStatus status = (AccountStatus) row[2];
+      LocalDate since = LocalDate.ofInstant((Instant) row[3], clock.getZone());
+      LocalDate last =
+          row[4] == null ? null : LocalDate.ofInstant((Instant) row[4], clock.getZone());
+      names.put(id, name);
+      LocalDate next =
+          VisitRules.nextDue(
+              status, last, since, settings.prospectRevisitDays(), settings.clientVisitDays());
+      if (next != null && !next.isAfter(day)) {
+        due.add(
+            new VisitPlan.DueVisit(
+                id,
+                name,
+                status,
+                status == AccountStatus.PROSPECT ? VisitKind.PROSPECT : VisitKind.CLIENT,
+                last,
+                next,
+                next.isBefore(day)));
+      }
+    }
+    due.sort(
+        Comparator.comparing(VisitPlan.DueVisit::dueOn)
+            .thenComparing(VisitPlan.DueVisit::accountId));
+
+    List<VisitView> planned = new ArrayList<>();
+    for (Visit v :
+        em.createQuery(
+                "select v from Visit v where v.accountManagerId = :manager and ((v.plannedFor = :day)"
+                    + " or (v.plannedFor < :day and v.occurredAt is null))"
+                    + " order by v.plannedFor, v.id",
+                Visit.class)
+            .setParameter("manager", manager)
+            .setParameter("day", day)
+            .setMaxResults(200)
+            .getResultList()) {
+      if (scope.canSee(v.storeId)) {
+        planned.add(v.toView(names.getOrDefault(v.accountId, "#" + v.accountId), day));
+      }
+    }
+    long coldDone =
+        em.createQuery(
+                "select count(v) from Visit v where v.accountManagerId = :manager and v.kind = :cold"
+                    + " and v.occurredAt >= :start and v.occurredAt < :end",
+                Long.class)
+            .setParameter("manager", manager)
+            .setParameter("cold", VisitKind.COLD)
+            .setParameter("start", dayStart)
+            .setParameter("end", dayEnd)
+            .getSingleResult();
+    return new VisitPlan(day, manager, settings.coldVisitsPerDay(), coldDone, planned, due);
+  }
+
+  private String scopeClause() {
+    return scope.limitedTo().map(store -> " and a.storeId = " + store).orElse("");
+  }
+}

@@ -1,0 +1,111 @@
+package org.storecrm.accounts.rest;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.storecrm.accounts.AccountFilter;
+import org.storecrm.accounts.AccountStatus;
+import org.storecrm.accounts.AccountSummary;
+import org.storecrm.accounts.AccountView;
+import org.storecrm.accounts.Accounts;
+import org.storecrm.accounts.InvoiceView;
+import org.storecrm.accounts.NewAccount;
+import org.storecrm.accounts.NewPayment;
+import org.storecrm.accounts.NewVisit;
+import org.storecrm.accounts.PaymentView;
+import org.storecrm.accounts.Receivables;
+import org.storecrm.accounts.ReceivablesView;
+import org.storecrm.accounts.Visits;
+import org.storecrm.platform.Page;
+import org.storecrm.platform.rest.PageParams;
+
+/** Business-client accounts of the caller's store. */
+@Path("accounts")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AccountsResource {
+  @Inject Accounts accounts;
+  @Inject Receivables receivables;
+  @Inject Visits visits;
+  @Context UriInfo uri;
+
+  /** 201 with the account and its {@code Location}. */
+  @POST
+  public Response create(NewAccount input) {
+    AccountView created = accounts.create(input);
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+        .entity(created)
+        .build();
+  }
+
+  /**
+   * Paged: {@code q} (part of the name), {@code status}, {@code accountManagerId}, {@code
+   * creditHold}, {@code storeId} (head office); sort name (default), status, paymentTermDays.
+   */
+  @GET
+  public Page<AccountSummary> find(
+      @QueryParam("q") String q,
+      @QueryParam("status") AccountStatus status,
+      @QueryParam("accountManagerId") Long accountManagerId,
+      @QueryParam("creditHold") Boolean creditHold,
+      @QueryParam("storeId") Long storeId,
+      @Valid @BeanParam PageParams page) {
+    return accounts.find(
+        new AccountFilter(q, status, accountManagerId, creditHold, storeId), page.sortedBy("name"));
+  }
+
+  /** The account with {@code creditHold} and {@code creditHoldReason}. */
+  @GET
+  @Path("{id}")
+  public AccountView get(@PathParam("id") long id) {
+    return accounts.get(id);
+  }
+
+  /** The statement: invoices, the aging of what is open, and the credit hold. */
+  @GET
+  @Path("{id}/receivables")
+  public ReceivablesView receivables(@PathParam("id") long id) {
+    return receivables.statement(id);
+  }
+
+  /** {@code {amount, paidOn?, invoiceId?}}: 201 with how it was spread and the hold after it. */
+  @POST
+  @Path("{id}/payments")
+  public Response pay(@PathParam("id") long id, NewPayment payment) {
+    PaymentView paid = receivables.pay(id, payment);
+    return Response.status(Response.Status.CREATED).entity(paid).build();
+  }
+
+  /** {@code {reason}} marks the invoice disputed (skipped by the sweep); no reason clears it. */
+  @POST
+  @Path("{id}/invoices/{invoiceId}/dispute")
+  public InvoiceView dispute(
+      @PathParam("id") long id, @PathParam("invoiceId") long invoiceId, Dispute dispute) {
+    return receivables.dispute(id, invoiceId, dispute == null ? null : dispute.reason());
+  }
+
+  /**
+   * {@code {kind: COLD|PROSPECT|CLIENT, plannedFor?, occurredAt?, needs?: {whoUses, forWhat,
+   * canUse, values, budget}, nextStep?}}: 201 with the visit (planned, or done when {@code
+   * occurredAt}).
+   */
+  @POST
+  @Path("{id}/visits")
+  public Response visit(@PathParam("id") long id, NewVisit visit) {
+    return Response.status(Response.Status.CREATED).entity(visits.log(id, visit)).build();
+  }
+
+  /** A dispute's reason. */
+  public record Dispute(String reason) {}
+}

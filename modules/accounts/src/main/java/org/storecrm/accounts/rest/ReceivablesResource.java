@@ -1,0 +1,28 @@
+package org.storecrm.accounts.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.storecrm.accounts.AgingReport;
+import org.storecrm.accounts.Receivables;
+
+/** The receivables aging across accounts. */
+@Path("receivables")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReceivablesResource {
+  @Inject Receivables receivables;
+
+  /**
+   * Aging as of today: the total and per store, account manager and account ({@code storeId} for
+   * head office; others see their own store).
+   */
+  @GET
+  @Path("aging")
+  public AgingReport aging(
+      @QueryParam("storeId") Long storeId, @QueryParam("accountManagerId") Long accountManagerId) {
+    return receivables.aging(storeId, accountManagerId);
+  }
+}

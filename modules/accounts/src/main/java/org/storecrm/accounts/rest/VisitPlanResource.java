@@ -1,0 +1,25 @@
+package org.storecrm.accounts.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import org.storecrm.accounts.VisitPlan;
+import org.storecrm.accounts.Visits;
+
+/** An account manager's visit plan for a day. */
+@Path("visit-plan")
+@Produces(MediaType.APPLICATION_JSON)
+public class VisitPlanResource {
+  @Inject Visits visits;
+
+  /** {@code day} (default today), {@code accountManagerId} (default the caller). */
+  @GET
+  public VisitPlan plan(
+      @QueryParam("day") LocalDate day, @QueryParam("accountManagerId") Long accountManagerId) {
+    return visits.plan(day, accountManagerId);
+  }
+}

@@ -1,0 +1,82 @@
+package org.storecrm.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.junit.jupiter.api.Test;
+import org.storecrm.platform.rest.ApiOperations;
+import org.storecrm.platform.rest.ApiOperations.ApiOperation;
+
+/**
+ * The operations the OpenAPI document lists, read from every module on the classpath the way the
+ * served document reads them: each has a unique operationId a client generator accepts, a summary
+ * and its module's tag. A new resource whose method names clash fails here, before any server.
+ */
+class ApiOperationsTest {
+  private final List<ApiOperation> operations =
+      ApiOperations.scan(ApiOperationsTest.class.getClassLoader());
+
+  @Test
+  void everyModulesResourcesAreFound() {
+    assertThat(operations)
+        .extracting(ApiOperation::module)
+        .contains("platform", "customers", "sales", "bundles");
+    assertThat(operations)
+        .extracting(o -> o.httpMethod() + " " + o.path())
+        .contains(
+            "GET /api/v1/me",
+            "POST /api/v1/users",
+            "GET /api/v1/customers/{id}",
+            "POST /api/v1/admin/jobs/followups/run",
+            "PUT /api/v1/targets/{month}");
+  }
+
+  @Test
+  void operationIdsAreUniqueAndPlainIdentifiers() {
+    assertThat(ApiOperations.duplicates(operations)).isEmpty();
+    assertThat(operations)
+        .allSatisfy(
+            o ->
+                assertThat(ApiOperations.validIdentifier(o.operationId()))
+                    .as(o.operationId() + " of " + o.path())
+                    .isTrue());
+  }
+
+  @Test
+  void everyOperationHasASummaryAndItsPathParameters() {
+    assertThat(operations)
+        .allSatisfy(
+            o -> {
+              assertThat(o.summary()).as(o.operationId()).isNotBlank();
+              assertThat(o.path()).doesNotContain(":").doesNotContain("//");
+            });
+  }
+
+  @Test
+  void theExistingOperationsKeepTheirNames() {
+    assertThat(operations)
+        .extracting(ApiOperation::operationId)
+        .contains(
+            "listCustomers", "getCustomer", "registerCustomer", "runFollowUpSweep", "listUsers");
+  }
+
+  @Test
+  void anOperationAnsweringAResponseSaysWhatUnlessItCreates() {
+    assertThat(operations)
+        .filteredOn(o -> o.method().getReturnType() == Response.class)
+        .filteredOn(o -> ApiOperations.createdType(o) == null)
+        .allSatisfy(
+            o ->
+                assertThat(o.method().getAnnotationsByType(APIResponse.class))
+                    .as(o.operationId() + " answers a Response: which statuses and bodies?")
+                    .isNotEmpty());
+  }
+
+  @Test
+  void duplicatesAreFound() {
+    ApiOperation one = operations.get(0);
+    assertThat(ApiOperations.duplicates(List.of(one, one))).containsKey(one.operationId());
+  }
+}

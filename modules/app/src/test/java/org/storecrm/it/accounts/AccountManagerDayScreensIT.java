@@ -1,0 +1,78 @@
+package org.storecrm.it.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.storecrm.it.accounts.AccountsFixture.account;
+import static org.storecrm.it.accounts.AccountsFixture.storeId;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.storecrm.it.Api;
+import org.storecrm.it.Browser;
+import org.storecrm.it.SystemTest;
+
+/** An account manager's day in Chinese: today's plan, a visit logged, the aging chart. */
+@SystemTest
+@ExtendWith(Browser.PerClass.class)
+class AccountManagerDayScreensIT {
+  private final Browser browser;
+  private final URI base;
+  private final Api admin;
+  private final Api manager;
+
+  AccountManagerDayScreensIT(Browser browser, URI base) {
+    this.browser = browser;
+    this.base = base;
+    admin = Api.as(base, "admin", "demo");
+    manager = Api.as(base, "manager", "demo");
+  }
+
+  @Test
+  void todaysPlanAVisitLoggedAndTheAgingChartInChinese() {
+    String username = "am.zh." + Long.toString(System.nanoTime(), 36);
+    Api.Reply user =
+        admin.post(
+            "users",
+            """
+            {"username":"%s","password":"s3cret-pass","fullName":"客户经理测试","role":"ACCOUNT_MANAGER","storeId":%d,"language":"zh_CN"}"""
+                .formatted(username, storeId(manager)));
+    assertThat(user.status()).as(user.toString()).isEqualTo(201);
+    Api am = Api.as(base, username, "s3cret-pass");
+    long client = account(am, "KEY", 30, null);
+    String name = am.get("accounts/" + client).json().getString("name");
+
+    browser.login(username, "s3cret-pass");
+    browser.open("accounts/visit-plan.xhtml");
+    browser.awaitText("page-title", "拜访计划");
+    // A key client never visited is due (twice a month from becoming an account): not yet today.
+    assertThat(browser.text("coldTarget")).contains("0 / 6");
+    browser.select("visitForm:accountId", name);
+    browser.select("visitForm:kind", "客户拜访");
+    browser.type("visitForm:whoUses", "财务部 5 人");
+    browser.type("visitForm:forWhat", "报表和开票");
+    browser.type("visitForm:canUse", "会");
+    browser.type("visitForm:values", "售后上门");
+    browser.type("visitForm:budget", "3 万，下月");
+    browser.type("visitForm:nextStep", "周五送报价");
+    browser.click("visitForm:logVisit");
+    browser.awaitPageText("拜访已登记。");
+    browser.awaitText("planned", name);
+    browser.awaitText("planned", "已完成");
+    browser.awaitText("planned", "周五送报价");
+    JsonObject plan = am.get("visit-plan").json();
+    assertThat(
+            plan.getJsonArray("planned")
+                .getJsonObject(0)
+                .getJsonObject("needs")
+                .getString("values"))
+        .isEqualTo("售后上门");
+
+    browser.open("accounts/aging.xhtml");
+    browser.awaitText("page-title", "应收账龄");
+    assertThat(browser.present("agingForm:chart")).isTrue();
+    browser.awaitText("agingForm:managers", "逾期1-30天");
+    browser.click("agingForm:export");
+    assertThat(browser.awaitDownload("receivables-aging.xlsx")).isNotEmpty();
+  }
+}

@@ -1,0 +1,106 @@
+package org.storecrm.it.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.storecrm.it.accounts.AccountsFixture.account;
+import static org.storecrm.it.accounts.AccountsFixture.storeId;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.storecrm.it.Api;
+import org.storecrm.it.SystemTest;
+
+/** Visit plans over the REST API: planned, logged with the needs questions, due by the rules. */
+@SystemTest
+class VisitsApiIT {
+  private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+  private final Api admin;
+  private final Api manager;
+  private final Api consultant;
+  private final Api plazaManager;
+  private final URI base;
+
+  VisitsApiIT(URI base) {
+    this.base = base;
+    admin = Api.as(base, "admin", "demo");
+    manager = Api.as(base, "manager", "demo");
+    consultant = Api.as(base, "consultant", "demo");
+    plazaManager = Api.as(base, "plaza.manager", "demo");
+  }
+
+  @Test
+  void anAccountManagersDayIsPlannedLoggedAndDueByTheRules() {
+    // A fresh account manager, so that the plan holds only this test's accounts.
+    String username = "am." + Long.toString(System.nanoTime(), 36);
+    Api.Reply user =
+        admin.post(
+            "users",
+            """
+            {"username":"%s","password":"s3cret-pass","fullName":"Test AM","role":"ACCOUNT_MANAGER","storeId":%d,"language":"en"}"""
+                .formatted(username, storeId(manager)));
+    assertThat(user.status()).as(user.toString()).isEqualTo(201);
+    Api am = Api.as(base, username, "s3cret-pass");
+    LocalDate today = LocalDate.now(ZONE);
+
+    long client = account(am, "ACTIVE", 30, null);
+    long prospect = account(am, "PROSPECT", 30, null);
+    // The prospect was cold-visited 8 days ago: due again (weekly), since yesterday.
+    Api.Reply cold =
+        am.post(
+            "accounts/" + prospect + "/visits",
+            """
+            {"kind":"COLD","occurredAt":"%s","needs":{"whoUses":"Front desk","forWhat":"Invoices","canUse":"Yes","values":"Price","budget":"20k, Q1"},"nextStep":"Send a quote"}"""
+                .formatted(Instant.now().minus(Duration.ofDays(8))));
+    assertThat(cold.status()).as(cold.toString()).isEqualTo(201);
+    assertThat(cold.json().getBoolean("done")).isTrue();
+    assertThat(cold.json().getJsonObject("needs").getString("budget")).isEqualTo("20k, Q1");
+    // A visit to the client planned for yesterday and not done: overdue.
+    Api.Reply planned =
+        am.post(
+            "accounts/" + client + "/visits",
+            "{\"kind\":\"CLIENT\",\"plannedFor\":\"" + today.minusDays(1) + "\"}");
+    assertThat(planned.status()).as(planned.toString()).isEqualTo(201);
+    assertThat(planned.json().getBoolean("done")).isFalse();
+
+    JsonObject plan = am.get("visit-plan?day=" + today).json();
+    assertThat(plan.getInt("coldTarget")).isEqualTo(6);
+    assertThat(plan.getJsonNumber("coldDone").longValue()).isZero();
+    JsonObject overdue = plan.getJsonArray("planned").getJsonObject(0);
+    assertThat(overdue.getJsonNumber("accountId").longValue()).isEqualTo(client);
+    assertThat(overdue.getBoolean("overdue")).isTrue();
+    JsonObject due =
+        plan.getJsonArray("due").getValuesAs(JsonObject.class).stream()
+            .filter(d -> d.getJsonNumber("accountId").longValue() == prospect)
+            .findFirst()
+            .orElseThrow();
+    assertThat(due.getString("dueOn")).isEqualTo(today.minusDays(1).toString());
+    assertThat(due.getBoolean("overdue")).isTrue();
+
+    // Logging the client visit completes the planned one; a cold visit today counts to the target.
+    Api.Reply done =
+        am.post(
+            "accounts/" + client + "/visits",
+            "{\"kind\":\"CLIENT\",\"occurredAt\":\"" + Instant.now() + "\",\"nextStep\":\"Demo\"}");
+    assertThat(done.json().getJsonNumber("id").longValue())
+        .isEqualTo(planned.json().getJsonNumber("id").longValue());
+    am.post(
+        "accounts/" + prospect + "/visits",
+        "{\"kind\":\"COLD\",\"occurredAt\":\"" + Instant.now() + "\"}");
+    JsonObject after = am.get("visit-plan").json();
+    assertThat(after.getJsonNumber("coldDone").longValue()).isEqualTo(1);
+    assertThat(after.getJsonArray("planned").getValuesAs(JsonObject.class))
+        .noneMatch(v -> v.getBoolean("overdue"));
+    assertThat(after.getJsonArray("due").getValuesAs(JsonObject.class))
+        .noneMatch(d -> d.getJsonNumber("accountId").longValue() == prospect);
+
+    // Consultants plan no visits; another store's account is not found.
+    assertThat(consultant.get("visit-plan").status()).isEqualTo(403);
+    assertThat(
+            plazaManager.post("accounts/" + client + "/visits", "{\"kind\":\"CLIENT\"}").status())
+        .isEqualTo(404);
+  }
+}

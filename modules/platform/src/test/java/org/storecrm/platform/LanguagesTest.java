@@ -1,0 +1,42 @@
+package org.storecrm.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class LanguagesTest {
+  @ParameterizedTest
+  @CsvSource({
+    "en, en",
+    "EN, en",
+    "en-US, en",
+    "en_GB, en",
+    "zh_CN, zh_CN",
+    "zh-CN, zh_CN",
+    "zh-cn, zh_CN",
+    "zh, zh_CN",
+    "zh-Hans, zh_CN",
+    "zh-Hans-CN, zh_CN",
+    "zh_Hans_CN, zh_CN",
+    "zh-SG, zh_CN",
+    "' zh-CN ', zh_CN"
+  })
+  void readsBcp47AndTheStoredFormIntoOneForm(String tag, String normalized) {
+    assertThat(Languages.normalize(tag)).isEqualTo(normalized);
+    assertThat(Languages.normalize(normalized)).isEqualTo(normalized);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"zh-TW", "zh-Hant", "zh-Hant-CN", "zh-HK", "fr", "de-DE", "", "  ", "x"})
+  void leavesWhatItDoesNotSupportForValidationToRefuse(String tag) {
+    assertThat(Languages.normalize(tag)).isEqualTo(tag);
+    assertThat(Languages.normalize(tag)).doesNotMatch(Languages.PATTERN);
+  }
+
+  @org.junit.jupiter.api.Test
+  void nullStaysNull() {
+    assertThat(Languages.normalize(null)).isNull();
+  }
+}
