@@ -394,11 +394,14 @@ class BundlesApiIT {
   void theDemoChecklistsCoverTheDomainExamplesAndACaseFitsItsDevice() {
     assertThat(adviceSkus(demo("TB-APL-IPAD10")))
         .as("an iPad gets the iPad case, never the iPhone's")
-        .contains("AC-CASE-IPAD10", "AC-FILM-PH", "SV-EXT-2Y", "AC-PWR-20K")
+        .contains("AC-CASE-IPAD10", "AC-FILM-PH", "AC-PWR-20K")
         .doesNotContain("AC-CASE-IP16");
     assertThat(adviceSkus(demo("PH-APL-IP16")))
-        .contains("AC-CASE-IP16", "SV-PH-SCREEN", "SV-EXT-2Y")
+        .contains("AC-CASE-IP16", "AC-FILM-PH")
         .doesNotContain("AC-CASE-IPAD10", "AC-CASE-HWP70");
+    // The checklists' service plans come from the services module's plan advice.
+    assertThat(adviceSkus(demo("PH-APL-IP16"), "svc:")).contains("SV-PH-SCREEN", "SV-PH-EXT");
+    assertThat(adviceSkus(demo("TB-APL-IPAD10"), "svc:")).contains("SV-DIG-1Y");
     assertThat(adviceSkus(demo("PH-HW-P70")))
         .contains("AC-CASE-HWP70")
         .doesNotContain("AC-CASE-IP16");
@@ -409,7 +412,7 @@ class BundlesApiIT {
         .contains("AC-WEBCAM-C920", "AC-UPS-650", "AC-ROUTER-AX3")
         .containsAnyOf("AC-DESK-120", "AC-CHAIR-ERGO");
     assertThat(adviceSkus(demo("NB-LEN-XIAOXIN14"))).contains("AC-RAM-16G", "AC-BAG-NB15");
-    assertThat(adviceSkus(demo("CM-CANON-R50"))).contains("SV-EXT-2Y");
+    assertThat(adviceSkus(demo("CM-CANON-R50"), "svc:")).contains("SV-EXT-2Y", "SV-DIG-1Y");
     List<String> packs =
         manager
             .get("bundles/packs?all=true")
@@ -438,12 +441,16 @@ class BundlesApiIT {
 
   /** The SKUs the checklist suggests for one main product alone. */
   private List<String> adviceSkus(long main) {
+    return adviceSkus(main, "bun:");
+  }
+
+  private List<String> adviceSkus(long main, String codePrefix) {
     Api.Reply advice =
         consultant.post(
             "checkout/advice", "{\"lines\":[{\"productId\":%d,\"quantity\":1}]}".formatted(main));
     assertThat(advice.status()).as(advice.toString()).isEqualTo(200);
     return advice.structure().asJsonArray().getValuesAs(JsonObject.class).stream()
-        .filter(s -> s.getString("code").startsWith("bun:"))
+        .filter(s -> s.getString("code").startsWith(codePrefix))
         .map(
             s -> consultant.get("products/" + s.getJsonNumber("productId")).json().getString("sku"))
         .toList();

@@ -206,6 +206,7 @@ class TwoInstancesIT {
       pool.shutdownNow();
     }
   }
+
   @Test
   void theReceivablesSweepOnBothInstancesAtOnceHoldsAndEscalatesEachInvoiceOnce() throws Exception {
     Api admin = Api.as(first, "admin", "demo");

@@ -11,7 +11,9 @@ import org.storecrm.sales.Category;
 
 /**
  * The attach checklists of DOMAIN.md (camera, notebook, PC, phone and tablet) over the demo
- * catalogue's accessories and service plans (the sales demo data), and the gift packs of DOMAIN.md.
+ * catalogue's accessories (the sales demo data), and the gift packs of DOMAIN.md. The service plans
+ * of the checklists (extended warranties, screen-break cover) are offered by the services module's
+ * plan advice, which knows their eligible devices and asks for the serial.
  */
 @ApplicationScoped
 public class BundlesDemoData implements DemoData {
@@ -72,7 +74,6 @@ public class BundlesDemoData implements DemoData {
             "镜头和传感器上的灰尘会出现在每张照片里。",
             null,
             "AC-CLEAN-KIT"),
-        extendedWarranty(),
         new Entry(
             "Lens pen / UV filter",
             "镜头笔 / UV 镜",
@@ -166,14 +167,11 @@ public class BundlesDemoData implements DemoData {
         caseFor("Apple", "iPhone 16", "AC-CASE-IP16"),
         caseFor("Huawei", "Huawei Pura 70", "AC-CASE-HWP70"),
         screenFilm(),
-        screenCover(),
-        extendedWarranty(),
         powerBank());
     checklist(
         Category.TABLET,
         caseFor("Apple", "iPad 10th gen", "AC-CASE-IPAD10"),
         screenFilm(),
-        extendedWarranty(),
         powerBank());
     pack(
         "Photo pack: card, reader and cleaning kit",
@@ -242,26 +240,6 @@ public class BundlesDemoData implements DemoData {
   private static Entry screenFilm() {
     return new Entry(
         "Screen film", "屏幕贴膜", "Applied at the counter for free.", "柜台免费贴膜。", null, "AC-FILM-PH");
-  }
-
-  private static Entry screenCover() {
-    return new Entry(
-        "Screen-break cover",
-        "碎屏保障",
-        "A broken screen is repaired at no charge for a year.",
-        "一年内碎屏免费维修。",
-        null,
-        "SV-PH-SCREEN");
-  }
-
-  private static Entry extendedWarranty() {
-    return new Entry(
-        "Extended warranty",
-        "延长保修",
-        "Two more years of hardware cover.",
-        "再延长两年硬件保修。",
-        null,
-        "SV-EXT-2Y");
   }
 
   private static Entry powerBank() {

@@ -1,15 +1,18 @@
 package org.storecrm.customers.web;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Comparator;
 import java.util.List;
 import org.storecrm.customers.ContactKind;
 import org.storecrm.customers.ContactView;
 import org.storecrm.customers.CustomerCard;
+import org.storecrm.customers.CustomerCardSection;
 import org.storecrm.customers.CustomerDirectory;
 import org.storecrm.customers.GradeChange;
 import org.storecrm.customers.IntentGrade;
@@ -29,10 +32,12 @@ public class CustomerCardPage implements Serializable {
   @Inject transient FormErrors errors;
   @Inject transient Texts texts;
   @Inject transient Dates dates;
+  @Inject transient Instance<CustomerCardSection> sectionSources;
 
   private Long id;
   private CustomerCard card;
   private List<ContactView> contacts;
+  private List<Section> sections;
   private IntentGrade grade;
   private String gradeReason;
   private ContactKind contactKind = ContactKind.CALL;
@@ -44,6 +49,29 @@ public class CustomerCardPage implements Serializable {
     card = customers.get(id);
     grade = card.grade();
     contacts = customers.contacts(id, TIMELINE);
+    sections = null;
+  }
+
+  /** A section other modules add to the card, with its lines in the viewer's language. */
+  public record Section(String id, String title, List<CustomerCardSection.Line> lines)
+      implements Serializable {}
+
+  /** The other modules' sections that have lines for this customer; asked once per view. */
+  public List<Section> getSections() {
+    if (sections == null && card != null) {
+      sections =
+          sectionSources.stream()
+              .sorted(Comparator.comparingInt(CustomerCardSection::order))
+              .map(
+                  s ->
+                      new Section(
+                          s.id(),
+                          s.title(texts.locale()),
+                          List.copyOf(s.lines(card.id(), texts.locale()))))
+              .filter(s -> !s.lines().isEmpty())
+              .toList();
+    }
+    return sections == null ? List.of() : sections;
   }
 
   public void applyGrade() {

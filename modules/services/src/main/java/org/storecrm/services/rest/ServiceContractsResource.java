@@ -1,0 +1,43 @@
+package org.storecrm.services.rest;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.storecrm.platform.Page;
+import org.storecrm.platform.rest.PageParams;
+import org.storecrm.services.ContractFilter;
+import org.storecrm.services.ContractView;
+import org.storecrm.services.ServiceContracts;
+
+/** The caller's store's service contracts; another store's contract is a 404. */
+@Path("service-contracts")
+@Produces(MediaType.APPLICATION_JSON)
+public class ServiceContractsResource {
+  @Inject ServiceContracts contracts;
+
+  /**
+   * Newest first; with {@code serial} those covering that device today ({@code planCode}, {@code
+   * start}, {@code end}, {@code active}); {@code customerId}, {@code accountId} a buyer's.
+   */
+  @GET
+  public Page<ContractView> find(
+      @QueryParam("serial") String serial,
+      @QueryParam("customerId") Long customerId,
+      @QueryParam("accountId") Long accountId,
+      @Valid @BeanParam PageParams page) {
+    return contracts.find(
+        new ContractFilter(serial, customerId, accountId), page.inFixedOrder("start", false));
+  }
+
+  @GET
+  @Path("{id}")
+  public ContractView get(@PathParam("id") long id) {
+    return contracts.get(id);
+  }
+}

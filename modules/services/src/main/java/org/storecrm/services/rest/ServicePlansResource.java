@@ -1,0 +1,60 @@
+package org.storecrm.services.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.storecrm.services.ServicePlanChanges;
+import org.storecrm.services.ServicePlanForm;
+import org.storecrm.services.ServicePlanView;
+import org.storecrm.services.ServicePlans;
+
+/** The service-plan catalogue: read by store staff, kept by managers and head office. */
+@Path("service-plans")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ServicePlansResource {
+  @Inject ServicePlans plans;
+  @Context UriInfo uri;
+
+  /** Plans on sale, or with {@code all=true} (managers, head office) retired ones too. */
+  @GET
+  public List<ServicePlanView> list(@QueryParam("all") boolean all) {
+    return all ? plans.all() : plans.plans();
+  }
+
+  @GET
+  @Path("{id}")
+  public ServicePlanView get(@PathParam("id") long id) {
+    return plans.get(id);
+  }
+
+  /**
+   * {@code {code, name, nameZh?, coverage, onSite, termMonths? (none: lifetime), deviceLimit,
+   * eligibleCategories, price, cost, productId?}}: 201 with the plan and its {@code productId}.
+   */
+  @POST
+  public Response create(ServicePlanForm form) {
+    ServicePlanView created = plans.create(form);
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+        .entity(created)
+        .build();
+  }
+
+  /** The same fields without code and product, plus {@code active} and {@code version}. */
+  @PUT
+  @Path("{id}")
+  public ServicePlanView update(@PathParam("id") long id, ServicePlanChanges changes) {
+    return plans.update(id, changes);
+  }
+}
