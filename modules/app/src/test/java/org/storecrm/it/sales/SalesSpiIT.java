@@ -24,8 +24,9 @@ import org.storecrm.it.BuiltWar;
 import org.storecrm.it.RequiresDatabase;
 
 /**
- * The sales SPIs present: the WAR with a test {@code CheckoutAdvisor}, a test {@code CreditCheck}
- * and a same-transaction {@code SaleCompleted} observer, driven over HTTP.
+ * The sales SPIs present: the WAR with a test {@code CheckoutAdvisor} and same-transaction
+ * observers of the sales events, driven over HTTP (the credit check is the accounts module's,
+ * tested with real accounts in AccountsApiIT and ReceivablesApiIT).
  */
 @ExtendWith(RequiresDatabase.class)
 @ExtendWith(ArquillianExtension.class)
@@ -35,11 +36,7 @@ class SalesSpiIT {
   @Deployment(testable = false)
   static WebArchive deployment() {
     return BuiltWar.archive()
-        .addClasses(
-            TestCheckoutAdvisor.class,
-            TestCreditCheck.class,
-            SaleRecorder.class,
-            OrderEventRecorder.class);
+        .addClasses(TestCheckoutAdvisor.class, SaleRecorder.class, OrderEventRecorder.class);
   }
 
   @ArquillianResource URL base;
@@ -49,8 +46,7 @@ class SalesSpiIT {
   }
 
   @Test
-  void advisorsSuggestTheChecklistCreditIsCheckedAndTheSaleEventCommitsWithTheOrder()
-      throws Exception {
+  void advisorsSuggestTheChecklistAndTheSaleEventCommitsWithTheOrder() throws Exception {
     Api manager = as("manager");
     Api consultant = as("consultant");
     long camera = product(manager, "CM-" + suffix(), "CAMERA");
@@ -93,30 +89,6 @@ class SalesSpiIT {
     assertThat(event.getJsonArray("items").getJsonObject(0).getString("category"))
         .isEqualTo("CAMERA");
 
-    // Account credit: the credit check decides, with its reason.
-    String onCredit =
-        "{\"lines\":[{\"productId\":%d,\"quantity\":1}],\"payment\":\"ACCOUNT_CREDIT\",\"accountId\":%d}";
-    Api.Reply refused =
-        consultant.post(
-            "orders",
-            onCredit.formatted(camera, TestCreditCheck.ON_HOLD),
-            "Idempotency-Key",
-            java.util.UUID.randomUUID().toString());
-    assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
-    assertThat(refused.json().getString("code")).isEqualTo("sales.creditRefused");
-    // Every credit check is asked (the test's and the accounts module's, which knows no account
-    // 13): whichever refuses first gives its reason.
-    assertThat(refused.json().getString("detail")).containsAnyOf("credit hold", " 13 ");
-    assertThat(
-            consultant
-                .post(
-                    "orders",
-                    onCredit.formatted(camera, activeAccount(as("accounts"))),
-                    "Idempotency-Key",
-                    java.util.UUID.randomUUID().toString())
-                .status())
-        .isEqualTo(201);
-
     // An observer that fails takes the sale down with it: no order, no stock taken.
     long failing = product(manager, "FAILOBS-" + suffix(), "NOTEBOOK");
     Api.Reply failed =
@@ -146,11 +118,19 @@ class SalesSpiIT {
   void linesNameTheirSerialsAndTheOrderEventsCarryThemWithTheAccount() throws Exception {
     Api consultant = as("consultant");
     long phone = product(as("manager"), "SER-" + suffix(), "PHONE");
+    Api.Reply account =
+        as("accounts")
+            .post(
+                "accounts",
+                "{\"name\":\"Serial client %s\",\"status\":\"ACTIVE\",\"source\":\"REFERRAL\",\"paymentTermDays\":30}"
+                    .formatted(suffix()));
+    assertThat(account.status()).as(account.toString()).isEqualTo(201);
+    long accountId = account.json().getJsonNumber("id").longValue();
     String order =
         """
         {"lines":[{"productId":%d,"quantity":2,"serial":"SN-A1","serials":["SN-B2","SN-A1"]}],
-         "payment":"ACCOUNT_CREDIT","accountId":7}"""
-            .formatted(phone);
+         "payment":"ACCOUNT_CREDIT","accountId":%d}"""
+            .formatted(phone, accountId);
     String key = UUID.randomUUID().toString();
     Api.Reply sold = consultant.post("orders", order, "Idempotency-Key", key);
     assertThat(sold.status()).as(sold.toString()).isEqualTo(201);
@@ -170,7 +150,7 @@ class SalesSpiIT {
             .structure()
             .asJsonArray()
             .getJsonObject(0);
-    assertThat(placed.getJsonNumber("accountId").longValue()).isEqualTo(7);
+    assertThat(placed.getJsonNumber("accountId").longValue()).isEqualTo(accountId);
     assertThat(placed.getString("payment")).isEqualTo("ACCOUNT_CREDIT");
     assertThat(placed.getJsonArray("lines").getJsonObject(0).getJsonArray("serials").size())
         .isEqualTo(2);
