@@ -1,6 +1,7 @@
 package org.storecrm.platform.rest;
 
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -10,7 +11,7 @@ import org.eclipse.microprofile.openapi.models.servers.Server;
 /**
  * The last touch on the served document ({@code mp.openapi.filter}): server URLs without a trailing
  * slash (the paths start with one), and without the {@code endpoints} member Payara adds, which is
- * not part of OpenAPI.
+ * not part of OpenAPI (emptied: Payara copies the map and leaves empty members out).
  */
 public class ApiDocumentFilter implements OASFilter {
   private static final Logger LOG = Logger.getLogger(ApiDocumentFilter.class.getName());
@@ -33,7 +34,7 @@ public class ApiDocumentFilter implements OASFilter {
       document.getServers().forEach(this::filterServer);
     }
     try {
-      document.getClass().getMethod("setEndpoints", Map.class).invoke(document, (Object) null);
+      document.getClass().getMethod("setEndpoints", Map.class).invoke(document, new TreeMap<>());
     } catch (NoSuchMethodException notPayara) {
       // another implementation: nothing to take off
     } catch (ReflectiveOperationException | RuntimeException e) {
