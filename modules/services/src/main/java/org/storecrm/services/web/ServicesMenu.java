@@ -1,9 +1,12 @@
 package org.storecrm.services.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.storecrm.platform.MenuContribution;
 import org.storecrm.platform.MenuItem;
+import org.storecrm.platform.Role;
 
 @ApplicationScoped
 public class ServicesMenu implements MenuContribution {
@@ -11,6 +14,45 @@ public class ServicesMenu implements MenuContribution {
 
   @Override
   public List<MenuItem> menuItems() {
-    return List.of();
+    List<MenuItem> items = new ArrayList<>();
+    items.addAll(requestItems());
+    return List.copyOf(items);
+  }
+
+  /** Service requests: registration, the dispatch board, the technician's jobs, the SLA job. */
+  private List<MenuItem> requestItems() {
+    return List.of(
+        new MenuItem(
+            BUNDLE,
+            "menu.group.services",
+            "menu.requestRegister",
+            400,
+            "/services/register.xhtml",
+            "pi pi-wrench",
+            Set.of(Role.CONSULTANT, Role.MANAGER, Role.ADMIN)),
+        new MenuItem(
+            BUNDLE,
+            "menu.group.services",
+            "menu.dispatchBoard",
+            410,
+            "/services/board.xhtml",
+            "pi pi-send",
+            Set.of(Role.MANAGER, Role.ADMIN)),
+        new MenuItem(
+            BUNDLE,
+            "menu.group.services",
+            "menu.myJobs",
+            420,
+            "/services/my-jobs.xhtml",
+            "pi pi-briefcase",
+            Set.of(Role.SERVICE)),
+        new MenuItem(
+            BUNDLE,
+            "menu.group.services",
+            "menu.slaJob",
+            490,
+            "/services/sla-job.xhtml",
+            "pi pi-clock",
+            Set.of(Role.ADMIN)));
   }
 }
