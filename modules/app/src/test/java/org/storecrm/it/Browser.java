@@ -310,6 +310,34 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /** Sets the window's size, e.g. a phone's 390 × 844. */
+  public void resize(int width, int height) {
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+  }
+
+  /** Runs a script in the page and answers its value. */
+  public Object script(String script, Object... arguments) {
+    return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(script, arguments);
+  }
+
+  /** Draws a stroke on the canvas inside the element (a signature), as a finger or mouse would. */
+  public void draw(String id) {
+    WebElement canvas = until(d -> d.findElement(By.cssSelector("[id='" + id + "'] canvas")));
+    new org.openqa.selenium.interactions.Actions(driver)
+        .moveToElement(canvas, -60, 10)
+        .clickAndHold()
+        .moveByOffset(30, -20)
+        .moveByOffset(30, 25)
+        .moveByOffset(40, -15)
+        .release()
+        .perform();
+  }
+
+  /** Whether the element is shown (present and displayed). */
+  public boolean displayed(String id) {
+    return driver.findElements(By.id(id)).stream().anyMatch(WebElement::isDisplayed);
+  }
+
   /** Opens a collapsed PrimeFaces fieldset, as a click on its legend would. */
   public void expand(String fieldsetId) {
     awaitWidget(fieldsetId);

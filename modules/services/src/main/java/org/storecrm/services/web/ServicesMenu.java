@@ -16,7 +16,8 @@ public class ServicesMenu implements MenuContribution {
   public List<MenuItem> menuItems() {
     List<MenuItem> items = new ArrayList<>();
     items.addAll(planItems());
-    return items;
+    items.addAll(requestItems());
+    return List.copyOf(items);
   }
 
   /** Service plans and the contracts they become. */
@@ -38,5 +39,42 @@ public class ServicesMenu implements MenuContribution {
             "/services/lookup.xhtml",
             "pi pi-search",
             Set.of(Role.CONSULTANT, Role.MANAGER, Role.SERVICE, Role.ACCOUNT_MANAGER, Role.ADMIN)));
+  }
+
+  /** Service requests: registration, the dispatch board, the technician's jobs, the SLA job. */
+  private List<MenuItem> requestItems() {
+    return List.of(
+        new MenuItem(
+            BUNDLE,
+            "menu.group.services",
+            "menu.requestRegister",
+            405,
+            "/services/register.xhtml",
+            "pi pi-wrench",
+            Set.of(Role.CONSULTANT, Role.MANAGER, Role.ADMIN)),
+        new MenuItem(
+            BUNDLE,
+            "menu.group.services",
+            "menu.dispatchBoard",
+            410,
+            "/services/board.xhtml",
+            "pi pi-send",
+            Set.of(Role.MANAGER, Role.ADMIN)),
+        new MenuItem(
+            BUNDLE,
+            "menu.group.services",
+            "menu.myJobs",
+            420,
+            "/services/my-jobs.xhtml",
+            "pi pi-briefcase",
+            Set.of(Role.SERVICE)),
+        new MenuItem(
+            BUNDLE,
+            "menu.group.services",
+            "menu.slaJob",
+            490,
+            "/services/sla-job.xhtml",
+            "pi pi-clock",
+            Set.of(Role.ADMIN)));
   }
 }

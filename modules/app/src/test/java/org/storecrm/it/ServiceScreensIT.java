@@ -1,0 +1,98 @@
+package org.storecrm.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * On a phone-sized screen (390 px) in Chinese: the manager dispatches a service request from its
+ * job page, the technician finds it in "my jobs", checks in on site and completes it with the
+ * customer's signature and score. The shared layout fits: the side menu hides behind a button, the
+ * top bar stays on one line, and nothing scrolls sideways.
+ */
+@SystemTest
+@ExtendWith(Browser.PerClass.class)
+class ServiceScreensIT {
+  private final Browser browser;
+  private final Api consultant;
+
+  ServiceScreensIT(Browser browser, URI base) {
+    this.browser = browser;
+    this.consultant = Api.as(base, "consultant", "demo");
+  }
+
+  @Test
+  void aManagerDispatchesAndTheTechnicianCompletesWithASignatureOnAPhoneInChinese() {
+    long customer =
+        consultant
+            .post("customers", CustomersApiIT.walkIn("上门客户", CustomersApiIT.mobile()))
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+    Api.Reply registered =
+        consultant.post(
+            "service-requests", ServiceRequestsApiIT.request(customer, "CITY", null, null));
+    assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+    long id = registered.json().getJsonNumber("id").longValue();
+    String serial = registered.json().getString("deviceSerial");
+
+    browser.resize(390, 844);
+    browser.login("manager", "demo"); // the demo manager works in Chinese
+    browser.open("services/board.xhtml");
+    browser.awaitText("page-title", "派工看板");
+    assertFitsAPhone();
+    assertThat(browser.displayed("sidebar")).as("the menu hides behind its button").isFalse();
+    browser.click("menu-toggle");
+    browser.waitFor("sidebar");
+    assertThat(browser.displayed("sidebar")).isTrue();
+    browser.click("menu-toggle");
+    browser.awaitText("boardForm:queue", "上门客户");
+
+    browser.open("services/job.xhtml?id=" + id);
+    browser.awaitText("job-serial", serial);
+    browser.awaitText("job-status", "已登记");
+    assertFitsAPhone();
+    browser.select("jobForm:technicianId", "Zhang Qiang");
+    browser.click("jobForm:dispatch");
+    browser.awaitText("job-status", "已派工");
+    browser.awaitText("job-technician", "Zhang Qiang");
+    browser.logout();
+
+    browser.login("tech", "demo");
+    browser.open("services/my-jobs.xhtml");
+    browser.awaitText("page-title", "我的工单");
+    browser.awaitText("jobsForm:jobs", id + " · 上门客户");
+    assertFitsAPhone();
+    browser.clickLink(id + " · 上门客户");
+    browser.awaitText("job-serial", serial);
+    browser.click("jobForm:arrive");
+    browser.awaitText("job-status", "已到场");
+    browser.type("jobForm:notes", "更换电源，测试正常");
+    browser.type("jobForm:parts", "电源适配器 x1");
+    browser.click("jobForm:complete");
+    browser.awaitPageText("完成工单前请客户签名");
+    browser.draw("jobForm:signature");
+    browser.click("jobForm:complete");
+    browser.awaitText("job-status", "已完成");
+    browser.awaitText("job-signed", "已签名");
+    browser.awaitText("job-parts", "电源适配器 x1");
+    assertFitsAPhone();
+    browser.select("jobForm:score", "5");
+    browser.click("jobForm:saveFeedback");
+    browser.awaitText("job-feedback", "5");
+
+    assertThat(consultant.get("service-requests/" + id).json().getBoolean("signed")).isTrue();
+  }
+
+  private void assertFitsAPhone() {
+    assertThat(
+            browser.script("return document.documentElement.scrollWidth <= window.innerWidth + 1"))
+        .as("nothing makes the page scroll sideways")
+        .isEqualTo(Boolean.TRUE);
+    Number topbar =
+        (Number) browser.script("return document.getElementById('topbar').offsetHeight");
+    assertThat(topbar.intValue()).as("the top bar stays on one line").isLessThan(56);
+  }
+}
