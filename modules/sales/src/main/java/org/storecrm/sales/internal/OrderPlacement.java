@@ -34,6 +34,7 @@ import org.storecrm.sales.CreditCheck;
 import org.storecrm.sales.NewOrder;
 import org.storecrm.sales.OrderLineInput;
 import org.storecrm.sales.OrderPlaced;
+import org.storecrm.sales.OrderRule;
 import org.storecrm.sales.OrderStatus;
 import org.storecrm.sales.OrderView;
 import org.storecrm.sales.PackSale;
@@ -62,6 +63,7 @@ public class OrderPlacement {
   @Inject ManagerApprovals approvals;
   @Inject CustomerDirectory customers;
   @Inject Instance<CreditCheck> creditChecks;
+  @Inject Instance<OrderRule> orderRules;
   @Inject Event<SaleCompleted> saleCompleted;
   @Inject Event<OrderPlaced> orderPlaced;
   @Inject Clock clock;
@@ -125,6 +127,7 @@ public class OrderPlacement {
     long storeId = prepared.storeId();
     Map<Long, Product> products = prepared.products();
     checkCustomer(input.customerId());
+    checkRules(input, storeId, products);
 
     Instant now = clock.instant();
     SalesOrder main = pack == null || pack.mainOrderId() == null ? null : mainSale(pack, storeId);
@@ -525,6 +528,34 @@ public class OrderPlacement {
             default -> {}
           }
         });
+  }
+
+  /**
+   * The upper modules' rules (services: plans need an eligible device's serial), before writing.
+   */
+  private void checkRules(NewOrder input, long storeId, Map<Long, Product> products) {
+    if (orderRules.isUnsatisfied()) {
+      return;
+    }
+    List<OrderRule.Line> lines = new java.util.ArrayList<>();
+    for (int i = 0; i < input.lines().size(); i++) {
+      OrderLineInput line = input.lines().get(i);
+      Product product = products.get(line.productId());
+      lines.add(
+          new OrderRule.Line(
+              i,
+              line.productId(),
+              product == null ? null : product.category,
+              line.quantity(),
+              line.allSerials()));
+    }
+    OrderRule.Draft draft =
+        new OrderRule.Draft(storeId, input.customerId(), input.accountId(), lines);
+    for (OrderRule rule : orderRules) {
+      for (OrderRule.Refusal refusal : rule.check(draft)) {
+        throw refused(refusal.messageKey(), refusal.field(), refusal.message());
+      }
+    }
   }
 
   static RuleViolationException refused(String key, String field, String message) {

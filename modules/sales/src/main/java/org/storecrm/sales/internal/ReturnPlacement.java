@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -27,6 +28,7 @@ import org.storecrm.platform.StoreScope;
 import org.storecrm.sales.OrderReturned;
 import org.storecrm.sales.OrderStatus;
 import org.storecrm.sales.OrderView;
+import org.storecrm.sales.ReturnPricing;
 import org.storecrm.sales.ReturnRequest;
 
 /**
@@ -40,6 +42,7 @@ public class ReturnPlacement {
   @PersistenceContext EntityManager em;
   @Inject Event<SaleReturned> saleReturned;
   @Inject Event<OrderReturned> orderReturned;
+  @Inject Instance<ReturnPricing> returnPricing;
   @Inject StoreScope scope;
   @Inject CurrentUser user;
   @Inject StockLedger stock;
@@ -104,12 +107,17 @@ public class ReturnPlacement {
                 + " can be returned");
       }
       var refund =
-          ReturnArithmetic.refund(
-              line.netAmount,
-              line.quantity,
-              line.returnedQuantity,
-              line.returnedAmount,
-              wanted.quantity());
+          priced(
+              order,
+              line,
+              wanted.quantity(),
+              ReturnArithmetic.refund(
+                  line.netAmount,
+                  line.quantity,
+                  line.returnedQuantity,
+                  line.returnedAmount,
+                  wanted.quantity()),
+              now);
       refunded = refunded.add(refund);
       marginTakenBack =
           marginTakenBack.add(
@@ -165,5 +173,35 @@ public class ReturnPlacement {
         before,
         order.auditState());
     return order.toView();
+  }
+
+  /**
+   * The refund of returned units: sales' share of what the line paid, unless a {@link
+   * ReturnPricing} prices them (a plan: pro rata over its term), never more than that share.
+   */
+  private BigDecimal priced(
+      SalesOrder order, OrderLine line, int quantity, BigDecimal paidShare, Instant now) {
+    if (returnPricing.isUnsatisfied()) {
+      return paidShare;
+    }
+    ReturnPricing.Returned returned =
+        new ReturnPricing.Returned(
+            order.id,
+            line.id,
+            line.productId,
+            line.category,
+            quantity,
+            line.quantity,
+            line.returnedQuantity,
+            paidShare,
+            now);
+    for (ReturnPricing pricing : returnPricing) {
+      Optional<BigDecimal> priced = pricing.refund(returned);
+      if (priced.isPresent()) {
+        BigDecimal refund = LinePricing.money(priced.get().max(BigDecimal.ZERO));
+        return refund.min(paidShare);
+      }
+    }
+    return paidShare;
   }
 }

@@ -1,6 +1,6 @@
 package org.storecrm.services.internal.contracts;
 
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.storecrm.platform.AuditTrail;
@@ -25,7 +26,7 @@ import org.storecrm.services.internal.ServicesSettings;
  * per device, a returned plan line cancels its contracts with a pro-rata refund, a returned device
  * ends the contracts covering it. Called by the sales SPIs' implementations and observers only.
  */
-@Stateless
+@ApplicationScoped
 public class ContractBook {
   @PersistenceContext EntityManager em;
   @Inject ServicesSettings settings;
@@ -33,10 +34,10 @@ public class ContractBook {
   @Inject Clock clock;
 
   /** A sold plan line: its product, what it charged, and the devices it covers. */
-  record SoldPlan(long lineId, long productId, BigDecimal amount, List<String> serials) {}
+  public record SoldPlan(long lineId, long productId, BigDecimal amount, List<String> serials) {}
 
   /** The plans sold through these catalogue products, by product id. */
-  Map<Long, ServicePlanRecord> plansByProduct(Collection<Long> productIds) {
+  public Map<Long, ServicePlanRecord> plansByProduct(Collection<Long> productIds) {
     if (productIds.isEmpty()) {
       return Map.of();
     }
@@ -44,6 +45,8 @@ public class ContractBook {
         .createQuery(
             "select p from ServicePlanRecord p where p.productId in :ids", ServicePlanRecord.class)
         .setParameter("ids", List.copyOf(new java.util.HashSet<>(productIds)))
+        // read in the sale's transaction without flushing its rows early (sales flushes once)
+        .setFlushMode(jakarta.persistence.FlushModeType.COMMIT)
         .getResultList()
         .stream()
         .collect(Collectors.toMap(p -> p.productId, Function.identity()));
@@ -83,24 +86,32 @@ public class ContractBook {
     }
   }
 
-  /** What returning {@code quantity} units of a plan line refunds: its contracts' unused share. */
-  public BigDecimal refund(long lineId, int quantity, int lineQuantity, Instant returnedAt) {
-    List<ContractRecord> contracts = activeOfLine(lineId);
-    LocalDate on = LocalDate.ofInstant(returnedAt, clock.getZone());
-    return cancelled(contracts, quantity, lineQuantity).stream()
-        .map(c -> refundOf(c, on))
-        .reduce(BigDecimal.ZERO, BigDecimal::add)
-        .setScale(2, RoundingMode.HALF_UP);
+  /**
+   * What returning {@code quantity} units of a plan line refunds, or empty when the line has no
+   * contracts (sold before the plan existed): its returned contracts' unused share, each up to the
+   * day of the return or the earlier day its device came back.
+   */
+  public Optional<BigDecimal> refund(long lineId, int quantity, boolean wholeLine, Instant at) {
+    List<ContractRecord> all = ofLine(lineId);
+    if (all.isEmpty()) {
+      return Optional.empty();
+    }
+    LocalDate on = LocalDate.ofInstant(at, clock.getZone());
+    return Optional.of(
+        returned(all, quantity, wholeLine).stream()
+            .map(c -> refundOf(c, on))
+            .reduce(BigDecimal.ZERO, BigDecimal::add)
+            .setScale(2, RoundingMode.HALF_UP));
   }
 
   /** Cancels the contracts of returned plan units, each refunded pro rata. */
-  public void cancel(long lineId, int quantity, int lineQuantity, Instant returnedAt) {
-    LocalDate on = LocalDate.ofInstant(returnedAt, clock.getZone());
-    for (ContractRecord c : cancelled(activeOfLine(lineId), quantity, lineQuantity)) {
+  public void cancel(long lineId, int quantity, boolean wholeLine, Instant at) {
+    LocalDate on = LocalDate.ofInstant(at, clock.getZone());
+    for (ContractRecord c : returned(ofLine(lineId), quantity, wholeLine)) {
       Map<String, Object> before = state(c);
       c.refund = refundOf(c, on);
       c.status = ContractStatus.CANCELLED;
-      c.closedOn = on;
+      c.closedOn = c.closedOn == null || on.isBefore(c.closedOn) ? on : c.closedOn;
       audit.changed(
           new AuditedRecord(ContractService.RECORD_TYPE, c.id, c.storeId), before, state(c));
     }
@@ -110,12 +121,11 @@ public class ContractBook {
    * A returned device: every contract in force for its serial (sold with it or later) ends on the
    * day of the return; nothing is refunded (the plan itself was not returned).
    */
-  public void endDevice(String serial, Instant returnedAt) {
-    LocalDate on = LocalDate.ofInstant(returnedAt, clock.getZone());
+  public void endDevice(String serial, Instant at) {
+    LocalDate on = LocalDate.ofInstant(at, clock.getZone());
     List<ContractRecord> contracts =
         em.createQuery(
-                "select c from ContractRecord c where c.serial = :serial"
-                    + " and c.status = :active",
+                "select c from ContractRecord c where c.serial = :serial and c.status = :active",
                 ContractRecord.class)
             .setParameter("serial", serial)
             .setParameter("active", ContractStatus.ACTIVE)
@@ -129,32 +139,32 @@ public class ContractBook {
     }
   }
 
-  private List<ContractRecord> activeOfLine(long lineId) {
+  /** The line's contracts not cancelled yet (in force, or ended by their device's return). */
+  private List<ContractRecord> ofLine(long lineId) {
     return em.createQuery(
-            "select c from ContractRecord c where c.orderLineId = :line and c.status = :active"
+            "select c from ContractRecord c where c.orderLineId = :line and c.status <> :cancelled"
                 + " order by c.id",
             ContractRecord.class)
         .setParameter("line", lineId)
-        .setParameter("active", ContractStatus.ACTIVE)
+        .setParameter("cancelled", ContractStatus.CANCELLED)
         .getResultList();
   }
 
   /**
-   * The contracts a return of {@code quantity} of {@code lineQuantity} units cancels: all when the
-   * whole line comes back, else the devices of those units (the last ones first).
+   * The contracts a return cancels: all when nothing of the line is left, else one per returned
+   * unit (a single-device plan's line has a contract per unit), the last ones first.
    */
-  private static List<ContractRecord> cancelled(
-      List<ContractRecord> active, int quantity, int lineQuantity) {
-    if (quantity >= lineQuantity || active.isEmpty()) {
-      return active;
+  static List<ContractRecord> returned(List<ContractRecord> open, int quantity, boolean wholeLine) {
+    if (wholeLine || open.size() <= quantity) {
+      return open;
     }
-    int perUnit = Math.max(1, (int) Math.ceil(active.size() / (double) lineQuantity));
-    int count = Math.min(active.size(), perUnit * quantity);
-    return active.subList(active.size() - count, active.size());
+    return open.subList(open.size() - quantity, open.size());
   }
 
   private BigDecimal refundOf(ContractRecord c, LocalDate on) {
-    return ContractTerms.refund(c.price, c.startOn, c.endOn, on, settings.lifetimeRefundMonths());
+    LocalDate until = c.closedOn != null && c.closedOn.isBefore(on) ? c.closedOn : on;
+    return ContractTerms.refund(
+        c.price, c.startOn, c.endOn, until, settings.lifetimeRefundMonths());
   }
 
   /** {@code amount} split in {@code parts} to the cent, the first parts taking the odd cents. */
