@@ -115,15 +115,25 @@ class ServiceRequestsApiIT {
             consultant.post(
                 "service-requests",
                 request(customer, "CITY", day.atTime(8, 40).atZone(SHANGHAI).toInstant(), null)));
+    long client =
+        id(
+            Api.as(base, "accounts", "demo")
+                .post(
+                    "accounts",
+                    "{\"name\":\"排队客户 %s\",\"status\":\"ACTIVE\",\"source\":\"REFERRAL\",\"paymentTermDays\":30}"
+                        .formatted(PlatformApiIT.suffix())));
     Api.Reply business =
         consultant.post(
             "service-requests",
             """
-            {"accountId":424242,"deviceSerial":"SN-%s","kind":"ON_SITE","region":"COUNTY","problem":"打印机无法联网","agreedAt":"%s"}"""
-                .formatted(PlatformApiIT.suffix(), day.atTime(15, 0).atZone(SHANGHAI).toInstant()));
+            {"accountId":%d,"deviceSerial":"SN-%s","kind":"ON_SITE","region":"COUNTY","problem":"打印机无法联网","agreedAt":"%s"}"""
+                .formatted(
+                    client,
+                    PlatformApiIT.suffix(),
+                    day.atTime(15, 0).atZone(SHANGHAI).toInstant()));
     assertThat(business.status()).as(business.toString()).isEqualTo(201);
     assertThat(business.json().getString("priority"))
-        .as("without an accounts module an account's request counts as a business client's")
+        .as("an account's request is a business client's")
         .isEqualTo("BUSINESS");
     long account = id(business);
 

@@ -14,6 +14,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.storecrm.accounts.AccountFilter;
 import org.storecrm.accounts.AccountStatus;
 import org.storecrm.accounts.AccountSummary;
@@ -26,6 +30,7 @@ import org.storecrm.accounts.NewVisit;
 import org.storecrm.accounts.PaymentView;
 import org.storecrm.accounts.Receivables;
 import org.storecrm.accounts.ReceivablesView;
+import org.storecrm.accounts.VisitView;
 import org.storecrm.accounts.Visits;
 import org.storecrm.platform.Page;
 import org.storecrm.platform.rest.PageParams;
@@ -80,6 +85,16 @@ public class AccountsResource {
   }
 
   /** {@code {amount, paidOn?, invoiceId?}}: 201 with how it was spread and the hold after it. */
+  @Operation(
+      operationId = "payAccountInvoices",
+      summary = "Record a payment by an account",
+      description =
+          "Against one invoice, or the oldest open ones first; paying every overdue invoice lifts"
+              + " the credit hold.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Recorded",
+      content = @Content(schema = @Schema(implementation = PaymentView.class)))
   @POST
   @Path("{id}/payments")
   public Response pay(@PathParam("id") long id, NewPayment payment) {
@@ -100,6 +115,14 @@ public class AccountsResource {
    * canUse, values, budget}, nextStep?}}: 201 with the visit (planned, or done when {@code
    * occurredAt}).
    */
+  @Operation(
+      operationId = "logAccountVisit",
+      summary = "Plan or log a visit to an account",
+      description = "With occurredAt a visit done, without it one planned for plannedFor.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Planned or logged",
+      content = @Content(schema = @Schema(implementation = VisitView.class)))
   @POST
   @Path("{id}/visits")
   public Response visit(@PathParam("id") long id, NewVisit visit) {

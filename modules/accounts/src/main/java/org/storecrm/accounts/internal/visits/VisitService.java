@@ -101,27 +101,29 @@ public class VisitService implements Visits {
     Instant dayStart = day.atStartOfDay(clock.getZone()).toInstant();
     Instant dayEnd = day.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
 
-    // The accounts of the manager the caller may see, with their last visit (one grouped query).
+    // The accounts of the manager the caller may see, with their last visit: one grouped native
+    // query (an aggregate of a timestamp column comes back as the driver's type, not through the
+    // entity's converter).
+    @SuppressWarnings("unchecked")
     List<Object[]> rows =
-        em.createQuery(
-                "select a.id, a.name, a.status, a.createdAt, max(v.occurredAt) from Account a"
-                    + " left join Visit v on v.accountId = a.id and v.occurredAt < :end"
-                    + " where a.accountManagerId = :manager"
+        em.createNativeQuery(
+                "SELECT a.id, a.name, a.status, a.created_at, MAX(v.occurred_at) FROM acc_account a"
+                    + " LEFT JOIN acc_visit v ON v.account_id = a.id AND v.occurred_at < ?1"
+                    + " WHERE a.account_manager_id = ?2"
                     + scopeClause()
-                    + " group by a.id, a.name, a.status, a.createdAt",
-                Object[].class)
-            .setParameter("manager", manager)
-            .setParameter("end", dayEnd)
+                    + " GROUP BY a.id, a.name, a.status, a.created_at")
+            .setParameter(1, java.sql.Timestamp.from(dayEnd))
+            .setParameter(2, manager)
             .getResultList();
     Map<Long, String> names = new HashMap<>();
     List<VisitPlan.DueVisit> due = new ArrayList<>();
     for (Object[] row : rows) {
-      long id = (Long) row[0];
+      long id = ((Number) row[0]).longValue();
       String name = (String) row[1];
-      AccountStatus status = (AccountStatus) row[2];
-      LocalDate since = LocalDate.ofInstant((Instant) row[3], clock.getZone());
+      AccountStatus status = AccountStatus.valueOf((String) row[2]);
+      LocalDate since = LocalDate.ofInstant(instant(row[3]), clock.getZone());
       LocalDate last =
-          row[4] == null ? null : LocalDate.ofInstant((Instant) row[4], clock.getZone());
+          row[4] == null ? null : LocalDate.ofInstant(instant(row[4]), clock.getZone());
       names.put(id, name);
       LocalDate next =
           VisitRules.nextDue(
@@ -171,6 +173,17 @@ public class VisitService implements Visits {
   }
 
   private String scopeClause() {
-    return scope.limitedTo().map(store -> " and a.storeId = " + store).orElse("");
+    return scope.limitedTo().map(store -> " AND a.store_id = " + store).orElse("");
+  }
+
+  /** A timestamp as the JDBC driver returns it (PostgreSQL: Timestamp; H2: OffsetDateTime). */
+  private static Instant instant(Object value) {
+    if (value instanceof java.sql.Timestamp timestamp) {
+      return timestamp.toInstant();
+    }
+    if (value instanceof java.time.OffsetDateTime offset) {
+      return offset.toInstant();
+    }
+    return (Instant) value;
   }
 }
