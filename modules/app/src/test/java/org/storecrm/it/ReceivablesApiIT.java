@@ -1,4 +1,4 @@
-package org.storecrm.it.accounts;
+package org.storecrm.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.storecrm.it.accounts.AccountsFixture.account;
@@ -17,8 +17,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.storecrm.it.Api;
-import org.storecrm.it.SystemTest;
 
 /**
  * Receivables over the REST API: invoices from credit sales (imports with past days too), returns,

@@ -1,4 +1,4 @@
-package org.storecrm.it.services;
+package org.storecrm.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,9 +7,6 @@ import java.net.URI;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.storecrm.it.Api;
-import org.storecrm.it.Browser;
-import org.storecrm.it.SystemTest;
 
 /**
  * The service screens in Chinese: the manager keeps the plan catalogue (a plan without eligible

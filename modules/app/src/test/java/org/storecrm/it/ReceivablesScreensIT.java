@@ -1,4 +1,4 @@
-package org.storecrm.it.accounts;
+package org.storecrm.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.storecrm.it.accounts.AccountsFixture.account;
@@ -13,9 +13,6 @@ import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.storecrm.it.Api;
-import org.storecrm.it.Browser;
-import org.storecrm.it.SystemTest;
 
 /**
  * The credit hold at the counter (in Chinese: the refusal next to the account, nothing sold) and on

@@ -1,4 +1,4 @@
-package org.storecrm.it.accounts;
+package org.storecrm.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.storecrm.it.accounts.AccountsFixture.account;
@@ -10,8 +10,6 @@ import static org.storecrm.it.accounts.AccountsFixture.sell;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
-import org.storecrm.it.Api;
-import org.storecrm.it.SystemTest;
 
 /** Business accounts over the REST API: keeping them, who sees them, and the credit check. */
 @SystemTest
@@ -108,7 +106,7 @@ class AccountsApiIT {
     assertThat(invalid.contentType()).startsWith("application/problem+json");
     assertThat(invalid.json().getJsonArray("errors").getValuesAs(JsonObject.class))
         .extracting(e -> e.getString("field"))
-        .contains("name", "status", "source", "paymentTermDays", "contacts.name");
+        .contains("name", "status", "source", "paymentTermDays", "contacts[0].name");
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.storecrm.it.accounts;
+package org.storecrm.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.storecrm.it.accounts.AccountsFixture.account;
@@ -11,8 +11,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
-import org.storecrm.it.Api;
-import org.storecrm.it.SystemTest;
 
 /** Visit plans over the REST API: planned, logged with the needs questions, due by the rules. */
 @SystemTest

@@ -1,4 +1,4 @@
-package org.storecrm.it.services;
+package org.storecrm.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,8 +8,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
-import org.storecrm.it.Api;
-import org.storecrm.it.SystemTest;
 
 /**
  * The service-plan catalogue over the API: the demo holds every plan of the domain's table, each

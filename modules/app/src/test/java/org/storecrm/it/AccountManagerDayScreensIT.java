@@ -1,4 +1,4 @@
-package org.storecrm.it.accounts;
+package org.storecrm.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.storecrm.it.accounts.AccountsFixture.account;
@@ -8,9 +8,6 @@ import jakarta.json.JsonObject;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.storecrm.it.Api;
-import org.storecrm.it.Browser;
-import org.storecrm.it.SystemTest;
 
 /** An account manager's day in Chinese: today's plan, a visit logged, the aging chart. */
 @SystemTest

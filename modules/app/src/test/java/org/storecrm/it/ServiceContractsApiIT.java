@@ -1,4 +1,4 @@
-package org.storecrm.it.services;
+package org.storecrm.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
-import org.storecrm.it.Api;
-import org.storecrm.it.SystemTest;
 
 /**
  * A plan sold with a phone becomes a contract found by the phone's serial; checkout refuses a plan

@@ -1,4 +1,4 @@
-package org.storecrm.it.accounts;
+package org.storecrm.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import org.storecrm.it.Api;
 
 /** Products with stock, accounts and credit sales for the accounts module's system tests. */
 final class AccountsFixture {
