@@ -1,8 +1,8 @@
 package org.storecrm.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.storecrm.it.accounts.AccountsFixture.account;
-import static org.storecrm.it.accounts.AccountsFixture.storeId;
+import static org.storecrm.it.AccountsFixture.account;
+import static org.storecrm.it.AccountsFixture.storeId;
 
 import jakarta.json.JsonObject;
 import java.net.URI;

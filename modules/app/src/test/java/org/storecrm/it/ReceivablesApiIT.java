@@ -1,12 +1,12 @@
 package org.storecrm.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.storecrm.it.accounts.AccountsFixture.account;
-import static org.storecrm.it.accounts.AccountsFixture.creditOrder;
-import static org.storecrm.it.accounts.AccountsFixture.onHand;
-import static org.storecrm.it.accounts.AccountsFixture.product;
-import static org.storecrm.it.accounts.AccountsFixture.sell;
-import static org.storecrm.it.accounts.AccountsFixture.storeId;
+import static org.storecrm.it.AccountsFixture.account;
+import static org.storecrm.it.AccountsFixture.creditOrder;
+import static org.storecrm.it.AccountsFixture.onHand;
+import static org.storecrm.it.AccountsFixture.product;
+import static org.storecrm.it.AccountsFixture.sell;
+import static org.storecrm.it.AccountsFixture.storeId;
 
 import jakarta.json.JsonObject;
 import java.net.URI;

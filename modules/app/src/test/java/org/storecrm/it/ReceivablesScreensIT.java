@@ -1,11 +1,11 @@
 package org.storecrm.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.storecrm.it.accounts.AccountsFixture.account;
-import static org.storecrm.it.accounts.AccountsFixture.creditOrder;
-import static org.storecrm.it.accounts.AccountsFixture.onHand;
-import static org.storecrm.it.accounts.AccountsFixture.storeId;
-import static org.storecrm.it.accounts.AccountsFixture.unique;
+import static org.storecrm.it.AccountsFixture.account;
+import static org.storecrm.it.AccountsFixture.creditOrder;
+import static org.storecrm.it.AccountsFixture.onHand;
+import static org.storecrm.it.AccountsFixture.storeId;
+import static org.storecrm.it.AccountsFixture.unique;
 
 import java.net.URI;
 import java.time.Duration;
