@@ -56,6 +56,33 @@ class PagesScreensIT {
   }
 
   @Test
+  void theServicesAndAccountsPagesOpenForTheirRoles() {
+    browser.login("accounts", "demo"); // works in Chinese
+    try {
+      opens("accounts/accounts.xhtml", "newForm");
+      browser.waitFor("listForm");
+      opens("accounts/aging.xhtml", "agingForm");
+      // Both aging tables take their bucket columns from accounts/aging-columns.xhtml.
+      assertThat(browser.text("agingForm:managers")).contains("逾期90天以上");
+      assertThat(browser.text("agingForm:accounts")).contains("逾期90天以上");
+    } finally {
+      browser.logout();
+    }
+    browser.login("consultant", "demo");
+    try {
+      opens("services/register.xhtml", "registerForm");
+    } finally {
+      browser.logout();
+    }
+    browser.login("admin", "demo");
+    try {
+      opens("services/sla-job.xhtml", "slaForm");
+    } finally {
+      browser.logout();
+    }
+  }
+
+  @Test
   void eachErrorPageAnswersWhatWentWrongWithAWayHome() {
     browser.login("consultant", "demo"); // works in Chinese
     try {
