@@ -1,6 +1,8 @@
 package org.storecrm.services.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
@@ -57,8 +59,14 @@ public class ServicesSettings {
     };
   }
 
-  /** Refuses to start with plan settings out of range (called at start-up). */
-  public void checkPlans() {
+  /** The deployment stops with a clear message when a setting is out of range. */
+  void validateAtStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    checkPlans();
+    validateRequestSettings();
+  }
+
+  /** Refuses plan settings out of range. */
+  void checkPlans() {
     if (lifetimeRefundMonths < 1 || lifetimeRefundMonths > 1200) {
       throw new IllegalStateException(
           "storecrm.services.contracts.lifetime-refund-months must be 1..1200");
@@ -137,8 +145,8 @@ public class ServicesSettings {
     return slaSweepStaleMinutes;
   }
 
-  /** Refuses settings the SLA cannot work with; called at start-up. */
-  public void validateRequestSettings() {
+  /** Refuses settings the SLA cannot work with. */
+  void validateRequestSettings() {
     if (cityHours < 1 || countyHours < 1) {
       throw new IllegalStateException(
           "storecrm.services.sla.city-hours/county-hours must be 1 or more");

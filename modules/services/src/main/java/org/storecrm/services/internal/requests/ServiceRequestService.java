@@ -3,7 +3,6 @@ package org.storecrm.services.internal.requests;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -72,8 +71,8 @@ public class ServiceRequestService implements ServiceRequests {
   @Inject CustomerDirectory customers;
   @Inject Surveys surveys;
   @Inject StaffDirectory staff;
-  @Inject Instance<ServiceCoverage> coverage;
-  @Inject Instance<BusinessAccounts> accounts;
+  @Inject ServiceCoverage coverage;
+  @Inject BusinessAccounts accounts;
   @EJB SlaSweepTimer slaTimer;
 
   @Override
@@ -98,16 +97,9 @@ public class ServiceRequestService implements ServiceRequests {
       clientName = card.name();
     } else {
       BusinessAccounts.AccountRef account = account(input.accountId());
-      if (account == null) {
-        // No accounts module yet: a request for an account counts as a business client's.
-        storeId = scope.storeForNewRecord(input.storeId(), "service request");
-        priority = RequestPriority.BUSINESS;
-        clientName = null;
-      } else {
-        storeId = account.storeId();
-        priority = account.key() ? RequestPriority.KEY_ACCOUNT : RequestPriority.BUSINESS;
-        clientName = account.name();
-      }
+      storeId = account.storeId();
+      priority = account.key() ? RequestPriority.KEY_ACCOUNT : RequestPriority.BUSINESS;
+      clientName = account.name();
     }
     Instant deadline =
         slaDeadline()
@@ -383,23 +375,17 @@ public class ServiceRequestService implements ServiceRequests {
   }
 
   private Coverage covering(String serial, Instant at) {
-    for (ServiceCoverage source : coverage) {
-      List<Coverage> found = source.covering(serial, at);
-      if (!found.isEmpty()) {
-        return found.get(0);
-      }
+    List<Coverage> found = coverage.covering(serial, at);
+    if (!found.isEmpty()) {
+      return found.get(0);
     }
     return null;
   }
 
-  /** The account, or null when no accounts module answers; another store's is not found. */
+  /** The account; another store's is not found. */
   private BusinessAccounts.AccountRef account(long accountId) {
-    if (!accounts.isResolvable()) {
-      return null;
-    }
     BusinessAccounts.AccountRef account =
         accounts
-            .get()
             .find(accountId)
             .orElseThrow(() -> new RecordNotFoundException("Account", accountId));
     scope.checkVisible(account.storeId(), "Account", accountId);
@@ -414,10 +400,7 @@ public class ServiceRequestService implements ServiceRequests {
         rows.stream().map(r -> r.accountId).filter(Objects::nonNull).distinct().toList();
     Map<Long, String> customerNames =
         customerIds.isEmpty() ? Map.of() : customers.names(customerIds);
-    Map<Long, String> accountNames =
-        accountIds.isEmpty() || !accounts.isResolvable()
-            ? Map.of()
-            : accounts.get().names(accountIds);
+    Map<Long, String> accountNames = accountIds.isEmpty() ? Map.of() : accounts.names(accountIds);
     Map<Long, String> byRequest = new HashMap<>();
     for (ServiceRequest row : rows) {
       String name =

@@ -48,7 +48,6 @@ public class SlaSweepTimer {
 
   @PostConstruct
   void start() {
-    settings.validateRequestSettings();
     gauge(
         "last-run",
         "When this instance last ran the sweep",
