@@ -103,37 +103,17 @@ class TwoInstancesIT {
       consultant.put("customers/" + id + "/grade", "{\"grade\":\"B\"}"); // base: intent
       ids.add(id);
     }
-    java.util.concurrent.ExecutorService pool =
-        java.util.concurrent.Executors.newFixedThreadPool(4);
-    try {
-      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-      java.util.List<java.util.concurrent.Future<Api.Reply>> runs = new java.util.ArrayList<>();
-      for (URI instance : java.util.List.of(first, second.baseUri, first, second.baseUri)) {
-        Api admin = Api.as(instance, "admin", "demo");
-        runs.add(
-            pool.submit(
-                () -> {
-                  start.await();
-                  return admin.post("admin/jobs/followups/run", "");
-                }));
-      }
-      start.countDown();
-      int opened = 0;
-      for (var run : runs) {
-        Api.Reply reply = run.get(120, java.util.concurrent.TimeUnit.SECONDS);
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
-        opened += reply.json().getInt("birthdayTasks");
-      }
-      assertThat(opened)
-          .as("each birthday call opened by exactly one run")
-          .isGreaterThanOrEqualTo(ids.size());
-      for (long id : ids) {
-        assertThat(CustomersApiIT.openTasks(consultant, id))
-            .extracting(t -> t.getString("reason"))
-            .containsOnlyOnce("BIRTHDAY");
-      }
-    } finally {
-      pool.shutdownNow();
+    int opened = 0;
+    for (Api.Reply reply : runEverywhereAtOnce("followups")) {
+      opened += reply.json().getInt("birthdayTasks");
+    }
+    assertThat(opened)
+        .as("each birthday call opened by exactly one run")
+        .isGreaterThanOrEqualTo(ids.size());
+    for (long id : ids) {
+      assertThat(CustomersApiIT.openTasks(consultant, id))
+          .extracting(t -> t.getString("reason"))
+          .containsOnlyOnce("BIRTHDAY");
     }
   }
 
@@ -162,48 +142,28 @@ class TwoInstancesIT {
       assertThat(created.status()).as(created.toString()).isEqualTo(201);
       ids.add(created.json().getJsonNumber("id").longValue());
     }
-    java.util.concurrent.ExecutorService pool =
-        java.util.concurrent.Executors.newFixedThreadPool(4);
-    try {
-      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-      java.util.List<java.util.concurrent.Future<Api.Reply>> runs = new java.util.ArrayList<>();
-      for (URI instance : java.util.List.of(first, second.baseUri, first, second.baseUri)) {
-        Api admin = Api.as(instance, "admin", "demo");
-        runs.add(
-            pool.submit(
-                () -> {
-                  start.await();
-                  return admin.post("admin/jobs/service-sla/run", "");
-                }));
-      }
-      start.countDown();
-      int flagged = 0;
-      for (var run : runs) {
-        Api.Reply reply = run.get(120, java.util.concurrent.TimeUnit.SECONDS);
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
-        flagged += reply.json().getInt("breached");
-      }
-      assertThat(flagged)
-          .as("no breach flagged by two runs (the minute's timer may have taken some)")
-          .isLessThanOrEqualTo(ids.size());
-      java.util.List<String> links =
-          manager
-              .get("notices?size=200")
-              .json()
-              .getJsonArray("items")
-              .getValuesAs(JsonObject.class)
-              .stream()
-              .map(n -> n.getString("link", ""))
-              .toList();
-      for (long id : ids) {
-        assertThat(manager.get("service-requests/" + id).json().getString("breachFlaggedAt"))
-            .isNotBlank();
-        assertThat(links)
-            .as("one breach notice for request " + id)
-            .containsOnlyOnce("/services/job.xhtml?id=" + id);
-      }
-    } finally {
-      pool.shutdownNow();
+    int flagged = 0;
+    for (Api.Reply reply : runEverywhereAtOnce("service-sla")) {
+      flagged += reply.json().getInt("breached");
+    }
+    assertThat(flagged)
+        .as("no breach flagged by two runs (the minute's timer may have taken some)")
+        .isLessThanOrEqualTo(ids.size());
+    java.util.List<String> links =
+        manager
+            .get("notices?size=200")
+            .json()
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .map(n -> n.getString("link", ""))
+            .toList();
+    for (long id : ids) {
+      assertThat(manager.get("service-requests/" + id).json().getString("breachFlaggedAt"))
+          .isNotBlank();
+      assertThat(links)
+          .as("one breach notice for request " + id)
+          .containsOnlyOnce("/services/job.xhtml?id=" + id);
     }
   }
 
@@ -242,28 +202,7 @@ class TwoInstancesIT {
       assertThat(sold.status()).as(sold.toString()).isEqualTo(201);
       accounts.add(id);
     }
-    java.util.concurrent.ExecutorService pool =
-        java.util.concurrent.Executors.newFixedThreadPool(4);
-    try {
-      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-      java.util.List<java.util.concurrent.Future<Api.Reply>> runs = new java.util.ArrayList<>();
-      for (URI instance : java.util.List.of(first, second.baseUri, first, second.baseUri)) {
-        Api runner = Api.as(instance, "admin", "demo");
-        runs.add(
-            pool.submit(
-                () -> {
-                  start.await();
-                  return runner.post("admin/jobs/receivables/run", "");
-                }));
-      }
-      start.countDown();
-      for (var run : runs) {
-        Api.Reply reply = run.get(120, java.util.concurrent.TimeUnit.SECONDS);
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    runEverywhereAtOnce("receivables");
     // A last run delivers whatever a claim of a run still held back (none twice).
     admin.post("admin/jobs/receivables/run", "");
     for (long id : accounts) {
@@ -271,6 +210,35 @@ class TwoInstancesIT {
       String link = "/accounts/account.xhtml?id=" + id;
       assertThat(notices(manager, link)).as("one escalation for account " + id).isEqualTo(1);
       assertThat(notices(accountManager, link)).as("one overdue notice for " + id).isEqualTo(1);
+    }
+  }
+
+  /** Runs an admin job twice on each instance, all four at once; each run answers 200. */
+  private java.util.List<Api.Reply> runEverywhereAtOnce(String job) throws Exception {
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      java.util.List<java.util.concurrent.Future<Api.Reply>> runs = new java.util.ArrayList<>();
+      for (URI instance : java.util.List.of(first, second.baseUri, first, second.baseUri)) {
+        Api admin = Api.as(instance, "admin", "demo");
+        runs.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return admin.post("admin/jobs/" + job + "/run", "");
+                }));
+      }
+      start.countDown();
+      java.util.List<Api.Reply> replies = new java.util.ArrayList<>();
+      for (var run : runs) {
+        Api.Reply reply = run.get(120, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        replies.add(reply);
+      }
+      return replies;
+    } finally {
+      pool.shutdownNow();
     }
   }
 
