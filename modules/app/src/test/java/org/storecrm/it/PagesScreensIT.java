@@ -57,14 +57,14 @@ class PagesScreensIT {
 
   @Test
   void theServicesAndAccountsPagesOpenForTheirRoles() {
-    browser.login("accounts", "demo"); // works in Chinese
+    browser.login("accounts", "demo"); // works in English
     try {
       opens("accounts/accounts.xhtml", "newForm");
       browser.waitFor("listForm");
       opens("accounts/aging.xhtml", "agingForm");
       // Both aging tables take their bucket columns from accounts/aging-columns.xhtml.
-      assertThat(browser.text("agingForm:managers")).contains("逾期90天以上");
-      assertThat(browser.text("agingForm:accounts")).contains("逾期90天以上");
+      assertThat(browser.text("agingForm:managers")).contains("Over 90 days");
+      assertThat(browser.text("agingForm:accounts")).contains("Over 90 days");
     } finally {
       browser.logout();
     }
