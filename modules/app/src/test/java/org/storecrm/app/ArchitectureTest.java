@@ -3,10 +3,20 @@ package org.storecrm.app;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import jakarta.ejb.MessageDriven;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Stateful;
+import jakarta.ejb.Stateless;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -94,5 +104,58 @@ class ArchitectureTest {
           .because(module + " must not depend on " + other)
           .check(classes);
     }
+  }
+
+  /**
+   * Another class reaches a session bean through the container's proxy, which only forwards public
+   * methods: a package-private call compiles and then fails at run time ("Illegal non-business
+   * method access on no-interface view"), which once stopped the hourly lifecycle timer unseen.
+   */
+  @Test
+  void sessionBeansAreCalledOnlyThroughPublicMethods() {
+    SESSION_BEAN_CALLS_ARE_PUBLIC.check(classes);
+  }
+
+  @Test
+  void theSessionBeanRuleCatchesAPackagePrivateCall() {
+    JavaClasses probe =
+        new ClassFileImporter().importPackages("org.storecrm.app.probe.nonpublicejbcall");
+    assertThat(probe.size()).isEqualTo(2);
+    assertThatThrownBy(() -> SESSION_BEAN_CALLS_ARE_PUBLIC.check(probe))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("ProbeTimer");
+  }
+
+  private static final ArchRule SESSION_BEAN_CALLS_ARE_PUBLIC =
+      noClasses()
+          .should()
+          .callMethodWhere(
+              new DescribedPredicate<JavaMethodCall>(
+                  "the target is a non-public instance method of another class's session bean") {
+                @Override
+                public boolean test(JavaMethodCall call) {
+                  JavaClass bean = call.getTargetOwner();
+                  JavaClass caller = call.getOriginOwner();
+                  if (!isSessionBean(bean)
+                      || caller.equals(bean)
+                      || caller.getName().startsWith(bean.getName() + "$")) {
+                    return false;
+                  }
+                  return call.getTarget()
+                      .resolveMember()
+                      .map(
+                          method ->
+                              !method.getModifiers().contains(JavaModifier.PUBLIC)
+                                  && !method.getModifiers().contains(JavaModifier.STATIC))
+                      .orElse(false);
+                }
+              })
+          .because("the container's proxy forwards only public methods");
+
+  private static boolean isSessionBean(JavaClass type) {
+    return type.isAnnotatedWith(Stateless.class)
+        || type.isAnnotatedWith(Singleton.class)
+        || type.isAnnotatedWith(Stateful.class)
+        || type.isAnnotatedWith(MessageDriven.class);
   }
 }

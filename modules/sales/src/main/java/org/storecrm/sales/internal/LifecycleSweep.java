@@ -37,7 +37,7 @@ public class LifecycleSweep implements ProductLifecycle {
   }
 
   /** The timer's entry (no caller to check); idempotent for a day. */
-  LifecycleReport sweep(LocalDate today) {
+  public LifecycleReport sweep(LocalDate today) {
     LocalDate launchedBy = today.minusDays(settings.introductionDays());
     // The ids first, for the audit trail: the few products launched on one day, not the range.
     List<Long> ids =
