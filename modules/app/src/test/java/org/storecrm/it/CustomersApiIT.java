@@ -6,8 +6,14 @@ import jakarta.json.JsonObject;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** The customer card, grades and follow-ups over the REST API. */
@@ -319,6 +325,40 @@ class CustomersApiIT {
         .extracting(t -> t.getString("reason"))
         .containsExactlyInAnyOrder("BIRTHDAY", "GRADE_CADENCE");
     assertThat(open).noneMatch(t -> t.getJsonNumber("customerId").longValue() == potentialId);
+  }
+
+  @Test
+  void callsLoggedAtOnceByColleaguesAreAllKept() throws Exception {
+    long id = register(consultant, "Busy line", mobile());
+    int before = consultant.get("customers/" + id + "/contacts").structure().asJsonArray().size();
+    int calls = 8;
+    ExecutorService colleagues = Executors.newFixedThreadPool(calls);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<Api.Reply>> replies = new ArrayList<>();
+      for (int i = 0; i < calls; i++) {
+        Api who = i % 2 == 0 ? consultant : manager;
+        String outcome = "call " + i;
+        replies.add(
+            colleagues.submit(
+                () -> {
+                  start.await();
+                  return who.post(
+                      "customers/" + id + "/contacts",
+                      "{\"kind\":\"CALL\",\"outcome\":\"" + outcome + "\"}");
+                }));
+      }
+      start.countDown();
+      for (Future<Api.Reply> reply : replies) {
+        Api.Reply answer = reply.get(60, TimeUnit.SECONDS);
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+      }
+    } finally {
+      colleagues.shutdownNow();
+    }
+    assertThat(consultant.get("customers/" + id + "/contacts").structure().asJsonArray())
+        .as("every colleague's call is in the register")
+        .hasSize(before + calls);
   }
 
   @Test

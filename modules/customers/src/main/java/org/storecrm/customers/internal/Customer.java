@@ -11,6 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -230,6 +231,20 @@ public class Customer {
   /** The customer, when the caller's store may see it; another store's customer is not found. */
   static Customer visible(EntityManager em, StoreScope scope, long id) {
     Customer customer = em.find(Customer.class, id);
+    if (customer == null) {
+      throw new RecordNotFoundException(CustomerService.RECORD_TYPE, id);
+    }
+    scope.checkVisible(customer.storeId, CustomerService.RECORD_TYPE, id);
+    return customer;
+  }
+
+  /**
+   * The customer, locked until the transaction ends, for a change two colleagues can make at once
+   * (two calls logged on one customer both move its last contact and next follow-up): the second
+   * waits for the first instead of failing on a stale version.
+   */
+  static Customer visibleForUpdate(EntityManager em, StoreScope scope, long id) {
+    Customer customer = em.find(Customer.class, id, LockModeType.PESSIMISTIC_WRITE);
     if (customer == null) {
       throw new RecordNotFoundException(CustomerService.RECORD_TYPE, id);
     }

@@ -386,7 +386,7 @@ public class CustomerService implements CustomerDirectory {
 
   @Override
   public ContactView logContact(long customerId, NewContact contact) {
-    Customer customer = load(customerId);
+    Customer customer = Customer.visibleForUpdate(em, scope, customerId);
     Instant occurredAt = contact.occurredAt() == null ? clock.instant() : contact.occurredAt();
     ContactRecord entry =
         new ContactRecord(
