@@ -110,6 +110,23 @@ class CustomersScreensIT {
   }
 
   @Test
+  void aNameWithAHiddenTextDirectionCharacterIsRefusedAtTheField() {
+    String phone = CustomersApiIT.mobile();
+    browser.login("consultant", "demo");
+    browser.open("customers/register.xhtml");
+    browser.awaitText("page-title", "登记顾客");
+    browser.type("registerForm:phone", phone);
+    browser.type("registerForm:name", "张\u202E伟");
+    browser.click("registerForm:register");
+    browser.awaitText("registerForm:name_message", "文字方向字符");
+    assertThat(browser.text("registerForm:name_message")).contains("U+202E");
+    assertThat(
+            Api.as(base, "consultant", "demo").get("customers?q=" + phone).json().getInt("total"))
+        .as("nothing registered")
+        .isZero();
+  }
+
+  @Test
   void aLandlineWithSeparatorsIsFoundAsItIsTyped() {
     String landline =
         "021-6"

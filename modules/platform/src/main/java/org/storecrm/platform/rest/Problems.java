@@ -33,6 +33,14 @@ public final class Problems {
               "One or more fields are not valid")
           .withErrors(fieldErrors(invalid));
     }
+    if (cause instanceof InvalidInputException invalid) {
+      return Problem.of(
+              "invalid-input",
+              "Invalid input",
+              Response.Status.BAD_REQUEST,
+              "One or more fields are not valid")
+          .withErrors(invalid.errors());
+    }
     if (cause instanceof RuleViolationException refused) {
       boolean conflict = refused.kind() == RuleViolationException.Kind.CONFLICT;
       Problem problem =
