@@ -107,6 +107,21 @@ class ArchitectureTest {
   }
 
   /**
+   * Payara's own JSON-B context resolver instantiates application resolver classes on first use
+   * without synchronisation: with one in the application, concurrent first requests failed with a
+   * ConcurrentModificationException (bench/soak.sh found it), and a type resolved meanwhile could
+   * keep JSON-B's defaults for good. The API uses JSON-B's defaults instead.
+   */
+  @Test
+  void noJaxRsContextResolvers() {
+    noClasses()
+        .should()
+        .implement(jakarta.ws.rs.ext.ContextResolver.class)
+        .because("Payara's JSON-B resolver races with application resolvers on first use")
+        .check(classes);
+  }
+
+  /**
    * Another class reaches a session bean through the container's proxy, which only forwards public
    * methods: a package-private call compiles and then fails at run time ("Illegal non-business
    * method access on no-interface view"), which once stopped the hourly lifecycle timer unseen.
