@@ -6,6 +6,8 @@ import jakarta.json.JsonObject;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -168,6 +170,97 @@ class CustomersApiIT {
     assertThat(tech.put("customers/" + id + "/grade", "{\"grade\":\"O\"}").status())
         .as("service staff do not grade intent customers")
         .isEqualTo(403);
+  }
+
+  @Test
+  void aConsultantSeesTheComingDaysFollowUpsWhichAreNeitherDueNorOverdue() {
+    long id = register(consultant, "下周跟进", mobile());
+    JsonObject card = consultant.put("customers/" + id + "/grade", "{\"grade\":\"H\"}").json();
+    LocalDate day =
+        LocalDate.ofInstant(Instant.parse(card.getString("nextFollowUpDue")), CHAIN_ZONE);
+
+    assertThat(queueHolds(consultant, "status=UPCOMING", id)).as("the week ahead").isTrue();
+    assertThat(queueHolds(consultant, "status=UPCOMING&from=" + day + "&to=" + day, id)).isTrue();
+    assertThat(
+            queueHolds(
+                consultant,
+                "status=UPCOMING&from=" + day.plusDays(1) + "&to=" + day.plusDays(7),
+                id))
+        .isFalse();
+    assertThat(queueHolds(consultant, "status=DUE", id)).isFalse();
+    assertThat(queueHolds(consultant, "status=OVERDUE", id)).isFalse();
+    assertThat(queueHolds(manager, "status=UPCOMING", id)).as("the manager's team view").isTrue();
+    assertThat(queueHolds(plazaConsultant, "status=UPCOMING", id)).isFalse();
+
+    Api.Reply tooLong =
+        consultant.get("follow-ups?status=UPCOMING&from=" + day + "&to=" + day.plusDays(63));
+    assertThat(tooLong.status()).isEqualTo(422);
+    assertThat(PlatformApiIT.fields(tooLong)).containsExactly("to");
+    assertThat(tech.get("follow-ups?status=UPCOMING").status()).isEqualTo(403);
+  }
+
+  @Test
+  void aNextStepWithATimePlansThatContactAndTheCallThatKeepsItClosesIt() {
+    long id = register(consultant, "回电", mobile());
+    Instant at = Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.MINUTES);
+    Api.Reply logged =
+        consultant.post(
+            "customers/" + id + "/contacts",
+            "{\"kind\":\"CALL\",\"outcome\":\"wants the price\","
+                + "\"nextStep\":\"call back with the X1 price\",\"nextStepAt\":\""
+                + at
+                + "\"}");
+    assertThat(logged.status()).as(logged.toString()).isEqualTo(201);
+    List<JsonObject> planned = openTasks(consultant, id);
+    assertThat(planned).hasSize(1);
+    assertThat(planned.get(0).getString("reason")).isEqualTo("PLANNED_CONTACT");
+    assertThat(planned.get(0).getString("plannedStep")).isEqualTo("call back with the X1 price");
+    assertThat(Instant.parse(planned.get(0).getString("dueAt"))).isEqualTo(at);
+    assertThat(Instant.parse(consultant.get("customers/" + id).json().getString("nextFollowUpDue")))
+        .as("the card shows the next planned contact")
+        .isEqualTo(at);
+
+    Api.Reply noStep =
+        consultant.post(
+            "customers/" + id + "/contacts",
+            "{\"kind\":\"CALL\",\"outcome\":\"x\",\"nextStepAt\":\"" + at + "\"}");
+    assertThat(noStep.status()).isEqualTo(422);
+    assertThat(PlatformApiIT.fields(noStep)).containsExactly("nextStep");
+    Api.Reply past =
+        consultant.post(
+            "customers/" + id + "/contacts",
+            "{\"kind\":\"CALL\",\"outcome\":\"x\",\"nextStep\":\"y\",\"nextStepAt\":\""
+                + Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS)
+                + "\"}");
+    assertThat(past.status()).isEqualTo(422);
+    assertThat(PlatformApiIT.fields(past)).containsExactly("nextStepAt");
+    assertThat(openTasks(consultant, id)).as("the refused contacts changed nothing").hasSize(1);
+
+    assertThat(
+            consultant
+                .post(
+                    "customers/" + id + "/contacts",
+                    "{\"kind\":\"CALL\",\"outcome\":\"called back with the price\"}")
+                .status())
+        .isEqualTo(201);
+    assertThat(openTasks(consultant, id)).as("the call back was the planned contact").isEmpty();
+  }
+
+  private static final java.time.ZoneId CHAIN_ZONE = java.time.ZoneId.of("Asia/Shanghai");
+
+  /** Whether a follow-up queue lists a customer, reading it page by page. */
+  private static boolean queueHolds(Api api, String query, long customerId) {
+    for (int page = 0; page < 50; page++) {
+      JsonObject answer = api.get("follow-ups?" + query + "&size=100&page=" + page).json();
+      List<JsonObject> items = answer.getJsonArray("items").getValuesAs(JsonObject.class);
+      if (items.stream().anyMatch(t -> t.getJsonNumber("customerId").longValue() == customerId)) {
+        return true;
+      }
+      if (items.size() < 100) {
+        return false;
+      }
+    }
+    return false;
   }
 
   @Test

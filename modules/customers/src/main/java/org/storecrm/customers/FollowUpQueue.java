@@ -2,10 +2,12 @@ package org.storecrm.customers;
 
 /**
  * Which follow-ups a queue shows: due (open, due later today: not yet overdue), overdue (open, past
- * due), or every open one, soonest first. Due and overdue never share a task.
+ * due), upcoming (open, due on the coming days: tomorrow to a week ahead unless a range is named),
+ * or every open one, soonest first. Due, overdue and upcoming never share a task.
  */
 public enum FollowUpQueue {
   DUE,
   OVERDUE,
+  UPCOMING,
   OPEN
 }

@@ -9,5 +9,7 @@ public enum FollowUpReason {
   BIRTHDAY,
   VIP_MONTHLY,
   RECOVERY,
-  COMPLAINT_ESCALATION
+  COMPLAINT_ESCALATION,
+  /** The next step a consultant planned with a date when logging a contact. */
+  PLANNED_CONTACT
 }

@@ -12,4 +12,5 @@ public record FollowUpView(
     FollowUpReason reason,
     Instant dueAt,
     FollowUpStatus status,
-    boolean overdue) {}
+    boolean overdue,
+    String plannedStep) {}

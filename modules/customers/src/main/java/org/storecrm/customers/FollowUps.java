@@ -2,6 +2,7 @@ package org.storecrm.customers;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
 import org.storecrm.platform.Page;
 import org.storecrm.platform.PageRequest;
 
@@ -9,6 +10,19 @@ import org.storecrm.platform.PageRequest;
 public interface FollowUps {
   /** A consultant's queue (their own unless a manager names another), due soonest first. */
   Page<FollowUpView> queue(@NotNull FollowUpQueue queue, Long consultantId, PageRequest page);
+
+  /**
+   * The open follow-ups due from one day to another (both included, the chain's calendar), soonest
+   * first: the consultant's week ahead. At most {@link #MAX_RANGE_DAYS} days.
+   */
+  Page<FollowUpView> dueBetween(
+      @NotNull LocalDate from, @NotNull LocalDate to, Long consultantId, PageRequest page);
+
+  /** The longest range {@link #dueBetween} lists. */
+  int MAX_RANGE_DAYS = 62;
+
+  /** The coming days {@link FollowUpQueue#UPCOMING} shows: tomorrow and the six after. */
+  int UPCOMING_DAYS = 7;
 
   /** Records the outcome and schedules the next follow-up from the customer's current grade. */
   FollowUpView complete(long id, @NotNull @Valid FollowUpCompletion completion);

@@ -7,7 +7,8 @@ import java.time.Instant;
 
 /**
  * A visit, call or callback. {@code occurredAt} defaults to now and may lie in the past (history
- * imported from the old system).
+ * imported from the old system). A {@code nextStep} with {@code nextStepAt} plans that contact: it
+ * becomes a follow-up due then ("I'll call you back before 16:00").
  */
 public record NewContact(
     @NotNull ContactKind kind,
@@ -15,4 +16,17 @@ public record NewContact(
     @Size(max = 200) String purpose,
     @NotBlank @Size(max = 200) String outcome,
     @Size(max = 1000) String note,
-    @Size(max = 200) String nextStep) {}
+    @Size(max = 200) String nextStep,
+    Instant nextStepAt) {
+
+  /** A contact without a planned next one. */
+  public NewContact(
+      ContactKind kind,
+      Instant occurredAt,
+      String purpose,
+      String outcome,
+      String note,
+      String nextStep) {
+    this(kind, occurredAt, purpose, outcome, note, nextStep, null);
+  }
+}

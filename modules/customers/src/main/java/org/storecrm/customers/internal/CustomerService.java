@@ -398,6 +398,24 @@ public class CustomerService implements CustomerDirectory {
             contact.outcome(),
             contact.note());
     entry.nextStep = contact.nextStep();
+    if (contact.nextStepAt() != null) {
+      if (contact.nextStep() == null || contact.nextStep().isBlank()) {
+        throw new RuleViolationException(
+            RuleViolationException.Kind.REFUSED,
+            "error.contact.nextStepRequired",
+            "nextStep",
+            "Say what the planned contact is to do",
+            java.util.Map.of());
+      }
+      if (!contact.nextStepAt().isAfter(clock.instant())) {
+        throw new RuleViolationException(
+            RuleViolationException.Kind.REFUSED,
+            "error.contact.nextStepPast",
+            "nextStepAt",
+            "A planned contact lies in the future",
+            java.util.Map.of());
+      }
+    }
     em.persist(entry);
     if (customer.lastContactAt == null || occurredAt.isAfter(customer.lastContactAt)) {
       customer.lastContactAt = occurredAt;
@@ -406,6 +424,10 @@ public class CustomerService implements CustomerDirectory {
         em.flush();
         scheduler.followedUp(customer, occurredAt, contact.outcome(), user.username());
       }
+    }
+    if (contact.nextStepAt() != null) {
+      // After followedUp, which closes the planned contacts this one fulfilled.
+      scheduler.plan(customer, contact.nextStep().strip(), contact.nextStepAt());
     }
     em.flush();
     return entry.toView();

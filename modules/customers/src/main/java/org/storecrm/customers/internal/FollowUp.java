@@ -61,6 +61,10 @@ public class FollowUp {
   @Column(name = "dedupe_key", length = 40, updatable = false)
   String dedupeKey;
 
+  /** What a planned contact is to do (the contact's next step). */
+  @Column(name = "planned_step", length = 200, updatable = false)
+  String plannedStep;
+
   @Version long version;
 
   protected FollowUp() {}

@@ -21,7 +21,10 @@ import org.storecrm.customers.FollowUpStatus;
 public class FollowUpScheduler {
   /** The tasks any contact with the customer fulfils. */
   static final List<FollowUpReason> FOLLOWED_UP_BY_A_CONTACT =
-      List.of(FollowUpReason.GRADE_CADENCE, FollowUpReason.FIRST_CONTACT);
+      List.of(
+          FollowUpReason.GRADE_CADENCE,
+          FollowUpReason.FIRST_CONTACT,
+          FollowUpReason.PLANNED_CONTACT);
 
   private static final int CHUNK = 1000;
 
@@ -60,6 +63,15 @@ public class FollowUpScheduler {
         customer.nextFollowUpDue = dueAt;
       }
     }
+  }
+
+  /** The contact's next step, planned for a time: a follow-up that carries the step. */
+  FollowUp plan(Customer customer, String step, Instant dueAt) {
+    FollowUp task = new FollowUp(customer, FollowUpReason.PLANNED_CONTACT, dueAt);
+    task.plannedStep = step;
+    em.persist(task);
+    refreshNextDue(customer);
+    return task;
   }
 
   /** A grade sets one cadence: the open cadence task is cancelled and a new one opened. */

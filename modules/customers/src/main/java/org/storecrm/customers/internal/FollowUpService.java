@@ -51,22 +51,50 @@ public class FollowUpService implements FollowUps {
   @Override
   public Page<FollowUpView> queue(FollowUpQueue queue, Long consultantId, PageRequest page) {
     Instant now = clock.instant();
-    Instant until =
-        switch (queue) {
-          case OVERDUE -> now;
-          case DUE -> LocalDate.now(clock).plusDays(1).atStartOfDay(clock.getZone()).toInstant();
-          case OPEN -> null;
-        };
+    LocalDate today = LocalDate.now(clock);
+    return switch (queue) {
+      case OVERDUE -> list(null, now, consultantId, page);
+      case DUE -> list(now, startOf(today.plusDays(1)), consultantId, page);
+      case UPCOMING ->
+          list(
+              startOf(today.plusDays(1)),
+              startOf(today.plusDays(1 + UPCOMING_DAYS)),
+              consultantId,
+              page);
+      case OPEN -> list(null, null, consultantId, page);
+    };
+  }
+
+  @Override
+  public Page<FollowUpView> dueBetween(
+      LocalDate from, LocalDate to, Long consultantId, PageRequest page) {
+    if (to.isBefore(from) || from.plusDays(MAX_RANGE_DAYS).isBefore(to)) {
+      throw new RuleViolationException(
+          RuleViolationException.Kind.REFUSED,
+          "error.followUp.range",
+          "to",
+          "The range runs from 'from' to 'to', at most " + MAX_RANGE_DAYS + " days",
+          java.util.Map.of("maxDays", MAX_RANGE_DAYS));
+    }
+    return list(startOf(from), startOf(to.plusDays(1)), consultantId, page);
+  }
+
+  private Instant startOf(LocalDate day) {
+    return day.atStartOfDay(clock.getZone()).toInstant();
+  }
+
+  /** Open follow-ups due in [from, until), either end open when null, soonest first. */
+  private Page<FollowUpView> list(
+      Instant from, Instant until, Long consultantId, PageRequest page) {
+    Instant now = clock.instant();
     // Consultants see their own queue; managers and administrators any consultant's, or the
     // store's.
     Long consultant = user.hasRole(Role.CONSULTANT) ? user.userId().orElse(-1L) : consultantId;
     Optional<Long> store = scope.limitedTo();
-    // Due: today's tasks not yet overdue; the overdue ones are their own queue.
-    boolean dueOnly = queue == FollowUpQueue.DUE;
     String where =
         " from FollowUp f, Customer c where c.id = f.customerId and f.status = :open"
             + (until != null ? " and f.dueAt < :until" : "")
-            + (dueOnly ? " and f.dueAt >= :now" : "")
+            + (from != null ? " and f.dueAt >= :from" : "")
             + (store.isPresent() ? " and f.storeId = :store" : "")
             + (consultant != null ? " and f.consultantId = :consultant" : "");
     TypedQuery<Long> count = em.createQuery("select count(f)" + where, Long.class);
@@ -78,8 +106,8 @@ public class FollowUpService implements FollowUps {
       if (until != null) {
         query.setParameter("until", until);
       }
-      if (dueOnly) {
-        query.setParameter("now", now);
+      if (from != null) {
+        query.setParameter("from", from);
       }
       store.ifPresent(id -> query.setParameter("store", id));
       if (consultant != null) {
@@ -167,6 +195,7 @@ public class FollowUpService implements FollowUps {
         task.reason,
         task.dueAt,
         task.status,
-        task.status == FollowUpStatus.OPEN && task.dueAt.isBefore(now));
+        task.status == FollowUpStatus.OPEN && task.dueAt.isBefore(now),
+        task.plannedStep);
   }
 }

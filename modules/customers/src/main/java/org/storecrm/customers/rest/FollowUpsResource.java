@@ -13,12 +13,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.storecrm.customers.FollowUpCompletion;
 import org.storecrm.customers.FollowUpQueue;
 import org.storecrm.customers.FollowUpView;
 import org.storecrm.customers.FollowUps;
 import org.storecrm.platform.Page;
+import org.storecrm.platform.PageRequest;
 import org.storecrm.platform.rest.PageParams;
 
 @Path("follow-ups")
@@ -30,13 +32,24 @@ public class FollowUpsResource {
   @Operation(
       operationId = "listFollowUps",
       summary = "Read the follow-up queue",
-      description = "status DUE (default) or OVERDUE; a manager may name a consultant.")
+      description =
+          "status DUE (default: due later today), OVERDUE, UPCOMING (the coming days: tomorrow and"
+              + " the six after, or from/to, both included, at most 62 days: 422 beyond) or OPEN;"
+              + " a manager may name a consultant.")
   @GET
   public Page<FollowUpView> queue(
       @QueryParam("status") @DefaultValue("DUE") @NotNull FollowUpQueue status,
+      @QueryParam("from") LocalDate from,
+      @QueryParam("to") LocalDate to,
       @QueryParam("consultantId") Long consultantId,
       @Valid @BeanParam PageParams page) {
-    return followUps.queue(status, consultantId, page.inFixedOrder("dueAt", true));
+    PageRequest request = page.inFixedOrder("dueAt", true);
+    if (status == FollowUpQueue.UPCOMING && (from != null || to != null)) {
+      LocalDate first = from != null ? from : to.minusDays(FollowUps.UPCOMING_DAYS - 1);
+      LocalDate last = to != null ? to : from.plusDays(FollowUps.UPCOMING_DAYS - 1);
+      return followUps.dueBetween(first, last, consultantId, request);
+    }
+    return followUps.queue(status, consultantId, request);
   }
 
   @Operation(

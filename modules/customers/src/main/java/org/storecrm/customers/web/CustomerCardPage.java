@@ -32,6 +32,7 @@ public class CustomerCardPage implements Serializable {
   @Inject transient FormErrors errors;
   @Inject transient Texts texts;
   @Inject transient Dates dates;
+  @Inject transient java.time.Clock clock;
   @Inject transient Instance<CustomerCardSection> sectionSources;
 
   private Long id;
@@ -44,6 +45,7 @@ public class CustomerCardPage implements Serializable {
   private String contactOutcome;
   private String contactNote;
   private String contactNextStep;
+  private java.time.LocalDateTime contactNextStepAt;
 
   public void load() {
     card = customers.get(id);
@@ -89,7 +91,16 @@ public class CustomerCardPage implements Serializable {
     try {
       customers.logContact(
           id,
-          new NewContact(contactKind, null, null, contactOutcome, contactNote, contactNextStep));
+          new NewContact(
+              contactKind,
+              null,
+              null,
+              contactOutcome,
+              contactNote,
+              contactNextStep,
+              contactNextStepAt == null
+                  ? null
+                  : contactNextStepAt.atZone(clock.getZone()).toInstant()));
     } catch (RuntimeException e) {
       errors.show(e, "contactForm", CustomersMenu.BUNDLE);
       return;
@@ -97,6 +108,7 @@ public class CustomerCardPage implements Serializable {
     contactOutcome = null;
     contactNote = null;
     contactNextStep = null;
+    contactNextStepAt = null;
     load();
     info("contact.logged");
   }
@@ -172,6 +184,14 @@ public class CustomerCardPage implements Serializable {
 
   public void setContactNextStep(String contactNextStep) {
     this.contactNextStep = contactNextStep;
+  }
+
+  public java.time.LocalDateTime getContactNextStepAt() {
+    return contactNextStepAt;
+  }
+
+  public void setContactNextStepAt(java.time.LocalDateTime contactNextStepAt) {
+    this.contactNextStepAt = contactNextStepAt;
   }
 
   public String getContactNote() {

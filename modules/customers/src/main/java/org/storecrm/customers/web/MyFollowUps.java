@@ -7,6 +7,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.storecrm.customers.FollowUpCompletion;
 import org.storecrm.customers.FollowUpQueue;
 import org.storecrm.customers.FollowUpView;
@@ -15,7 +17,10 @@ import org.storecrm.platform.web.FormErrors;
 import org.storecrm.platform.web.PagedModel;
 import org.storecrm.platform.web.Texts;
 
-/** "My follow-ups": overdue first, then due today; one click opens the outcome form. */
+/**
+ * "My follow-ups": overdue first, then due today, then the coming days (a week ahead unless the
+ * consultant picks other days); one click opens the outcome form.
+ */
 @Named
 @ViewScoped
 public class MyFollowUps implements Serializable {
@@ -24,9 +29,13 @@ public class MyFollowUps implements Serializable {
   @Inject transient FollowUps followUps;
   @Inject transient FormErrors errors;
   @Inject transient Texts texts;
+  @Inject transient Clock clock;
 
   private PagedModel<FollowUpView> overdue;
   private PagedModel<FollowUpView> due;
+  private PagedModel<FollowUpView> upcoming;
+  private LocalDate upcomingFrom;
+  private LocalDate upcomingTo;
   private Long selectedId;
   private String outcome;
   private Integer satisfaction;
@@ -39,6 +48,28 @@ public class MyFollowUps implements Serializable {
     due =
         new PagedModel<>(
             "dueAt", (page, filters) -> followUps.queue(FollowUpQueue.DUE, null, page));
+    LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
+    upcomingFrom = tomorrow;
+    upcomingTo = tomorrow.plusDays(FollowUps.UPCOMING_DAYS - 1);
+    upcoming =
+        new PagedModel<>(
+            "dueAt", (page, filters) -> followUps.dueBetween(upcomingFrom, upcomingTo, null, page));
+  }
+
+  /** Shows the coming days picked; a range the rule refuses is explained at the field. */
+  public void showUpcoming() {
+    if (upcomingFrom == null || upcomingTo == null) {
+      return;
+    }
+    try {
+      followUps.dueBetween(
+          upcomingFrom, upcomingTo, null, org.storecrm.platform.PageRequest.first(1));
+    } catch (RuntimeException e) {
+      errors.show(e, "queueForm", CustomersMenu.BUNDLE);
+      LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
+      upcomingFrom = tomorrow;
+      upcomingTo = tomorrow.plusDays(FollowUps.UPCOMING_DAYS - 1);
+    }
   }
 
   public void select(long id) {
@@ -71,6 +102,26 @@ public class MyFollowUps implements Serializable {
 
   public PagedModel<FollowUpView> getDue() {
     return due;
+  }
+
+  public PagedModel<FollowUpView> getUpcoming() {
+    return upcoming;
+  }
+
+  public LocalDate getUpcomingFrom() {
+    return upcomingFrom;
+  }
+
+  public void setUpcomingFrom(LocalDate upcomingFrom) {
+    this.upcomingFrom = upcomingFrom;
+  }
+
+  public LocalDate getUpcomingTo() {
+    return upcomingTo;
+  }
+
+  public void setUpcomingTo(LocalDate upcomingTo) {
+    this.upcomingTo = upcomingTo;
   }
 
   public Long getSelectedId() {
