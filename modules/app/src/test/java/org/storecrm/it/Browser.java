@@ -27,6 +27,18 @@ public final class Browser implements AutoCloseable {
   static final String CHROMEDRIVER =
       System.getProperty("storecrm.it.chromedriver", "/usr/bin/chromedriver");
 
+  private static final String CSP_VIOLATIONS = "storecrm.cspViolations";
+  private static final String CSP_PROBE =
+      "document.addEventListener('securitypolicyviolation', function (e) {"
+          + " var seen = JSON.parse(sessionStorage.getItem('"
+          + CSP_VIOLATIONS
+          + "') || '[]');"
+          + " seen.push(e.violatedDirective + ' blocked ' + (e.blockedURI || '') + ' in '"
+          + " + (e.sourceFile || location.pathname) + ':' + e.lineNumber + ' ' + (e.sample || ''));"
+          + " sessionStorage.setItem('"
+          + CSP_VIOLATIONS
+          + "', JSON.stringify(seen)); });";
+
   private final URI base;
   private final WebDriver driver;
   private final WebDriverWait wait;
@@ -62,7 +74,12 @@ public final class Browser implements AutoCloseable {
             false));
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
-    driver = new ChromeDriver(service, options);
+    ChromeDriver chrome = new ChromeDriver(service, options);
+    // Before any script of every page: record each Content-Security-Policy violation in the tab's
+    // session storage, which outlives the page's navigations, for afterEach to check.
+    chrome.executeCdpCommand(
+        "Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", CSP_PROBE));
+    driver = chrome;
     // Generous: a CI machine may be busy; a wait ends as soon as its condition holds.
     wait = new WebDriverWait(driver, Duration.ofSeconds(60));
     // Ajax updates replace elements between finding and using them: find them again.
@@ -486,6 +503,26 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * The Content-Security-Policy violations the pages of this tab reported since the last call (the
+   * probe installed on every new document records them), and forgets them.
+   */
+  @SuppressWarnings("unchecked")
+  public java.util.List<String> takeCspViolations() {
+    Object seen;
+    try {
+      seen =
+          ((org.openqa.selenium.JavascriptExecutor) driver)
+              .executeScript(
+                  "var seen = JSON.parse(sessionStorage.getItem(arguments[0]) || '[]');"
+                      + " sessionStorage.removeItem(arguments[0]); return seen;",
+                  CSP_VIOLATIONS);
+    } catch (org.openqa.selenium.JavascriptException noStorage) {
+      return java.util.List.of(); // a page without session storage (a download, about:blank)
+    }
+    return seen == null ? java.util.List.of() : (java.util.List<String>) seen;
+  }
+
   /** Signs out if a test left a session, so that each test starts at the login page. */
   public void signOut() {
     open("index.xhtml");
@@ -513,7 +550,18 @@ public final class Browser implements AutoCloseable {
               .get("browser", Browser.class);
       if (browser != null) {
         context.getExecutionException().ifPresent(failure -> browser.report(context, failure));
+        java.util.List<String> violations = browser.takeCspViolations();
         browser.signOut();
+        violations = new java.util.ArrayList<>(violations);
+        violations.addAll(browser.takeCspViolations());
+        // A screen whose script the policy blocks is broken even when the test's checks passed.
+        if (!violations.isEmpty() && context.getExecutionException().isEmpty()) {
+          throw new AssertionError(
+              "Content-Security-Policy violations during "
+                  + context.getDisplayName()
+                  + ": "
+                  + violations);
+        }
       }
     }
 
