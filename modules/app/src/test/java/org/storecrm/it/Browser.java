@@ -10,6 +10,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -521,6 +522,18 @@ public final class Browser implements AutoCloseable {
       return java.util.List.of(); // a page without session storage (a download, about:blank)
     }
     return seen == null ? java.util.List.of() : (java.util.List<String>) seen;
+  }
+
+  /**
+   * Adds an inline script without the page's nonce, as an injected template mistake would: the
+   * policy must block it (the script would set a flag) and the probe must report it.
+   */
+  public boolean inlineScriptRuns() {
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    js.executeScript(
+        "var s = document.createElement('script'); s.textContent = 'window.storecrmInline = true';"
+            + " document.head.appendChild(s);");
+    return Boolean.TRUE.equals(js.executeScript("return window.storecrmInline === true;"));
   }
 
   /** Signs out if a test left a session, so that each test starts at the login page. */
