@@ -10,6 +10,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -26,6 +27,18 @@ public final class Browser implements AutoCloseable {
   static final String CHROMIUM = System.getProperty("storecrm.it.chromium", "/usr/bin/chromium");
   static final String CHROMEDRIVER =
       System.getProperty("storecrm.it.chromedriver", "/usr/bin/chromedriver");
+
+  private static final String CSP_VIOLATIONS = "storecrm.cspViolations";
+  private static final String CSP_PROBE =
+      "document.addEventListener('securitypolicyviolation', function (e) {"
+          + " var seen = JSON.parse(sessionStorage.getItem('"
+          + CSP_VIOLATIONS
+          + "') || '[]');"
+          + " seen.push(e.violatedDirective + ' blocked ' + (e.blockedURI || '') + ' in '"
+          + " + (e.sourceFile || location.pathname) + ':' + e.lineNumber + ' ' + (e.sample || ''));"
+          + " sessionStorage.setItem('"
+          + CSP_VIOLATIONS
+          + "', JSON.stringify(seen)); });";
 
   private final URI base;
   private final WebDriver driver;
@@ -62,7 +75,12 @@ public final class Browser implements AutoCloseable {
             false));
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
-    driver = new ChromeDriver(service, options);
+    ChromeDriver chrome = new ChromeDriver(service, options);
+    // Before any script of every page: record each Content-Security-Policy violation in the tab's
+    // session storage, which outlives the page's navigations, for afterEach to check.
+    chrome.executeCdpCommand(
+        "Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", CSP_PROBE));
+    driver = chrome;
     // Generous: a CI machine may be busy; a wait ends as soon as its condition holds.
     wait = new WebDriverWait(driver, Duration.ofSeconds(60));
     // Ajax updates replace elements between finding and using them: find them again.
@@ -486,6 +504,38 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * The Content-Security-Policy violations the pages of this tab reported since the last call (the
+   * probe installed on every new document records them), and forgets them.
+   */
+  @SuppressWarnings("unchecked")
+  public java.util.List<String> takeCspViolations() {
+    Object seen;
+    try {
+      seen =
+          ((org.openqa.selenium.JavascriptExecutor) driver)
+              .executeScript(
+                  "var seen = JSON.parse(sessionStorage.getItem(arguments[0]) || '[]');"
+                      + " sessionStorage.removeItem(arguments[0]); return seen;",
+                  CSP_VIOLATIONS);
+    } catch (org.openqa.selenium.JavascriptException noStorage) {
+      return java.util.List.of(); // a page without session storage (a download, about:blank)
+    }
+    return seen == null ? java.util.List.of() : (java.util.List<String>) seen;
+  }
+
+  /**
+   * Adds an inline script without the page's nonce, as an injected template mistake would: the
+   * policy must block it (the script would set a flag) and the probe must report it.
+   */
+  public boolean inlineScriptRuns() {
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    js.executeScript(
+        "var s = document.createElement('script'); s.textContent = 'window.storecrmInline = true';"
+            + " document.head.appendChild(s);");
+    return Boolean.TRUE.equals(js.executeScript("return window.storecrmInline === true;"));
+  }
+
   /** Signs out if a test left a session, so that each test starts at the login page. */
   public void signOut() {
     open("index.xhtml");
@@ -513,7 +563,18 @@ public final class Browser implements AutoCloseable {
               .get("browser", Browser.class);
       if (browser != null) {
         context.getExecutionException().ifPresent(failure -> browser.report(context, failure));
+        java.util.List<String> violations = browser.takeCspViolations();
         browser.signOut();
+        violations = new java.util.ArrayList<>(violations);
+        violations.addAll(browser.takeCspViolations());
+        // A screen whose script the policy blocks is broken even when the test's checks passed.
+        if (!violations.isEmpty() && context.getExecutionException().isEmpty()) {
+          throw new AssertionError(
+              "Content-Security-Policy violations during "
+                  + context.getDisplayName()
+                  + ": "
+                  + violations);
+        }
       }
     }
 

@@ -21,6 +21,25 @@ class PagesScreensIT {
     consultant = Api.as(base, "consultant", "demo");
   }
 
+  /** The Content-Security-Policy blocks a script without nonce, and the suites' probe sees it. */
+  @Test
+  void anInlineScriptIsBlockedAndReported() throws InterruptedException {
+    browser.login("consultant", "demo");
+    try {
+      opens("customers/list.xhtml", "customersForm");
+      assertThat(browser.takeCspViolations()).isEmpty();
+      assertThat(browser.inlineScriptRuns()).isFalse();
+      java.util.List<String> reported = browser.takeCspViolations();
+      for (int tries = 0; reported.isEmpty() && tries < 50; tries++) {
+        Thread.sleep(100); // the violation event is dispatched as a task of its own
+        reported = browser.takeCspViolations();
+      }
+      assertThat(reported).singleElement().asString().contains("script-src");
+    } finally {
+      browser.logout();
+    }
+  }
+
   @Test
   void theFormsOpenedFromACardOpenForTheConsultant() {
     long customer =
