@@ -53,13 +53,11 @@ public class LoginThrottle {
   Optional<Instant> admit(List<String> subjects) {
     Instant now = clock.instant();
     List<SubjectState> states = store.states(subjects);
-    Optional<SubjectState> locked =
-        states.stream()
-            .filter(state -> state.lockedAt(now))
-            .max(Comparator.comparing(SubjectState::lockedUntil));
-    if (locked.isPresent()) {
-      store.refused(locked.get().subject(), locked.get().lockedUntil());
-      return Optional.of(locked.get().lockedUntil());
+    List<SubjectState> locked = states.stream().filter(state -> state.lockedAt(now)).toList();
+    if (!locked.isEmpty()) {
+      // Audited on each lock that refused it: the user's and the address's trail both show it.
+      locked.forEach(state -> store.refused(state.subject(), state.lockedUntil()));
+      return locked.stream().map(SubjectState::lockedUntil).max(Comparator.naturalOrder());
     }
     Instant forgetBefore = now.minus(settings.loginLockDuration());
     int failures =

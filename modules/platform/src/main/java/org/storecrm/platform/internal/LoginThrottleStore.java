@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -65,7 +66,9 @@ public class LoginThrottleStore {
    *
    * @return the end of the lock this failure started, if it started one
    */
-  public Optional<Instant> recordFailure(String subject, Instant now) {
+  public Optional<Instant> recordFailure(String subject, Instant moment) {
+    // Whole milliseconds, as both databases store them, so the lock read back compares equal.
+    Instant now = moment.truncatedTo(ChronoUnit.MILLIS);
     OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
     OffsetDateTime forgetBefore = now.minus(settings.loginLockDuration()).atOffset(ZoneOffset.UTC);
     OffsetDateTime lockEnd = now.plus(settings.loginLockDuration()).atOffset(ZoneOffset.UTC);
