@@ -106,6 +106,20 @@ public final class Browser implements AutoCloseable {
         });
   }
 
+  /**
+   * Sends X-Forwarded-For with every request from now on, so that the browser counts as another
+   * client address (the test server trusts the header); {@code null} stops it.
+   */
+  public void forwardedFor(String address) {
+    ChromeDriver chrome = (ChromeDriver) driver;
+    chrome.executeCdpCommand("Network.enable", java.util.Map.of());
+    chrome.executeCdpCommand(
+        "Network.setExtraHTTPHeaders",
+        java.util.Map.of(
+            "headers",
+            address == null ? java.util.Map.of() : java.util.Map.of("X-Forwarded-For", address)));
+  }
+
   public void open(String path) {
     driver.get(base.resolve(path).toString());
   }

@@ -113,6 +113,10 @@ public class RunningStoreCrm implements BeforeAllCallback, ParameterResolver {
               "-Dstorecrm.db.user=" + dbUser,
               "-Dstorecrm.db.password=" + dbPassword,
               "-Dstorecrm.demo.enabled=true",
+              // The suites log in a lot: throttling stays on, with short delays, and the tests that
+              // lock logins name their own client addresses so they lock no one else.
+              "-Dstorecrm.security.login-throttle.max-delay-ms=20",
+              "-Dstorecrm.security.login-throttle.trust-forwarded-for=true",
               "-jar",
               System.getProperty("payara.microJar"),
               "--deploy",

@@ -14,7 +14,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -43,6 +45,7 @@ public class StoreCrmAuthentication implements HttpAuthenticationMechanism {
   @Inject IdentityStoreHandler identityStores;
   @Inject BasicCredentialCache basicCache;
   @Inject LoginStates loginStates;
+  @Inject LoginThrottle throttle;
 
   record SessionCaller(String username, Set<String> groups) implements Serializable {}
 
@@ -89,7 +92,8 @@ public class StoreCrmAuthentication implements HttpAuthenticationMechanism {
 
   private AuthenticationStatus formLogin(
       HttpServletRequest request, HttpMessageContext context, Credential credential) {
-    CredentialValidationResult result = identityStores.validate(credential);
+    CredentialValidationResult result =
+        throttledValidation(request, credential, callerName(credential));
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
       return AuthenticationStatus.SEND_FAILURE;
     }
@@ -112,7 +116,9 @@ public class StoreCrmAuthentication implements HttpAuthenticationMechanism {
     if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
       return context.doNothing();
     }
-    var caller = basicCache.caller(header, () -> verify(header.substring(6).trim()));
+    // A remembered credential is answered without the throttle: it was right when it was checked,
+    // and an integration stays fast (and cannot be locked out by someone guessing its password).
+    var caller = basicCache.caller(header, () -> verify(request, header.substring(6).trim()));
     // The password may have been verified a while ago; the account's activity and role are read
     // anew.
     var state = caller.flatMap(c -> loginStates.current(c.username()));
@@ -124,17 +130,46 @@ public class StoreCrmAuthentication implements HttpAuthenticationMechanism {
   }
 
   /** The caller of Basic credentials checked against the identity store; empty when wrong. */
-  private Optional<BasicCredentialCache.Caller> verify(String encodedCredentials) {
+  private Optional<BasicCredentialCache.Caller> verify(
+      HttpServletRequest request, String encodedCredentials) {
     UsernamePasswordCredential credential = decodeBasic(encodedCredentials);
     CredentialValidationResult result =
-        credential == null
-            ? CredentialValidationResult.INVALID_RESULT
-            : identityStores.validate(credential);
+        throttledValidation(
+            request, credential, credential == null ? null : credential.getCaller());
     return result.getStatus() == CredentialValidationResult.Status.VALID
         ? Optional.of(
             new BasicCredentialCache.Caller(
                 result.getCallerPrincipal().getName(), result.getCallerGroups()))
         : Optional.empty();
+  }
+
+  /**
+   * Checks a login through the throttle: refused outright while its user name or client address is
+   * locked (the request then carries {@link LoginThrottle#LOCKED_UNTIL}), delayed after failures,
+   * and its outcome counted.
+   */
+  private CredentialValidationResult throttledValidation(
+      HttpServletRequest request, Credential credential, String username) {
+    List<String> subjects = throttle.subjects(username, request);
+    Optional<Instant> lockedUntil = throttle.admit(subjects);
+    if (lockedUntil.isPresent()) {
+      request.setAttribute(LoginThrottle.LOCKED_UNTIL, lockedUntil.get());
+      return CredentialValidationResult.INVALID_RESULT;
+    }
+    CredentialValidationResult result =
+        credential == null
+            ? CredentialValidationResult.INVALID_RESULT
+            : identityStores.validate(credential);
+    if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+      throttle.succeeded(subjects);
+    } else {
+      throttle.failed(subjects);
+    }
+    return result;
+  }
+
+  private static String callerName(Credential credential) {
+    return credential instanceof UsernamePasswordCredential login ? login.getCaller() : null;
   }
 
   private static boolean isPage(HttpServletRequest request, String path) {

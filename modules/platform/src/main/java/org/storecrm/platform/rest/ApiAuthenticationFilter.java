@@ -9,9 +9,15 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+import java.time.Duration;
+import java.time.Instant;
+import org.storecrm.platform.internal.LoginThrottle;
 import org.storecrm.platform.internal.StoreCrmAuthentication;
 
-/** Every API call needs a staff login; without one the answer is a 401 problem. */
+/**
+ * Every API call needs a staff login; without one the answer is a 401 problem, or a 429 while the
+ * login's user name or client address is locked after too many failures.
+ */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
 public class ApiAuthenticationFilter implements ContainerRequestFilter {
@@ -20,6 +26,16 @@ public class ApiAuthenticationFilter implements ContainerRequestFilter {
   @Override
   public void filter(ContainerRequestContext context) {
     if (context.getSecurityContext().getUserPrincipal() != null) {
+      return;
+    }
+    Instant lockedUntil = (Instant) request.getAttribute(LoginThrottle.LOCKED_UNTIL);
+    if (lockedUntil != null) {
+      long seconds =
+          Math.max(1, (Duration.between(Instant.now(), lockedUntil).toMillis() + 999) / 1000);
+      context.abortWith(
+          Response.fromResponse(Problems.tooManyLoginAttempts(seconds).toResponse())
+              .header(HttpHeaders.RETRY_AFTER, seconds)
+              .build());
       return;
     }
     boolean rejected = request.getAttribute(StoreCrmAuthentication.CREDENTIALS_REJECTED) != null;

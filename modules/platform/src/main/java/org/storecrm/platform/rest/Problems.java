@@ -106,6 +106,17 @@ public final class Problems {
             : "Send your StoreCRM username and password with HTTP Basic authentication");
   }
 
+  /** The same for unknown and known user names alike: it must not tell whether a user exists. */
+  public static Problem tooManyLoginAttempts(long retryAfterSeconds) {
+    return Problem.of(
+            "too-many-login-attempts",
+            "Too many login attempts",
+            429,
+            "Too many failed logins: logins for this user name or from this address are locked for"
+                + " a while; try again later or ask an administrator to lift the lock")
+        .with("retryAfterSeconds", retryAfterSeconds);
+  }
+
   public static Problem serverError(String incident) {
     return Problem.of(
             "server-error",

@@ -14,7 +14,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import org.storecrm.platform.StaffDirectory;
+import org.storecrm.platform.internal.LoginThrottle;
 
 @Named
 @RequestScoped
@@ -50,11 +53,20 @@ public class LoginPage {
               + (returnTo == null || returnTo.startsWith("/login") ? "/" : returnTo));
       faces.responseComplete();
     } else {
-      // One message for a wrong name and a wrong password alike.
-      faces.addMessage(
-          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.get("login.failed"), null));
+      // One message for a wrong name and a wrong password alike, and for a lock on either.
+      Instant lockedUntil = (Instant) request.getAttribute(LoginThrottle.LOCKED_UNTIL);
+      String message =
+          lockedUntil == null
+              ? texts.get("login.failed")
+              : texts.get("login.locked", minutesUntil(lockedUntil));
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
       password = null;
     }
+  }
+
+  private static long minutesUntil(Instant moment) {
+    long seconds = Duration.between(Instant.now(), moment).getSeconds();
+    return Math.max(1, (seconds + 59) / 60);
   }
 
   public String getUsername() {

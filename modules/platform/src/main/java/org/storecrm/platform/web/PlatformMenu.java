@@ -45,6 +45,14 @@ public class PlatformMenu implements MenuContribution {
             Set.of(Role.ADMIN)),
         new MenuItem(
             bundle,
+            "menu.group.admin",
+            "menu.loginLocks",
+            930,
+            "/admin/login-locks.xhtml",
+            "pi pi-lock",
+            Set.of(Role.ADMIN)),
+        new MenuItem(
+            bundle,
             "menu.group.account",
             "menu.password",
             990,
