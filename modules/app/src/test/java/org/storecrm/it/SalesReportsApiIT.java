@@ -177,10 +177,12 @@ class SalesReportsApiIT {
             .asJsonArray()
             .getValuesAs(JsonObject.class);
     assertThat(
-            statements.stream()
-                .filter(s -> s.getJsonNumber("sellerId").longValue() == seller.id)
-                .Api
-                .decimal(findFirst().orElseThrow(), "commission"))
+            Api.decimal(
+                statements.stream()
+                    .filter(s -> s.getJsonNumber("sellerId").longValue() == seller.id)
+                    .findFirst()
+                    .orElseThrow(),
+                "commission"))
         .isEqualByComparingTo("449.85");
     assertThat(seller.api.get("commission?month=" + month).status())
         .as("a consultant reads only their own commission")
