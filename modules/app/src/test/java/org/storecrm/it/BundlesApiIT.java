@@ -253,14 +253,16 @@ class BundlesApiIT {
     JsonObject row = row(report.json(), "consultants", sellerId);
     assertThat(row.getJsonNumber("mainSales").longValue()).isEqualTo(3);
     assertThat(row.getJsonNumber("attachedSales").longValue()).isEqualTo(1);
-    assertThat(Api.decimal(row, "attachRate")).isEqualByComparingTo("33.3");
+    assertThat(row.getJsonNumber("attachRate").bigDecimalValue()).isEqualByComparingTo("33.3");
     assertThat(row.getJsonNumber("accessoryUnits").longValue()).isEqualTo(2);
-    assertThat(Api.decimal(row, "accessoriesPerSale")).isEqualByComparingTo("0.67");
+    assertThat(row.getJsonNumber("accessoriesPerSale").bigDecimalValue())
+        .isEqualByComparingTo("0.67");
     // Margins kept: 1000 + 40 - 10 | 1000 | 1000 (+ 0 for the returned filter) = 3030; accessories
     // 30.
-    assertThat(Api.decimal(row, "accessoryMargin")).isEqualByComparingTo("30.00");
-    assertThat(Api.decimal(row, "margin")).isEqualByComparingTo("3030.00");
-    assertThat(Api.decimal(row, "profitShare")).isEqualByComparingTo("1.0");
+    assertThat(row.getJsonNumber("accessoryMargin").bigDecimalValue())
+        .isEqualByComparingTo("30.00");
+    assertThat(row.getJsonNumber("margin").bigDecimalValue()).isEqualByComparingTo("3030.00");
+    assertThat(row.getJsonNumber("profitShare").bigDecimalValue()).isEqualByComparingTo("1.0");
     assertThat(row.getJsonNumber("withoutProfit").longValue()).isEqualTo(1);
     // Sale 1 "accepted" two suggestions whose products it does not contain: recorded as offered.
     assertThat(row.getJsonNumber("accepted").longValue()).isZero();
@@ -270,12 +272,12 @@ class BundlesApiIT {
     assertThat(ids(report.json(), "technicians")).contains(techId).doesNotContain(sellerId);
     assertThat(ids(report.json(), "consultants")).doesNotContain(techId);
     JsonObject tech = row(report.json(), "technicians", techId);
-    assertThat(Api.decimal(tech, "attachRate")).isEqualByComparingTo("100.0");
+    assertThat(tech.getJsonNumber("attachRate").bigDecimalValue()).isEqualByComparingTo("100.0");
     assertThat(tech.getJsonNumber("mainSales").longValue()).isEqualTo(1);
     assertThat(tech.getJsonNumber("accessoryUnits").longValue()).isEqualTo(1);
     assertThat(tech.getJsonNumber("soloSales").longValue()).isEqualTo(1);
     assertThat(tech.getJsonNumber("soloUnits").longValue()).isEqualTo(3);
-    assertThat(Api.decimal(tech, "soloMargin")).isEqualByComparingTo("70.00");
+    assertThat(tech.getJsonNumber("soloMargin").bigDecimalValue()).isEqualByComparingTo("70.00");
     assertThat(tech.getJsonNumber("withoutProfit").longValue()).isEqualTo(1);
     assertThat(row.getJsonNumber("soloSales").longValue()).isZero();
 
@@ -324,7 +326,8 @@ class BundlesApiIT {
     Api.Reply created = manager.post("bundles/packs", pack.formatted("300.00", lens, cloth));
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     long packId = created.json().getJsonNumber("id").longValue();
-    assertThat(Api.decimal(created.json(), "listTotal")).isEqualByComparingTo("400.00");
+    assertThat(created.json().getJsonNumber("listTotal").bigDecimalValue())
+        .isEqualByComparingTo("400.00");
 
     // Offered after a camera sale, not after a sale without a camera.
     long cameraOrder =
@@ -358,16 +361,16 @@ class BundlesApiIT {
         consultant.post(
             "bundles/packs/" + packId + "/sales", "{\"quantity\":1,\"payment\":\"CASH\"}");
     assertThat(sold.status()).as(sold.toString()).isEqualTo(201);
-    assertThat(Api.decimal(sold.json(), "total")).isEqualByComparingTo("300.00");
+    assertThat(sold.json().getJsonNumber("total").bigDecimalValue()).isEqualByComparingTo("300.00");
     List<JsonObject> lines = sold.json().getJsonArray("lines").getValuesAs(JsonObject.class);
     assertThat(lines)
         .extracting(
             l ->
                 l.getJsonNumber("productId").longValue()
                     + "="
-                    + Api.decimal(l, "netAmount").toPlainString()
+                    + l.getJsonNumber("netAmount").bigDecimalValue().toPlainString()
                     + "/"
-                    + Api.decimal(l, "margin").toPlainString()
+                    + l.getJsonNumber("margin").bigDecimalValue().toPlainString()
                     + "/"
                     + l.getString("packName"))
         .containsExactly(lens + "=225.00/25.00/IT pack", cloth + "=75.00/55.00/IT pack");

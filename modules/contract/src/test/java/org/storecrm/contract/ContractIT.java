@@ -5,17 +5,12 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.math.BigDecimal;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -163,68 +158,6 @@ class ContractIT {
     assertThat(sold.getTotal()).isEqualByComparingTo("59.00");
     assertThat(sales.submitOrder(order, key).getId()).isEqualTo(sold.getId());
     assertThat(sales.getOrder(sold.getId()).getLines()).hasSize(1);
-  }
-
-  @Test
-  void moneyTravelsAsDecimalStringsAndIsAcceptedAsStringOrNumber() throws Exception {
-    String sku = "CM-" + suffix().toUpperCase();
-    // A string and a number are both accepted; both come back as the stored amount, a string.
-    HttpResponse<String> created =
-        raw(
-            "POST",
-            "products",
-            "{\"sku\":\""
-                + sku
-                + "\",\"name\":\"Contract money\",\"category\":\"ACCESSORY\","
-                + "\"price\":\"61.5\",\"cost\":20,"
-                + "\"pricingRole\":\"RESOURCE\",\"phase\":\"PLATEAU\"}");
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    assertThat(created.body()).contains("\"price\":\"61.50\"").contains("\"cost\":\"20.00\"");
-    ProductView listed =
-        new SalesApi(as("manager", "demo"))
-            .listProducts(null, sku, null, 0, 1, null, null)
-            .getItems()
-            .get(0);
-    long id = listed.getId();
-    // Many first-time readers at once: every answer is written the same way (no resolver race).
-    List<CompletableFuture<HttpResponse<String>>> reads = new ArrayList<>();
-    for (int i = 0; i < 12; i++) {
-      reads.add(CompletableFuture.supplyAsync(() -> rawUnchecked("GET", "products/" + id, null)));
-    }
-    for (CompletableFuture<HttpResponse<String>> read : reads) {
-      assertThat(read.get().statusCode()).isEqualTo(200);
-      assertThat(read.get().body()).contains("\"price\":\"61.50\"");
-    }
-    // The generated client decodes the string into a BigDecimal at its scale.
-    assertThat(listed.getPrice()).isEqualTo(new BigDecimal("61.50"));
-  }
-
-  private static HttpResponse<String> raw(String method, String path, String json)
-      throws Exception {
-    String token =
-        Base64.getEncoder().encodeToString("manager:demo".getBytes(StandardCharsets.UTF_8));
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(
-                URI.create(base.toString().replaceAll("/+$", "") + "/api/v1/" + path))
-            .header("Authorization", "Basic " + token)
-            .header("Accept", "application/json");
-    if (json != null) {
-      request.header("Content-Type", "application/json");
-    }
-    request.method(
-        method,
-        json == null
-            ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(json));
-    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static HttpResponse<String> rawUnchecked(String method, String path, String json) {
-    try {
-      return raw(method, path, json);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   @Test

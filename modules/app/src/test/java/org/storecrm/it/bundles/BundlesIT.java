@@ -130,7 +130,7 @@ class BundlesIT {
         consultant.post(
             "bundles/packs/" + packId + "/sales", "{\"quantity\":1,\"payment\":\"CASH\"}");
     assertThat(sold.status()).as(sold.toString()).isEqualTo(201);
-    assertThat(Api.decimal(sold.json(), "total")).isEqualByComparingTo("300.00");
+    assertThat(sold.json().getJsonNumber("total").bigDecimalValue()).isEqualByComparingTo("300.00");
     assertThat(stock(consultant, lens)).isEqualTo(1);
     assertThat(stock(consultant, cloth)).isZero();
 
@@ -160,7 +160,7 @@ class BundlesIT {
     JsonObject row = row(manager, sellerId);
     assertThat(row.getJsonNumber("mainSales").longValue()).isEqualTo(1);
     assertThat(row.getJsonNumber("attachedSales").longValue()).isZero();
-    assertThat(Api.decimal(row, "attachRate")).isEqualByComparingTo("0.0");
+    assertThat(row.getJsonNumber("attachRate").bigDecimalValue()).isEqualByComparingTo("0.0");
 
     // A camera with two bags: two main sales, one attached, two accessory units.
     JsonObject withBags =
@@ -171,7 +171,7 @@ class BundlesIT {
     row = row(manager, sellerId);
     assertThat(row.getJsonNumber("mainSales").longValue()).isEqualTo(2);
     assertThat(row.getJsonNumber("attachedSales").longValue()).isEqualTo(1);
-    assertThat(Api.decimal(row, "attachRate")).isEqualByComparingTo("50.0");
+    assertThat(row.getJsonNumber("attachRate").bigDecimalValue()).isEqualByComparingTo("50.0");
     assertThat(row.getJsonNumber("accessoryUnits").longValue()).isEqualTo(2);
 
     // One of the two bags comes back: the sale stays attached with the bag that was kept.
@@ -179,7 +179,8 @@ class BundlesIT {
     row = row(manager, sellerId);
     assertThat(row.getJsonNumber("attachedSales").longValue()).isEqualTo(1);
     assertThat(row.getJsonNumber("accessoryUnits").longValue()).isEqualTo(1);
-    assertThat(Api.decimal(row, "accessoryMargin")).isEqualByComparingTo("40.00");
+    assertThat(row.getJsonNumber("accessoryMargin").bigDecimalValue())
+        .isEqualByComparingTo("40.00");
 
     // A camera with a filter, then the camera comes back: no main sale any more, the kept filter is
     // credited apart from the attach rate.
@@ -191,12 +192,12 @@ class BundlesIT {
     row = row(manager, sellerId);
     assertThat(row.getJsonNumber("mainSales").longValue()).isEqualTo(3);
     assertThat(row.getJsonNumber("attachedSales").longValue()).isEqualTo(2);
-    assertThat(Api.decimal(row, "attachRate")).isEqualByComparingTo("66.7");
+    assertThat(row.getJsonNumber("attachRate").bigDecimalValue()).isEqualByComparingTo("66.7");
     returnLine(manager, withFilter, camera, 1);
     row = row(manager, sellerId);
     assertThat(row.getJsonNumber("mainSales").longValue()).isEqualTo(2);
     assertThat(row.getJsonNumber("attachedSales").longValue()).isEqualTo(1);
-    assertThat(Api.decimal(row, "attachRate")).isEqualByComparingTo("50.0");
+    assertThat(row.getJsonNumber("attachRate").bigDecimalValue()).isEqualByComparingTo("50.0");
     assertThat(row.getJsonNumber("accessoryUnits").longValue()).isEqualTo(1);
     assertThat(row.getJsonNumber("soloSales").longValue()).isEqualTo(1);
     assertThat(row.getJsonNumber("soloUnits").longValue()).isEqualTo(1);
@@ -330,10 +331,11 @@ class BundlesIT {
     JsonObject row = row(manager, sellerId);
     assertThat(row.getJsonNumber("mainSales").longValue()).isEqualTo(1);
     assertThat(row.getJsonNumber("attachedSales").longValue()).isEqualTo(1);
-    assertThat(Api.decimal(row, "attachRate")).isEqualByComparingTo("100.0");
+    assertThat(row.getJsonNumber("attachRate").bigDecimalValue()).isEqualByComparingTo("100.0");
     assertThat(row.getJsonNumber("accessoryUnits").longValue()).isEqualTo(2);
-    assertThat(Api.decimal(row, "accessoryMargin")).isEqualByComparingTo("80.00");
-    assertThat(Api.decimal(row, "margin")).isEqualByComparingTo("1080.00");
+    assertThat(row.getJsonNumber("accessoryMargin").bigDecimalValue())
+        .isEqualByComparingTo("80.00");
+    assertThat(row.getJsonNumber("margin").bigDecimalValue()).isEqualByComparingTo("1080.00");
     assertThat(row.getJsonNumber("soloSales").longValue()).as("not a sale of its own").isZero();
     JsonObject storeAfter = storeRow(manager, store);
     assertThat(storeAfter.getJsonNumber("mainSales").longValue())
