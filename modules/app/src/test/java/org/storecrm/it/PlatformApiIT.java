@@ -47,26 +47,6 @@ class PlatformApiIT {
   }
 
   @Test
-  void theScreensReadTheBrowsersLanguageTagInAnyFormAndAnswerInOne() throws Exception {
-    HttpClient http = HttpClient.newHttpClient();
-    for (String tag : List.of("zh-CN", "zh-Hans", "zh-Hans-CN", "zh_CN", "zh", "en-US", "en")) {
-      HttpResponse<String> login =
-          http.send(
-              HttpRequest.newBuilder(base.resolve("login.xhtml"))
-                  .header("Accept-Language", tag)
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      assertThat(login.statusCode()).as(tag).isEqualTo(200);
-      boolean chinese = tag.startsWith("zh");
-      // The page's language is the HTML form of the one StoreCRM answers: zh-CN or en.
-      assertThat(login.body())
-          .as(tag)
-          .contains(chinese ? "lang=\"zh-CN\"" : "lang=\"en\"")
-          .doesNotContain(chinese ? "lang=\"en\"" : "lang=\"zh-CN\"");
-    }
-  }
-
-  @Test
   void meNamesTheCallerTheirRoleAndStore() {
     JsonObject me = consultant.get("me").json();
     assertThat(me.getString("username")).isEqualTo("consultant");
