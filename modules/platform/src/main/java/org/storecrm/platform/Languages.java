@@ -26,9 +26,19 @@ public final class Languages {
     return CHINESE.equals(language) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
   }
 
-  /** The supported language closest to a locale (any Chinese variant maps to Simplified). */
+  /**
+   * The supported language closest to a locale (any Chinese variant maps to Simplified). A browser
+   * header written the Java way ({@code Accept-Language: zh_CN}) reaches us as the language {@code
+   * zh_cn}, so that counts as Chinese too.
+   */
   public static String of(Locale locale) {
-    return locale != null && "zh".equals(locale.getLanguage()) ? CHINESE : ENGLISH;
+    if (locale == null) {
+      return ENGLISH;
+    }
+    String language = locale.getLanguage();
+    return "zh".equals(language) || language.startsWith("zh_") || language.startsWith("zh-")
+        ? CHINESE
+        : ENGLISH;
   }
 
   /**

@@ -35,6 +35,31 @@ class LanguagesTest {
     assertThat(Languages.normalize(tag)).doesNotMatch(Languages.PATTERN);
   }
 
+  @ParameterizedTest
+  @CsvSource({
+    "zh, CN, '', zh_CN",
+    "zh, '', Hans, zh_CN",
+    "zh_cn, '', '', zh_CN",
+    "zh, TW, '', zh_CN",
+    "en, US, '', en",
+    "fr, FR, '', en",
+    "zha, '', '', en"
+  })
+  void aBrowserLocaleMapsToTheClosestSupportedLanguage(
+      String language, String country, String script, String expected) {
+    java.util.Locale locale =
+        new java.util.Locale.Builder()
+            .setLanguage(language.contains("_") ? "zh" : language)
+            .setRegion(country)
+            .setScript(script)
+            .build();
+    if (language.contains("_")) {
+      // What the servlet container makes of "Accept-Language: zh_CN": one odd language subtag.
+      locale = new java.util.Locale(language);
+    }
+    assertThat(Languages.of(locale)).isEqualTo(expected);
+  }
+
   @org.junit.jupiter.api.Test
   void nullStaysNull() {
     assertThat(Languages.normalize(null)).isNull();
