@@ -102,7 +102,9 @@ class ServiceRequestsApiIT {
             "orders",
             """
             {"customerId":%d,"lines":[{"productId":%d,"quantity":2,"serial":"%s"}],"payment":"CASH"}"""
-                .formatted(customer, desktop, serial));
+                .formatted(customer, desktop, serial),
+            "Idempotency-Key",
+            java.util.UUID.randomUUID().toString());
     assertThat(sold.status()).as(sold.toString()).isEqualTo(201);
     long order = sold.json().getJsonNumber("id").longValue();
     List<JsonObject> installations = openRequestsFor(serial, "ORDER-" + order + "-");
@@ -128,7 +130,9 @@ class ServiceRequestsApiIT {
             "orders",
             """
             {"lines":[{"productId":%d,"quantity":1}],"payment":"CASH"}"""
-                .formatted(desktop));
+                .formatted(desktop),
+            "Idempotency-Key",
+            java.util.UUID.randomUUID().toString());
     assertThat(anonymous.status()).as(anonymous.toString()).isEqualTo(201);
     long walkIn = anonymous.json().getJsonNumber("id").longValue();
     assertThat(openRequestsFor("-", "ORDER-" + walkIn + "-")).as("no one to visit").isEmpty();
