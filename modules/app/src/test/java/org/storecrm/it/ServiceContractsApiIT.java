@@ -70,6 +70,17 @@ class ServiceContractsApiIT {
     assertThat(contract.getString("status")).isEqualTo("ACTIVE");
     assertThat(contract.getJsonNumber("price").bigDecimalValue()).isEqualByComparingTo("199.00");
     long id = contract.getJsonNumber("id").longValue();
+    // A repair of the covered phone costs the client nothing.
+    Api.Reply repair =
+        consultant.post(
+            "service-requests",
+            """
+            {"customerId":%d,"deviceSerial":"%s","kind":"CARRY_IN","region":"CITY","problem":"屏幕碎了"}"""
+                .formatted(customer, serial));
+    assertThat(repair.status()).as(repair.toString()).isEqualTo(201);
+    assertThat(repair.json().getBoolean("covered")).isTrue();
+    assertThat(repair.json().getJsonNumber("contractId").longValue()).isEqualTo(id);
+    assertThat(repair.json().getJsonNumber("price").bigDecimalValue()).isEqualByComparingTo("0");
     assertThat(ids(consultant.get("service-contracts?customerId=" + customer))).containsExactly(id);
 
     assertThat(plazaConsultant.get("service-contracts/" + id).status())

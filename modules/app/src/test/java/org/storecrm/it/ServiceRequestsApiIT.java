@@ -82,6 +82,82 @@ class ServiceRequestsApiIT {
   }
 
   @Test
+  void aDesktopSoldToACustomerRegistersAnInstallationRequestPerUnitAndAnAnonymousOneNone() {
+    String sku = "INS-" + PlatformApiIT.suffix().toUpperCase();
+    Api.Reply product =
+        manager.post(
+            "products",
+            """
+            {"sku":"%s","name":"Installed desktop","category":"DESKTOP","price":4999.00,"cost":4000,"pricingRole":"MAINSTREAM","phase":"PLATEAU"}"""
+                .formatted(sku));
+    assertThat(product.status()).as(product.toString()).isEqualTo(201);
+    long desktop = product.json().getJsonNumber("id").longValue();
+    assertThat(manager.put("products/" + desktop + "/stock", "{\"onHand\":5}").status())
+        .isEqualTo(200);
+    long customer = customer("装机客户");
+    String serial = "DT-" + PlatformApiIT.suffix();
+
+    Api.Reply sold =
+        consultant.post(
+            "orders",
+            """
+            {"customerId":%d,"lines":[{"productId":%d,"quantity":2,"serial":"%s"}],"payment":"CASH"}"""
+                .formatted(customer, desktop, serial),
+            "Idempotency-Key",
+            java.util.UUID.randomUUID().toString());
+    assertThat(sold.status()).as(sold.toString()).isEqualTo(201);
+    long order = sold.json().getJsonNumber("id").longValue();
+    List<JsonObject> installations = openRequestsFor(serial, "ORDER-" + order + "-");
+    assertThat(installations).hasSize(2);
+    assertThat(installations)
+        .extracting(r -> r.getString("deviceSerial"))
+        .containsExactlyInAnyOrder(serial, "ORDER-" + order + "-1-2");
+    for (JsonObject request : installations) {
+      assertThat(request.getString("kind")).isEqualTo("INSTALLATION");
+      assertThat(request.getString("status")).isEqualTo("REGISTERED");
+      assertThat(request.getString("clientName")).isEqualTo("装机客户");
+      assertThat(request.getString("priority")).isEqualTo("STANDARD");
+      assertThat(request.getBoolean("covered")).isFalse();
+      assertThat(request.getJsonNumber("price").bigDecimalValue())
+          .as("not covered: the installation fee")
+          .isEqualByComparingTo("100");
+      assertThat(Instant.parse(request.getString("slaDeadline")))
+          .isAfter(Instant.parse(request.getString("registeredAt")));
+    }
+
+    Api.Reply anonymous =
+        consultant.post(
+            "orders",
+            """
+            {"lines":[{"productId":%d,"quantity":1}],"payment":"CASH"}"""
+                .formatted(desktop),
+            "Idempotency-Key",
+            java.util.UUID.randomUUID().toString());
+    assertThat(anonymous.status()).as(anonymous.toString()).isEqualTo(201);
+    long walkIn = anonymous.json().getJsonNumber("id").longValue();
+    assertThat(openRequestsFor("-", "ORDER-" + walkIn + "-")).as("no one to visit").isEmpty();
+  }
+
+  /** The store's open requests whose device is this serial or starts with this prefix. */
+  private List<JsonObject> openRequestsFor(String serial, String prefix) {
+    List<JsonObject> found = new java.util.ArrayList<>();
+    for (int page = 0; ; page++) {
+      Api.Reply reply = manager.get("service-requests?size=200&page=" + page);
+      assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+      List<JsonObject> items = reply.json().getJsonArray("items").getValuesAs(JsonObject.class);
+      for (JsonObject item : items) {
+        String device = item.getString("deviceSerial");
+        if (device.equals(serial) || device.startsWith(prefix)) {
+          found.add(item);
+        }
+      }
+      if (items.size() < 200) {
+        return found;
+      }
+    }
+  }
+
+  @Test
   void anImportedRequestWithAPastAgreedTimeIsBreachedWithItsMinutesLate() {
     long customer = customer("历史报修");
     LocalDate past = LocalDate.now(SHANGHAI).minusDays(3);

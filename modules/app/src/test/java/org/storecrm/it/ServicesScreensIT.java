@@ -18,10 +18,60 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ServicesScreensIT {
   private final Browser browser;
   private final Api manager;
+  private final Api consultant;
 
   ServicesScreensIT(Browser browser, URI base) {
     this.browser = browser;
     manager = Api.as(base, "manager", "demo");
+    consultant = Api.as(base, "consultant", "demo");
+  }
+
+  @Test
+  void theCounterAsksForTheSerialOnceAPlanIsInTheBasketInChinese() {
+    String sku = "SP-" + Long.toString(System.nanoTime(), 36).toUpperCase();
+    Api.Reply created =
+        manager.post(
+            "products",
+            """
+            {"sku":"%s","name":"Counter plan phone","nameZh":"柜台保障手机","category":"PHONE","price":3999.00,"cost":3200,"pricingRole":"MAINSTREAM","phase":"PLATEAU"}"""
+                .formatted(sku));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    long phone = created.json().getJsonNumber("id").longValue();
+    assertThat(manager.put("products/" + phone + "/stock", "{\"onHand\":2}").status())
+        .isEqualTo(200);
+    String serial = "CNT" + Long.toString(System.nanoTime(), 36).toUpperCase();
+
+    browser.login("consultant", "demo"); // the demo consultant works in Chinese
+    browser.open("sales/checkout.xhtml");
+    browser.awaitText("page-title", "收银开单");
+    browser.type("counterForm:productQuery", sku);
+    browser.click("counterForm:addProduct");
+    browser.awaitText("counterForm:lines", "柜台保障手机");
+    assertThat(browser.present("counterForm:lines:0:serial")).as("no plan yet").isFalse();
+
+    browser.type("counterForm:productQuery", "SV-PH-SCREEN");
+    browser.click("counterForm:addProduct");
+    browser.awaitText("counterForm:lines", "SV-PH-SCREEN");
+    browser.awaitText("counterForm:lines", "序列号");
+    browser.type("counterForm:lines:0:serial", serial);
+    browser.click("counterForm:submit");
+    browser.click("unansweredForm:confirmNotOffered"); // the rest of the checklist not offered
+    // The plan names no device: refused at the plan's serial field, and nothing is sold.
+    browser.awaitText("counterForm:lines:1:serial_message", "请输入该计划所保障设备的序列号");
+    assertThat(browser.text("page-title")).isEqualTo("收银开单");
+    assertThat(manager.get("products/" + phone).json().getInt("onHand")).isEqualTo(2);
+    assertThat(browser.attribute("counterForm:lines:0:serial", "value")).isEqualTo(serial);
+
+    browser.type("counterForm:lines:1:serial", serial);
+    browser.click("counterForm:submit");
+    // "Not offered" is no answer the radio buttons post: the counter asks once more.
+    browser.click("unansweredForm:confirmNotOffered");
+    browser.awaitText("page-title", "销售小票");
+    Api.Reply covered = consultant.get("service-contracts?serial=" + serial);
+    assertThat(covered.status()).as(covered.toString()).isEqualTo(200);
+    List<JsonObject> contracts = covered.json().getJsonArray("items").getValuesAs(JsonObject.class);
+    assertThat(contracts).hasSize(1);
+    assertThat(contracts.get(0).getString("serial")).isEqualTo(serial);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.storecrm.services;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import org.storecrm.customers.RegionType;
 
@@ -9,7 +10,8 @@ import org.storecrm.customers.RegionType;
  * was on site, or until now) are computed from the deadline when read, so a request looks late the
  * moment it is, whether or not the SLA sweep has flagged it yet ({@code breachFlaggedAt}). {@code
  * atRisk}: open, nobody on site yet, and the deadline within the warning time. {@code signature} is
- * only given for one request, not in lists.
+ * only given for one request, not in lists. {@code price}: what the job costs the client (CNY):
+ * nothing when a contract covers the device, else the kind's fee ({@code storecrm.services.fee.*}).
  */
 public record ServiceRequestView(
     long id,
@@ -27,6 +29,7 @@ public record ServiceRequestView(
     Instant slaDeadline,
     boolean covered,
     Long contractId,
+    BigDecimal price,
     RequestPriority priority,
     RequestStatus status,
     Long technicianId,

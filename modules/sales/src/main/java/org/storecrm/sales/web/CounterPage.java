@@ -9,10 +9,13 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.storecrm.customers.CustomerCard;
 import org.storecrm.customers.CustomerDirectory;
@@ -27,6 +30,7 @@ import org.storecrm.platform.RuleViolationException;
 import org.storecrm.platform.web.FormErrors;
 import org.storecrm.platform.web.Texts;
 import org.storecrm.sales.Catalogue;
+import org.storecrm.sales.Category;
 import org.storecrm.sales.ChecklistAnswer;
 import org.storecrm.sales.ChecklistOutcome;
 import org.storecrm.sales.Checkout;
@@ -51,6 +55,9 @@ import org.storecrm.sales.SuggestionKind;
 public class CounterPage implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final int CANDIDATES = 8;
+  private static final String SERIAL_SEPARATORS = "[,;\\s]+";
+  // A refusal's field in the order request, e.g. lines[1].serial.
+  private static final Pattern LINE_FIELD = Pattern.compile("lines\\[(\\d+)]\\.(\\w+)");
   // The customers module's texts: its refusals (a malformed phone, say) come with its keys.
   private static final String CUSTOMERS_BUNDLE = "org.storecrm.customers.messages";
 
@@ -66,6 +73,7 @@ public class CounterPage implements Serializable {
     private final ProductView product;
     private int quantity = 1;
     private BigDecimal discount;
+    private String serial;
 
     Line(ProductView product) {
       this.product = product;
@@ -89,6 +97,30 @@ public class CounterPage implements Serializable {
 
     public void setDiscount(BigDecimal discount) {
       this.discount = discount;
+    }
+
+    /** The serial(s) typed for the line, several separated by commas or spaces. */
+    public String getSerial() {
+      return serial;
+    }
+
+    public void setSerial(String serial) {
+      this.serial = serial;
+    }
+
+    /** A device line names what it sells; a service line names the device(s) it covers. */
+    public boolean isSerialBearing() {
+      return product.category() != null
+          && (product.category().isMainProduct() || product.category() == Category.SERVICE);
+    }
+
+    List<String> serials() {
+      if (serial == null || serial.isBlank()) {
+        return List.of();
+      }
+      return Arrays.stream(serial.strip().split(SERIAL_SEPARATORS))
+          .filter(s -> !s.isBlank())
+          .toList();
     }
 
     /** The line's amount as the screen estimates it; the order's own figures are authoritative. */
@@ -454,7 +486,7 @@ public class CounterPage implements Serializable {
                   approval),
               formToken);
     } catch (RuntimeException e) {
-      errors.show(e, "counterForm", SalesMenu.BUNDLE);
+      errors.show(e, "counterForm", SalesMenu.BUNDLE, this::lineInput);
       return null;
     }
     formToken = UUID.randomUUID().toString();
@@ -469,8 +501,50 @@ public class CounterPage implements Serializable {
 
   private List<OrderLineInput> inputs() {
     return lines.stream()
-        .map(l -> OrderLineInput.of(l.product.id(), l.quantity, null, l.discount))
+        .map(
+            l -> {
+              List<String> serials = l.serials();
+              return serials.isEmpty()
+                  ? OrderLineInput.of(l.product.id(), l.quantity, null, l.discount)
+                  : new OrderLineInput(
+                      l.product.id(),
+                      l.quantity,
+                      null,
+                      l.discount,
+                      serials.get(0),
+                      serials.subList(1, serials.size()));
+            })
         .toList();
+  }
+
+  /**
+   * The input of the basket row a refused field names: the serial field for the serial rules (and
+   * for a plan refused for the devices in the basket, where the consultant acts), else the field's
+   * own input in the row; null for a field outside the basket.
+   */
+  private String lineInput(String field) {
+    Matcher line = field == null ? null : LINE_FIELD.matcher(field);
+    if (line == null || !line.matches()) {
+      return null;
+    }
+    int row = Integer.parseInt(line.group(1));
+    if (row >= lines.size()) {
+      return null;
+    }
+    String input =
+        switch (line.group(2)) {
+          case "quantity", "discount" -> line.group(2);
+          default -> lines.get(row).isSerialBearing() ? "serial" : null;
+        };
+    return input == null ? null : "counterForm:lines:" + row + ":" + input;
+  }
+
+  /**
+   * Whether the counter asks for serials: a service line (a plan) is in the basket, which names the
+   * device it covers by serial, and that device's line names it too.
+   */
+  public boolean isSerialAsked() {
+    return lines.stream().anyMatch(l -> l.product.category() == Category.SERVICE);
   }
 
   public BigDecimal getTotal() {

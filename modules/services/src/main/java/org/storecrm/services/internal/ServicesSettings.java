@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.storecrm.sales.Category;
 import org.storecrm.services.CoverageKind;
 
 /**
@@ -111,6 +112,44 @@ public class ServicesSettings {
   @ConfigProperty(name = "storecrm.services.sla.sweep-stale-minutes")
   int slaSweepStaleMinutes;
 
+  @Inject
+  @ConfigProperty(name = "storecrm.services.installation.categories")
+  String installationCategories;
+
+  /** The catalogue categories whose sale registers an installation request per unit. */
+  public Set<Category> installationCategories() {
+    Set<Category> categories = EnumSet.noneOf(Category.class);
+    for (String category : installationCategories.split(",")) {
+      if (!category.isBlank()) {
+        categories.add(Category.valueOf(category.trim().toUpperCase(java.util.Locale.ROOT)));
+      }
+    }
+    return categories;
+  }
+
+  @Inject
+  @ConfigProperty(name = "storecrm.services.fee.installation")
+  BigDecimal installationFee;
+
+  @Inject
+  @ConfigProperty(name = "storecrm.services.fee.on-site")
+  BigDecimal onSiteFee;
+
+  @Inject
+  @ConfigProperty(name = "storecrm.services.fee.carry-in")
+  BigDecimal carryInFee;
+
+  /** What a job of this kind costs the client when no contract covers the device (CNY). */
+  public BigDecimal uncoveredFee(org.storecrm.services.RequestKind kind) {
+    BigDecimal fee =
+        switch (kind) {
+          case INSTALLATION -> installationFee;
+          case ON_SITE -> onSiteFee;
+          case CARRY_IN -> carryInFee;
+        };
+    return fee.setScale(2, java.math.RoundingMode.HALF_UP);
+  }
+
   /** The promise's length in service hours for a region. */
   public Duration slaAllowance(org.storecrm.customers.RegionType region) {
     return Duration.ofHours(
@@ -166,6 +205,19 @@ public class ServicesSettings {
     } catch (IllegalArgumentException e) {
       throw new IllegalStateException(
           "storecrm.services.hours.days must list days such as MONDAY,TUESDAY", e);
+    }
+    try {
+      installationCategories();
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException(
+          "storecrm.services.installation.categories must list catalogue categories such as DESKTOP",
+          e);
+    }
+    for (org.storecrm.services.RequestKind kind : org.storecrm.services.RequestKind.values()) {
+      BigDecimal fee = uncoveredFee(kind);
+      if (fee.signum() < 0) {
+        throw new IllegalStateException("storecrm.services.fee.* must be 0 or more");
+      }
     }
     if (slaWarnMinutes < 0 || slaSweepStaleMinutes < 1) {
       throw new IllegalStateException(

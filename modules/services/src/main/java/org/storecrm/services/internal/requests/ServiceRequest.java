@@ -219,7 +219,15 @@ public class ServiceRequest {
     return state;
   }
 
-  ServiceRequestView toView(String clientName, boolean withSignature, Instant now, Duration warn) {
+  /**
+   * @param uncoveredFee what a job of this kind costs when no contract covers the device
+   */
+  ServiceRequestView toView(
+      String clientName,
+      boolean withSignature,
+      Instant now,
+      Duration warn,
+      java.math.BigDecimal uncoveredFee) {
     boolean breached = breached(now);
     Instant until = onSiteAt == null ? now : onSiteAt;
     long minutesLeft = Duration.between(now, slaDeadline).toMinutes();
@@ -240,6 +248,7 @@ public class ServiceRequest {
         slaDeadline,
         covered,
         contractId,
+        covered ? java.math.BigDecimal.ZERO.setScale(2) : uncoveredFee,
         priority,
         status,
         technicianId,

@@ -177,7 +177,7 @@ public class ServiceRequestService implements ServiceRequests {
     Duration warn = settings.slaWarning();
     List<ServiceRequestView> views = new ArrayList<>();
     for (ServiceRequest row : rows) {
-      views.add(row.toView(names.get(row.id), false, now, warn));
+      views.add(row.toView(names.get(row.id), false, now, warn, settings.uncoveredFee(row.kind)));
     }
     return new Page<>(views, total, page.page(), page.size());
   }
@@ -371,7 +371,12 @@ public class ServiceRequestService implements ServiceRequests {
   }
 
   private ServiceRequestView view(ServiceRequest request, String clientName, boolean signature) {
-    return request.toView(clientName, signature, clock.instant(), settings.slaWarning());
+    return request.toView(
+        clientName,
+        signature,
+        clock.instant(),
+        settings.slaWarning(),
+        settings.uncoveredFee(request.kind));
   }
 
   private Coverage covering(String serial, Instant at) {

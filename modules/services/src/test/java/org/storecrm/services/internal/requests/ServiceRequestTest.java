@@ -13,6 +13,7 @@ import org.storecrm.services.ServiceRequestView;
 class ServiceRequestTest {
   private static final Instant DEADLINE = Instant.parse("2026-12-02T04:00:00Z");
   private static final Duration WARN = Duration.ofMinutes(30);
+  private static final java.math.BigDecimal FEE = new java.math.BigDecimal("150.00");
 
   private static ServiceRequest request(RequestPriority priority) {
     ServiceRequest request =
@@ -45,9 +46,20 @@ class ServiceRequestTest {
   }
 
   @Test
+  void aJobCostsTheFeeUnlessAContractCoversTheDevice() {
+    ServiceRequest request = request(RequestPriority.STANDARD);
+    assertThat(request.toView("x", false, DEADLINE, WARN, FEE).price())
+        .isEqualByComparingTo("150.00");
+    request.covered = true;
+    request.contractId = 7L;
+    assertThat(request.toView("x", false, DEADLINE, WARN, FEE).price()).isEqualByComparingTo("0");
+  }
+
+  @Test
   void beforeTheWarningTimeARequestIsNeitherAtRiskNorLate() {
     ServiceRequestView view =
-        request(RequestPriority.STANDARD).toView("x", false, DEADLINE.minusSeconds(3600), WARN);
+        request(RequestPriority.STANDARD)
+            .toView("x", false, DEADLINE.minusSeconds(3600), WARN, FEE);
     assertThat(view.atRisk()).isFalse();
     assertThat(view.breached()).isFalse();
     assertThat(view.minutesLeft()).isEqualTo(60);
@@ -57,7 +69,8 @@ class ServiceRequestTest {
   @Test
   void withinTheWarningTimeItIsAtRisk() {
     ServiceRequestView view =
-        request(RequestPriority.STANDARD).toView("x", false, DEADLINE.minusSeconds(1200), WARN);
+        request(RequestPriority.STANDARD)
+            .toView("x", false, DEADLINE.minusSeconds(1200), WARN, FEE);
     assertThat(view.atRisk()).isTrue();
     assertThat(view.breached()).isFalse();
   }
@@ -65,7 +78,8 @@ class ServiceRequestTest {
   @Test
   void pastTheDeadlineWithNobodyOnSiteItIsLateByTheMinutesSince() {
     ServiceRequestView view =
-        request(RequestPriority.STANDARD).toView("x", false, DEADLINE.plusSeconds(45 * 60), WARN);
+        request(RequestPriority.STANDARD)
+            .toView("x", false, DEADLINE.plusSeconds(45 * 60), WARN, FEE);
     assertThat(view.breached()).isTrue();
     assertThat(view.atRisk()).isFalse();
     assertThat(view.breachedAt()).isEqualTo(DEADLINE);
@@ -77,7 +91,7 @@ class ServiceRequestTest {
     ServiceRequest request = request(RequestPriority.STANDARD);
     request.arrive(DEADLINE.minusSeconds(60));
     assertThat(request.slaWatch).isEqualTo(ServiceRequest.WATCH_NONE);
-    ServiceRequestView later = request.toView("x", false, DEADLINE.plusSeconds(7200), WARN);
+    ServiceRequestView later = request.toView("x", false, DEADLINE.plusSeconds(7200), WARN, FEE);
     assertThat(later.breached()).isFalse();
     assertThat(later.atRisk()).isFalse();
   }
@@ -87,7 +101,7 @@ class ServiceRequestTest {
     ServiceRequest request = request(RequestPriority.STANDARD);
     request.arrive(DEADLINE.plusSeconds(20 * 60));
     assertThat(request.slaWatch).isEqualTo(ServiceRequest.WATCH_ALL);
-    ServiceRequestView view = request.toView("x", false, DEADLINE.plusSeconds(7200), WARN);
+    ServiceRequestView view = request.toView("x", false, DEADLINE.plusSeconds(7200), WARN, FEE);
     assertThat(view.breached()).isTrue();
     assertThat(view.breachMinutes()).as("until the arrival, not until now").isEqualTo(20);
   }
