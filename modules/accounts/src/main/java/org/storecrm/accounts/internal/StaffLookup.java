@@ -54,4 +54,26 @@ public class StaffLookup {
     }
     return found;
   }
+
+  /** The active account managers of a store, by name (whom a walk-in buyer can be handed to). */
+  public List<Staff> accountManagers(long storeId) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT id, full_name FROM plt_user WHERE store_id = ?1 AND role = ?2"
+                    + " AND active = TRUE ORDER BY full_name, id")
+            .setParameter(1, storeId)
+            .setParameter(2, Role.ACCOUNT_MANAGER.name())
+            .getResultList();
+    return rows.stream()
+        .map(
+            row ->
+                new Staff(
+                    ((Number) row[0]).longValue(),
+                    storeId,
+                    Role.ACCOUNT_MANAGER,
+                    (String) row[1],
+                    true))
+        .toList();
+  }
 }

@@ -33,6 +33,14 @@ public class AccountsMenu implements MenuContribution {
         new MenuItem(
             BUNDLE,
             "menu.group.accounts",
+            "menu.handovers",
+            607,
+            "/accounts/handovers.xhtml",
+            "pi pi-inbox",
+            Set.of(Role.ACCOUNT_MANAGER, Role.MANAGER, Role.ADMIN)),
+        new MenuItem(
+            BUNDLE,
+            "menu.group.accounts",
             "menu.aging",
             610,
             "/accounts/aging.xhtml",

@@ -1,0 +1,264 @@
+package org.storecrm.accounts.internal.handovers;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.storecrm.accounts.AccountSource;
+import org.storecrm.accounts.AccountView;
+import org.storecrm.accounts.Accounts;
+import org.storecrm.accounts.ContactPerson;
+import org.storecrm.accounts.HandoverConversion;
+import org.storecrm.accounts.HandoverStatus;
+import org.storecrm.accounts.HandoverView;
+import org.storecrm.accounts.Handovers;
+import org.storecrm.accounts.NewAccount;
+import org.storecrm.accounts.NewHandover;
+import org.storecrm.accounts.internal.StaffLookup;
+import org.storecrm.customers.CustomerCard;
+import org.storecrm.customers.CustomerDirectory;
+import org.storecrm.customers.CustomerType;
+import org.storecrm.platform.CurrentUser;
+import org.storecrm.platform.RecordNotFoundException;
+import org.storecrm.platform.Role;
+import org.storecrm.platform.Roles;
+import org.storecrm.platform.RuleViolationException;
+import org.storecrm.platform.StoreScope;
+import org.storecrm.platform.ValidatedArguments;
+
+/**
+ * Hands walk-in company buyers to an account manager and works that manager's queue. An account
+ * manager sees only their own handovers (another's is not found), a store manager their store's,
+ * head office all.
+ */
+@Stateless
+@LocalBean
+@Local(Handovers.class)
+@ValidatedArguments
+@RolesAllowed({Roles.ACCOUNT_MANAGER, Roles.MANAGER, Roles.ADMIN})
+public class HandoverService implements Handovers {
+  private static final int MAX_QUEUE = 200;
+  private static final String CONTACT_PHONE = "[0-9+\\- ]{5,20}";
+
+  @PersistenceContext EntityManager em;
+  @Inject StoreScope scope;
+  @Inject CurrentUser user;
+  @Inject StaffLookup staff;
+  @Inject CustomerDirectory customers;
+  @Inject Accounts accounts;
+  @Inject Clock clock;
+
+  @Override
+  @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.ACCOUNT_MANAGER, Roles.ADMIN})
+  public HandoverView handOver(NewHandover input) {
+    // Another store's customer is not found here (the directory is store-scoped).
+    CustomerCard customer = customers.get(input.customerId());
+    if (customer.type() != CustomerType.COMPANY) {
+      throw new RuleViolationException(
+          RuleViolationException.Kind.REFUSED,
+          "accounts.handoverNotCompany",
+          "customerId",
+          "Only a company customer can be handed to an account manager",
+          Map.of());
+    }
+    Optional<StaffLookup.Staff> manager = staff.find(input.accountManagerId());
+    if (manager.isEmpty()
+        || !manager.get().active()
+        || manager.get().role() != Role.ACCOUNT_MANAGER
+        || !Long.valueOf(customer.storeId()).equals(manager.get().storeId())) {
+      throw new RuleViolationException(
+          RuleViolationException.Kind.REFUSED,
+          "accounts.managerUnknown",
+          "accountManagerId",
+          "User " + input.accountManagerId() + " is not an account manager of the store",
+          Map.of());
+    }
+    if (open(customer.id()).isPresent()) {
+      throw RuleViolationException.conflict(
+          "accounts.handoverOpen",
+          "customerId",
+          "The customer is already in an account manager's queue");
+    }
+    Handover handover =
+        new Handover(
+            customer.storeId(),
+            customer.id(),
+            input.accountManagerId(),
+            blankToNull(input.note()),
+            clock.instant(),
+            user.username());
+    handover.customerName = customer.name();
+    handover.customerPhone = customer.phone();
+    em.persist(handover);
+    em.flush();
+    return view(handover, Map.of(manager.get().id(), manager.get().fullName()));
+  }
+
+  @Override
+  public List<HandoverView> queue(Long accountManagerId, HandoverStatus status, int limit) {
+    StringBuilder jpql = new StringBuilder("SELECT h FROM Handover h WHERE h.status = :status");
+    Optional<Long> store = scope.limitedTo();
+    Long managerId = user.hasRole(Role.ACCOUNT_MANAGER) ? ownId() : accountManagerId;
+    if (store.isPresent()) {
+      jpql.append(" AND h.storeId = :store");
+    }
+    if (managerId != null) {
+      jpql.append(" AND h.accountManagerId = :manager");
+    }
+    jpql.append(" ORDER BY h.handedOverAt DESC, h.id DESC");
+    TypedQuery<Handover> query =
+        em.createQuery(jpql.toString(), Handover.class)
+            .setParameter("status", status == null ? HandoverStatus.OPEN : status)
+            .setMaxResults(Math.max(1, Math.min(limit, MAX_QUEUE)));
+    store.ifPresent(s -> query.setParameter("store", s));
+    if (managerId != null) {
+      query.setParameter("manager", managerId);
+    }
+    List<Handover> found = query.getResultList();
+    Map<Long, String> names =
+        staff
+            .find(found.stream().map(h -> h.accountManagerId).collect(Collectors.toSet()))
+            .values()
+            .stream()
+            .collect(Collectors.toMap(StaffLookup.Staff::id, StaffLookup.Staff::fullName));
+    return found.stream().map(h -> view(h, names)).toList();
+  }
+
+  @Override
+  public HandoverView get(long id) {
+    return view(load(id, false));
+  }
+
+  @Override
+  @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.ACCOUNT_MANAGER, Roles.ADMIN})
+  public Optional<HandoverView> openFor(long customerId) {
+    return open(customerId).filter(h -> scope.canSee(h.storeId)).map(this::view);
+  }
+
+  @Override
+  @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.ACCOUNT_MANAGER, Roles.ADMIN})
+  public Map<Long, String> accountManagersFor(long customerId) {
+    CustomerCard customer = customers.get(customerId);
+    Map<Long, String> managers = new LinkedHashMap<>();
+    staff.accountManagers(customer.storeId()).forEach(s -> managers.put(s.id(), s.fullName()));
+    return managers;
+  }
+
+  @Override
+  public AccountView convert(long id, HandoverConversion conversion) {
+    Handover handover = load(id, true);
+    requireOpen(handover);
+    String phone = handover.customerPhone;
+    ContactPerson contact =
+        new ContactPerson(
+            truncate(handover.customerName, 80),
+            null,
+            phone != null && phone.matches(CONTACT_PHONE) ? phone : null,
+            true);
+    AccountView account =
+        accounts.create(
+            new NewAccount(
+                handover.customerName,
+                conversion.industry(),
+                conversion.employees(),
+                conversion.status(),
+                AccountSource.WALK_IN,
+                handover.accountManagerId,
+                conversion.paymentTermDays(),
+                null,
+                handover.storeId,
+                List.of(contact)));
+    handover.accountId = account.id();
+    handover.close(HandoverStatus.CONVERTED, clock.instant(), user.username());
+    return account;
+  }
+
+  @Override
+  public HandoverView dismiss(long id, String reason) {
+    Handover handover = load(id, true);
+    requireOpen(handover);
+    handover.dismissReason = reason.trim();
+    handover.close(HandoverStatus.DISMISSED, clock.instant(), user.username());
+    return view(handover);
+  }
+
+  private Optional<Handover> open(long customerId) {
+    return em
+        .createQuery(
+            "SELECT h FROM Handover h WHERE h.customerId = :customer AND h.status = :open",
+            Handover.class)
+        .setParameter("customer", customerId)
+        .setParameter("open", HandoverStatus.OPEN)
+        .setMaxResults(1)
+        .getResultList()
+        .stream()
+        .findFirst();
+  }
+
+  /** Another store's handover, and for an account manager another manager's, is not found. */
+  private Handover load(long id, boolean forUpdate) {
+    Handover handover =
+        forUpdate
+            ? em.find(Handover.class, id, LockModeType.PESSIMISTIC_WRITE)
+            : em.find(Handover.class, id);
+    if (handover == null
+        || !scope.canSee(handover.storeId)
+        || (user.hasRole(Role.ACCOUNT_MANAGER) && !handover.accountManagerId.equals(ownId()))) {
+      throw new RecordNotFoundException(Handover.RECORD_TYPE, id);
+    }
+    return handover;
+  }
+
+  private static void requireOpen(Handover handover) {
+    if (handover.status != HandoverStatus.OPEN) {
+      throw RuleViolationException.conflict(
+          "accounts.handoverClosed", "status", "The handover was already " + handover.status);
+    }
+  }
+
+  private Long ownId() {
+    return user.userId().orElse(-1L);
+  }
+
+  private HandoverView view(Handover h) {
+    return view(
+        h, staff.find(h.accountManagerId).map(s -> Map.of(s.id(), s.fullName())).orElse(Map.of()));
+  }
+
+  private static HandoverView view(Handover h, Map<Long, String> managerNames) {
+    return new HandoverView(
+        h.id,
+        h.storeId,
+        h.customerId,
+        h.customerName,
+        h.customerPhone,
+        h.accountManagerId,
+        managerNames.get(h.accountManagerId),
+        h.note,
+        h.status,
+        h.dismissReason,
+        h.accountId,
+        h.handedOverAt,
+        h.handedOverBy,
+        h.closedAt);
+  }
+
+  private static String truncate(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max);
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.trim();
+  }
+}
