@@ -1,5 +1,6 @@
 package org.storecrm.customers.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -19,6 +20,7 @@ import org.storecrm.customers.FollowUpQueue;
 import org.storecrm.customers.FollowUpView;
 import org.storecrm.customers.FollowUps;
 import org.storecrm.platform.Page;
+import org.storecrm.platform.Roles;
 import org.storecrm.platform.rest.PageParams;
 
 @Path("follow-ups")
@@ -31,6 +33,7 @@ public class FollowUpsResource {
       operationId = "listFollowUps",
       summary = "Read the follow-up queue",
       description = "status DUE (default) or OVERDUE; a manager may name a consultant.")
+  @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN})
   @GET
   public Page<FollowUpView> queue(
       @QueryParam("status") @DefaultValue("DUE") @NotNull FollowUpQueue status,
@@ -43,6 +46,7 @@ public class FollowUpsResource {
       operationId = "completeFollowUp",
       summary = "Complete a follow-up",
       description = "Records the outcome and schedules the next cadence task from the grade.")
+  @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN})
   @POST
   @Path("{id}/complete")
   public FollowUpView complete(@PathParam("id") long id, FollowUpCompletion completion) {

@@ -201,6 +201,10 @@ public class ApiDocument implements OASModelReader {
     if (operation.description() != null) {
       documented.description(operation.description());
     }
+    List<String> roles = ApiOperations.roles(operation);
+    if (roles != null) {
+      documented.addExtension("x-roles", roles);
+    }
     boolean input = false;
     Type body = null;
     for (Parameter parameter : method.getParameters()) {
