@@ -203,7 +203,8 @@ public class ApiDocument implements OASModelReader {
     }
     List<String> roles = ApiOperations.roles(operation);
     if (roles != null) {
-      documented.addExtension("x-roles", roles);
+      // a mutable list: Payara copies and merges the model's extension values
+      documented.addExtension("x-roles", new ArrayList<>(roles));
     }
     boolean input = false;
     Type body = null;
