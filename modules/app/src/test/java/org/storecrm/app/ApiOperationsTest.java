@@ -79,4 +79,72 @@ class ApiOperationsTest {
     ApiOperation one = operations.get(0);
     assertThat(ApiOperations.duplicates(List.of(one, one))).containsKey(one.operationId());
   }
+
+  @Test
+  void everyOperationDeclaresWhoMayCallIt() {
+    assertThat(operations)
+        .allSatisfy(
+            o ->
+                assertThat(ApiOperations.roles(o))
+                    .as(
+                        o.httpMethod()
+                            + " "
+                            + o.path()
+                            + ": @RolesAllowed or @PermitAll on its method or resource, the same"
+                            + " roles as the service it calls (published as x-roles)")
+                    .isNotNull()
+                    .isNotEmpty());
+  }
+
+  @Test
+  void theRolesAnOperationDeclaresComeFromItsMethodElseItsClass() throws Exception {
+    assertThat(ApiOperations.roles(probe("list"))).containsExactly("CONSULTANT", "MANAGER");
+    assertThat(ApiOperations.roles(probe("change"))).containsExactly("ADMIN");
+    assertThat(ApiOperations.roles(probe("open")))
+        .containsExactly("CONSULTANT", "MANAGER", "SERVICE", "ACCOUNT_MANAGER", "ADMIN");
+    assertThat(ApiOperations.roles(probe("closed"))).isEmpty();
+    ApiOperation undeclared =
+        new ApiOperation(
+            "/api/v1/x",
+            "GET",
+            Undeclared.class,
+            Undeclared.class.getMethod("list"),
+            "probe",
+            "listX",
+            "List x",
+            null);
+    assertThat(ApiOperations.roles(undeclared)).isNull();
+  }
+
+  private static ApiOperation probe(String method) throws NoSuchMethodException {
+    return new ApiOperation(
+        "/api/v1/probe",
+        "GET",
+        RolesProbe.class,
+        RolesProbe.class.getMethod(method),
+        "probe",
+        method + "Probe",
+        method,
+        null);
+  }
+
+  /** A resource declaring its roles every way JAX-RS resources can. */
+  @jakarta.annotation.security.RolesAllowed({"CONSULTANT", "MANAGER"})
+  public static class RolesProbe {
+    public void list() {}
+
+    @jakarta.annotation.security.RolesAllowed("ADMIN")
+    public void change() {}
+
+    @jakarta.annotation.security.PermitAll
+    public void open() {}
+
+    @jakarta.annotation.security.DenyAll
+    public void closed() {}
+  }
+
+  /** A resource saying nothing about roles. */
+  public static class Undeclared {
+    public void list() {}
+  }
 }

@@ -1,5 +1,6 @@
 package org.storecrm.accounts.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -33,6 +34,7 @@ import org.storecrm.accounts.ReceivablesView;
 import org.storecrm.accounts.VisitView;
 import org.storecrm.accounts.Visits;
 import org.storecrm.platform.Page;
+import org.storecrm.platform.Roles;
 import org.storecrm.platform.rest.PageParams;
 
 /** Business-client accounts of the caller's store. */
@@ -46,6 +48,7 @@ public class AccountsResource {
   @Context UriInfo uri;
 
   /** 201 with the account and its {@code Location}. */
+  @RolesAllowed({Roles.MANAGER, Roles.ACCOUNT_MANAGER, Roles.ADMIN})
   @POST
   public Response create(NewAccount input) {
     AccountView created = accounts.create(input);
@@ -58,6 +61,13 @@ public class AccountsResource {
    * Paged: {@code q} (part of the name), {@code status}, {@code accountManagerId}, {@code
    * creditHold}, {@code storeId} (head office); sort name (default), status, paymentTermDays.
    */
+  @RolesAllowed({
+    Roles.CONSULTANT,
+    Roles.MANAGER,
+    Roles.SERVICE,
+    Roles.ACCOUNT_MANAGER,
+    Roles.ADMIN
+  })
   @GET
   public Page<AccountSummary> find(
       @QueryParam("q") String q,
@@ -71,6 +81,13 @@ public class AccountsResource {
   }
 
   /** The account with {@code creditHold} and {@code creditHoldReason}. */
+  @RolesAllowed({
+    Roles.CONSULTANT,
+    Roles.MANAGER,
+    Roles.SERVICE,
+    Roles.ACCOUNT_MANAGER,
+    Roles.ADMIN
+  })
   @GET
   @Path("{id}")
   public AccountView get(@PathParam("id") long id) {
@@ -78,6 +95,7 @@ public class AccountsResource {
   }
 
   /** The statement: invoices, the aging of what is open, and the credit hold. */
+  @RolesAllowed({Roles.MANAGER, Roles.ACCOUNT_MANAGER, Roles.ADMIN})
   @GET
   @Path("{id}/receivables")
   public ReceivablesView receivables(@PathParam("id") long id) {
@@ -95,6 +113,7 @@ public class AccountsResource {
       responseCode = "201",
       description = "Recorded",
       content = @Content(schema = @Schema(implementation = PaymentView.class)))
+  @RolesAllowed({Roles.MANAGER, Roles.ACCOUNT_MANAGER, Roles.ADMIN})
   @POST
   @Path("{id}/payments")
   public Response pay(@PathParam("id") long id, NewPayment payment) {
@@ -103,6 +122,7 @@ public class AccountsResource {
   }
 
   /** {@code {reason}} marks the invoice disputed (skipped by the sweep); no reason clears it. */
+  @RolesAllowed({Roles.MANAGER, Roles.ACCOUNT_MANAGER, Roles.ADMIN})
   @POST
   @Path("{id}/invoices/{invoiceId}/dispute")
   public InvoiceView dispute(
@@ -123,6 +143,7 @@ public class AccountsResource {
       responseCode = "201",
       description = "Planned or logged",
       content = @Content(schema = @Schema(implementation = VisitView.class)))
+  @RolesAllowed({Roles.MANAGER, Roles.ACCOUNT_MANAGER, Roles.ADMIN})
   @POST
   @Path("{id}/visits")
   public Response visit(@PathParam("id") long id, NewVisit visit) {

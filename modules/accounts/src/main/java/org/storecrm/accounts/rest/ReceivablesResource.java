@@ -1,5 +1,6 @@
 package org.storecrm.accounts.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -8,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.storecrm.accounts.AgingReport;
 import org.storecrm.accounts.Receivables;
+import org.storecrm.platform.Roles;
 
 /** The receivables aging across accounts. */
 @Path("receivables")
@@ -19,6 +21,7 @@ public class ReceivablesResource {
    * Aging as of today: the total and per store, account manager and account ({@code storeId} for
    * head office; others see their own store).
    */
+  @RolesAllowed({Roles.MANAGER, Roles.ACCOUNT_MANAGER, Roles.ADMIN})
   @GET
   @Path("aging")
   public AgingReport aging(

@@ -1,5 +1,6 @@
 package org.storecrm.accounts.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import org.storecrm.accounts.VisitPlan;
 import org.storecrm.accounts.Visits;
+import org.storecrm.platform.Roles;
 
 /** An account manager's visit plan for a day. */
 @Path("visit-plan")
@@ -17,6 +19,7 @@ public class VisitPlanResource {
   @Inject Visits visits;
 
   /** {@code day} (default today), {@code accountManagerId} (default the caller). */
+  @RolesAllowed({Roles.MANAGER, Roles.ACCOUNT_MANAGER, Roles.ADMIN})
   @GET
   public VisitPlan plan(
       @QueryParam("day") LocalDate day, @QueryParam("accountManagerId") Long accountManagerId) {

@@ -1,5 +1,6 @@
 package org.storecrm.bundles.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,6 +12,7 @@ import java.time.YearMonth;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.storecrm.bundles.AttachKpis;
 import org.storecrm.bundles.AttachReport;
+import org.storecrm.platform.Roles;
 
 /** The attach KPIs (MANAGER, ADMIN); months default to the current one. */
 @Path("bundles/attach-kpis")
@@ -23,6 +25,7 @@ public class AttachKpisResource {
       operationId = "getAttachKpis",
       summary = "Attach KPIs",
       description = "Attach rate and accessory revenue per store, seller and month.")
+  @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
   @GET
   public AttachReport report(
       @QueryParam("from") YearMonth from,

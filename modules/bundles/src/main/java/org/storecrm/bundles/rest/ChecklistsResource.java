@@ -1,5 +1,6 @@
 package org.storecrm.bundles.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.storecrm.bundles.AttachChecklists;
 import org.storecrm.bundles.ChecklistEntryForm;
 import org.storecrm.bundles.ChecklistEntryView;
+import org.storecrm.platform.Roles;
 import org.storecrm.sales.Category;
 
 /** The attach checklists: everyone reads them, managers and head office maintain them. */
@@ -33,6 +35,13 @@ public class ChecklistsResource {
       operationId = "listChecklistEntries",
       summary = "A category's attach checklist",
       description = "In order.")
+  @RolesAllowed({
+    Roles.CONSULTANT,
+    Roles.MANAGER,
+    Roles.SERVICE,
+    Roles.ACCOUNT_MANAGER,
+    Roles.ADMIN
+  })
   @GET
   public List<ChecklistEntryView> checklist(@QueryParam("category") Category category) {
     return checklists.checklist(category);
@@ -40,6 +49,13 @@ public class ChecklistsResource {
 
   /** The printable sheet's lines for one main product, ranked as at the counter. */
   @Operation(operationId = "getChecklistSheet", summary = "The tick-box sheet of a main product")
+  @RolesAllowed({
+    Roles.CONSULTANT,
+    Roles.MANAGER,
+    Roles.SERVICE,
+    Roles.ACCOUNT_MANAGER,
+    Roles.ADMIN
+  })
   @GET
   @Path("sheet/{productId}")
   public List<AttachChecklists.SheetLine> sheet(@PathParam("productId") long productId) {
@@ -47,6 +63,13 @@ public class ChecklistsResource {
   }
 
   @Operation(operationId = "getChecklistEntry", summary = "Read a checklist entry")
+  @RolesAllowed({
+    Roles.CONSULTANT,
+    Roles.MANAGER,
+    Roles.SERVICE,
+    Roles.ACCOUNT_MANAGER,
+    Roles.ADMIN
+  })
   @GET
   @Path("{id}")
   public ChecklistEntryView get(@PathParam("id") long id) {
@@ -57,6 +80,7 @@ public class ChecklistsResource {
       operationId = "createChecklistEntry",
       summary = "Add a checklist entry",
       description = "MANAGER, ADMIN.")
+  @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
   @POST
   public Response create(ChecklistEntryForm form) {
     ChecklistEntryView created = checklists.create(form);
@@ -69,6 +93,7 @@ public class ChecklistsResource {
       operationId = "updateChecklistEntry",
       summary = "Edit a checklist entry",
       description = "MANAGER, ADMIN; a stale version is 409.")
+  @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
   @PUT
   @Path("{id}")
   public ChecklistEntryView update(@PathParam("id") long id, ChecklistEntryForm form) {
@@ -79,6 +104,7 @@ public class ChecklistsResource {
       operationId = "deleteChecklistEntry",
       summary = "Remove a checklist entry",
       description = "MANAGER, ADMIN.")
+  @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
   @DELETE
   @Path("{id}")
   public void delete(@PathParam("id") long id) {

@@ -1,5 +1,6 @@
 package org.storecrm.bundles.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -23,6 +24,7 @@ import org.storecrm.bundles.GiftPackChanges;
 import org.storecrm.bundles.GiftPackForm;
 import org.storecrm.bundles.GiftPackView;
 import org.storecrm.bundles.GiftPacks;
+import org.storecrm.platform.Roles;
 import org.storecrm.sales.OrderView;
 
 /**
@@ -44,6 +46,13 @@ public class GiftPacksResource {
       operationId = "listGiftPacks",
       summary = "List gift packs",
       description = "afterOrder: the packs that suit a sale; all=true includes inactive ones.")
+  @RolesAllowed({
+    Roles.CONSULTANT,
+    Roles.MANAGER,
+    Roles.SERVICE,
+    Roles.ACCOUNT_MANAGER,
+    Roles.ADMIN
+  })
   @GET
   public List<GiftPackView> list(
       @QueryParam("afterOrder") Long afterOrder, @QueryParam("all") boolean all) {
@@ -54,6 +63,13 @@ public class GiftPacksResource {
   }
 
   @Operation(operationId = "getGiftPack", summary = "Read a gift pack")
+  @RolesAllowed({
+    Roles.CONSULTANT,
+    Roles.MANAGER,
+    Roles.SERVICE,
+    Roles.ACCOUNT_MANAGER,
+    Roles.ADMIN
+  })
   @GET
   @Path("{id}")
   public GiftPackView get(@PathParam("id") long id) {
@@ -64,6 +80,7 @@ public class GiftPacksResource {
       operationId = "createGiftPack",
       summary = "Create a gift pack",
       description = "MANAGER, ADMIN.")
+  @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
   @POST
   public Response create(GiftPackForm form) {
     GiftPackView created = packs.create(form);
@@ -77,6 +94,7 @@ public class GiftPacksResource {
       operationId = "updateGiftPack",
       summary = "Edit a gift pack",
       description = "MANAGER, ADMIN; a stale version is 409.")
+  @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
   @PUT
   @Path("{id}")
   public GiftPackView update(@PathParam("id") long id, GiftPackChanges changes) {
@@ -92,6 +110,13 @@ public class GiftPacksResource {
       responseCode = "201",
       description = "Sold; Location names the order",
       content = @Content(schema = @Schema(implementation = OrderView.class)))
+  @RolesAllowed({
+    Roles.CONSULTANT,
+    Roles.MANAGER,
+    Roles.SERVICE,
+    Roles.ACCOUNT_MANAGER,
+    Roles.ADMIN
+  })
   @POST
   @Path("{id}/sales")
   public Response sell(

@@ -1,5 +1,6 @@
 package org.storecrm.customers.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +19,7 @@ import org.storecrm.customers.AppointmentOutcome;
 import org.storecrm.customers.AppointmentView;
 import org.storecrm.customers.Appointments;
 import org.storecrm.platform.Page;
+import org.storecrm.platform.Roles;
 import org.storecrm.platform.rest.PageParams;
 
 /** A store's booked visits; booking itself is {@code POST /customers/{id}/appointments}. */
@@ -32,6 +34,7 @@ public class AppointmentsResource {
       operationId = "listAppointments",
       summary = "List the store's visits of a day",
       description = "day is the store's calendar day (yyyy-MM-dd); by time.")
+  @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.SERVICE, Roles.ADMIN})
   @GET
   public Page<AppointmentView> onDay(
       @QueryParam("day") @NotNull LocalDate day, @Valid @BeanParam PageParams page) {
@@ -43,6 +46,7 @@ public class AppointmentsResource {
       operationId = "settleAppointment",
       summary = "Settle an appointment",
       description = "ATTENDED, NO_SHOW or CANCELLED, once; 409 when stale or settled.")
+  @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN})
   @POST
   @Path("{id}/outcome")
   public AppointmentView settle(@PathParam("id") long id, AppointmentOutcome outcome) {

@@ -1,5 +1,6 @@
 package org.storecrm.customers.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -23,6 +24,7 @@ import org.storecrm.customers.ComplaintView;
 import org.storecrm.customers.Complaints;
 import org.storecrm.customers.NewComplaint;
 import org.storecrm.platform.Page;
+import org.storecrm.platform.Roles;
 import org.storecrm.platform.rest.PageParams;
 
 /**
@@ -41,6 +43,7 @@ public class ComplaintsResource {
       operationId = "createComplaint",
       summary = "Log a complaint",
       description = "A hotline complaint needs no card: name and phone suffice.")
+  @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.SERVICE, Roles.ADMIN})
   @POST
   public Response log(NewComplaint complaint) {
     ComplaintView logged = complaints.log(complaint);
@@ -55,6 +58,7 @@ public class ComplaintsResource {
       summary = "List the store's complaints",
       description =
           "Filters status, overdue, customerId; sort deadline (default), openedAt, status.")
+  @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.SERVICE, Roles.ADMIN})
   @GET
   public Page<ComplaintView> find(
       @QueryParam("status") ComplaintStatus status,
@@ -66,6 +70,7 @@ public class ComplaintsResource {
   }
 
   @Operation(operationId = "getComplaint", summary = "Read a complaint")
+  @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.SERVICE, Roles.ADMIN})
   @GET
   @Path("{id}")
   public ComplaintView get(@PathParam("id") long id) {
@@ -77,6 +82,7 @@ public class ComplaintsResource {
       summary = "Work on a complaint",
       description =
           "Only the owner or a manager; RESOLVED needs a resolution; a resolved complaint is closed (409).")
+  @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.SERVICE, Roles.ADMIN})
   @PUT
   @Path("{id}")
   public ComplaintView update(@PathParam("id") long id, ComplaintChanges changes) {

@@ -1,5 +1,6 @@
 package org.storecrm.customers.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,6 +23,7 @@ import org.storecrm.customers.IntentStatusRow;
 import org.storecrm.customers.SourceFunnel;
 import org.storecrm.customers.ValueDecile;
 import org.storecrm.platform.Page;
+import org.storecrm.platform.Roles;
 import org.storecrm.platform.rest.PageParams;
 
 /** What a store manager reads about customers (MANAGER or ADMIN). */
@@ -38,6 +40,7 @@ public class CustomerReportsResource {
       operationId = "getIntentStatusReport",
       summary = "Intent customers' contact status",
       description = "MANAGER, ADMIN. Filters grade, consultantId, overdue, leads.")
+  @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
   @GET
   @Path("intent-status")
   public Page<IntentStatusRow> intentStatus(
@@ -55,6 +58,7 @@ public class CustomerReportsResource {
       operationId = "getConsultantLoadReport",
       summary = "Follow-up load per consultant",
       description = "MANAGER, ADMIN.")
+  @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
   @GET
   @Path("consultant-load")
   public List<ConsultantLoad> consultantLoad() {
@@ -66,6 +70,7 @@ public class CustomerReportsResource {
       operationId = "getCustomerValueReport",
       summary = "Customer value (RFM)",
       description = "MANAGER, ADMIN.")
+  @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
   @GET
   @Path("value")
   public Page<CustomerValueRow> value(@Valid @BeanParam PageParams page) {
@@ -77,6 +82,7 @@ public class CustomerReportsResource {
       operationId = "getParetoReport",
       summary = "Customer value deciles",
       description = "MANAGER, ADMIN.")
+  @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
   @GET
   @Path("pareto")
   public List<ValueDecile> pareto() {
@@ -88,6 +94,7 @@ public class CustomerReportsResource {
       operationId = "getSourceFunnelReport",
       summary = "Customers per source and stage",
       description = "MANAGER, ADMIN.")
+  @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
   @GET
   @Path("funnel")
   public List<SourceFunnel> funnel(

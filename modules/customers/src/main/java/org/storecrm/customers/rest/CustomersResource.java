@@ -1,5 +1,6 @@
 package org.storecrm.customers.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -44,6 +45,7 @@ import org.storecrm.customers.Reassignment;
 import org.storecrm.customers.StatusChange;
 import org.storecrm.platform.Page;
 import org.storecrm.platform.PageRequest;
+import org.storecrm.platform.Roles;
 import org.storecrm.platform.rest.PageParams;
 
 @Path("customers")
@@ -62,6 +64,13 @@ public class CustomersResource {
       summary = "Register a customer",
       description =
           "A phone already registered in the store is 409 with the existing card's id. Leads get a first-contact follow-up due within 24 h.")
+  @RolesAllowed({
+    Roles.CONSULTANT,
+    Roles.MANAGER,
+    Roles.SERVICE,
+    Roles.ACCOUNT_MANAGER,
+    Roles.ADMIN
+  })
   @POST
   public Response register(NewCustomer customer) {
     CustomerCard card = customers.register(customer);
@@ -75,6 +84,13 @@ public class CustomersResource {
       summary = "Find customers",
       description =
           "q: a phone prefix (digits) or any part of the name; sort name, registeredAt, nextFollowUpDue. Phones are masked for head office.")
+  @RolesAllowed({
+    Roles.CONSULTANT,
+    Roles.MANAGER,
+    Roles.SERVICE,
+    Roles.ACCOUNT_MANAGER,
+    Roles.ADMIN
+  })
   @GET
   public Page<CustomerSummary> search(
       @QueryParam("q") String text, @Valid @BeanParam PageParams page) {
@@ -86,6 +102,13 @@ public class CustomersResource {
       summary = "Read a customer card",
       description =
           "Classification, grade, nextFollowUpDue, lastContactAt, version. Another store's customer is 404.")
+  @RolesAllowed({
+    Roles.CONSULTANT,
+    Roles.MANAGER,
+    Roles.SERVICE,
+    Roles.ACCOUNT_MANAGER,
+    Roles.ADMIN
+  })
   @GET
   @Path("{id}")
   public CustomerCard card(@PathParam("id") long id) {
@@ -97,6 +120,13 @@ public class CustomersResource {
       operationId = "updateCustomer",
       summary = "Edit a customer card",
       description = "Sends the version that was read; a stale one is 409.")
+  @RolesAllowed({
+    Roles.CONSULTANT,
+    Roles.MANAGER,
+    Roles.SERVICE,
+    Roles.ACCOUNT_MANAGER,
+    Roles.ADMIN
+  })
   @PUT
   @Path("{id}")
   public CustomerCard update(@PathParam("id") long id, CustomerChanges changes) {
@@ -107,6 +137,7 @@ public class CustomersResource {
       operationId = "gradeCustomer",
       summary = "Grade an intent customer",
       description = "O, H, A or B; answers the card with the new nextFollowUpDue.")
+  @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN})
   @PUT
   @Path("{id}/grade")
   public CustomerCard grade(@PathParam("id") long id, GradeChange change) {
@@ -122,6 +153,13 @@ public class CustomersResource {
       responseCode = "201",
       description = "Logged",
       content = @Content(schema = @Schema(implementation = ContactView.class)))
+  @RolesAllowed({
+    Roles.CONSULTANT,
+    Roles.MANAGER,
+    Roles.SERVICE,
+    Roles.ACCOUNT_MANAGER,
+    Roles.ADMIN
+  })
   @POST
   @Path("{id}/contacts")
   public Response logContact(@PathParam("id") long id, NewContact contact) {
@@ -133,6 +171,13 @@ public class CustomersResource {
       operationId = "listCustomerContacts",
       summary = "Read a customer's timeline",
       description = "Newest first.")
+  @RolesAllowed({
+    Roles.CONSULTANT,
+    Roles.MANAGER,
+    Roles.SERVICE,
+    Roles.ACCOUNT_MANAGER,
+    Roles.ADMIN
+  })
   @GET
   @Path("{id}/contacts")
   public List<ContactView> contacts(
@@ -149,6 +194,7 @@ public class CustomersResource {
       responseCode = "201",
       description = "Booked; Location names the appointment",
       content = @Content(schema = @Schema(implementation = AppointmentView.class)))
+  @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN})
   @POST
   @Path("{id}/appointments")
   public Response book(@PathParam("id") long id, NewAppointment appointment) {
@@ -160,6 +206,7 @@ public class CustomersResource {
   }
 
   @Operation(operationId = "listCustomerAppointments", summary = "List a customer's appointments")
+  @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.SERVICE, Roles.ADMIN})
   @GET
   @Path("{id}/appointments")
   public List<AppointmentView> appointments(@PathParam("id") long id) {
@@ -171,6 +218,7 @@ public class CustomersResource {
       operationId = "recordLostSale",
       summary = "Record a lost sale",
       description = "The customer becomes a lost base customer; grading them again wins them back.")
+  @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN})
   @POST
   @Path("{id}/lost-sales")
   public CustomerCard lostSale(@PathParam("id") long id, LostSaleReport report) {
@@ -182,6 +230,7 @@ public class CustomersResource {
       operationId = "grantVip",
       summary = "Grant VIP status",
       description = "MANAGER, ADMIN; 409 if already VIP.")
+  @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
   @POST
   @Path("{id}/vip")
   public CustomerCard grantVip(@PathParam("id") long id, StatusChange grant) {
@@ -193,6 +242,7 @@ public class CustomersResource {
       operationId = "promoteToBase",
       summary = "Promote a customer to base",
       description = "422 unless the card shows promotableToBase.")
+  @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN})
   @POST
   @Path("{id}/base-promotion")
   public CustomerCard promote(@PathParam("id") long id, BasePromotion promotion) {
@@ -202,6 +252,13 @@ public class CustomersResource {
   @Operation(
       operationId = "listCustomerHistory",
       summary = "Read a customer's classification history")
+  @RolesAllowed({
+    Roles.CONSULTANT,
+    Roles.MANAGER,
+    Roles.SERVICE,
+    Roles.ACCOUNT_MANAGER,
+    Roles.ADMIN
+  })
   @GET
   @Path("{id}/history")
   public List<HistoryEntry> history(@PathParam("id") long id) {
@@ -209,6 +266,13 @@ public class CustomersResource {
   }
 
   @Operation(operationId = "listOwnedProducts", summary = "List the products a customer owns")
+  @RolesAllowed({
+    Roles.CONSULTANT,
+    Roles.MANAGER,
+    Roles.SERVICE,
+    Roles.ACCOUNT_MANAGER,
+    Roles.ADMIN
+  })
   @GET
   @Path("{id}/products")
   public List<OwnedProduct> products(@PathParam("id") long id) {
@@ -221,6 +285,7 @@ public class CustomersResource {
       summary = "Hand customers to another consultant",
       description =
           "MANAGER, ADMIN. Moves the customers and their open follow-ups; answers how many moved.")
+  @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
   @POST
   @Path("reassignment")
   public Reassigned reassign(Reassignment reassignment) {

@@ -1,5 +1,6 @@
 package org.storecrm.customers.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,6 +22,7 @@ import org.storecrm.customers.FollowUpView;
 import org.storecrm.customers.FollowUps;
 import org.storecrm.platform.Page;
 import org.storecrm.platform.PageRequest;
+import org.storecrm.platform.Roles;
 import org.storecrm.platform.rest.PageParams;
 
 @Path("follow-ups")
@@ -36,6 +38,7 @@ public class FollowUpsResource {
           "status DUE (default: due later today), OVERDUE, UPCOMING (the coming days: tomorrow and"
               + " the six after, or from/to, both included, at most 62 days: 422 beyond) or OPEN;"
               + " a manager may name a consultant.")
+  @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN})
   @GET
   public Page<FollowUpView> queue(
       @QueryParam("status") @DefaultValue("DUE") @NotNull FollowUpQueue status,
@@ -56,6 +59,7 @@ public class FollowUpsResource {
       operationId = "completeFollowUp",
       summary = "Complete a follow-up",
       description = "Records the outcome and schedules the next cadence task from the grade.")
+  @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN})
   @POST
   @Path("{id}/complete")
   public FollowUpView complete(@PathParam("id") long id, FollowUpCompletion completion) {

@@ -1,5 +1,7 @@
 package org.storecrm.customers.rest;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -20,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.storecrm.customers.Classifications;
 import org.storecrm.customers.LostReason;
 import org.storecrm.customers.NewLostReason;
+import org.storecrm.platform.Roles;
 
 /** The maintained list of lost-sale reasons (changes: MANAGER or ADMIN). */
 @Path("lost-reasons")
@@ -32,6 +35,7 @@ public class LostReasonsResource {
       operationId = "listLostReasons",
       summary = "List lost-sale reasons",
       description = "all=true includes retired ones.")
+  @PermitAll
   @GET
   public List<LostReason> list(@QueryParam("all") @DefaultValue("false") boolean includeInactive) {
     return classifications.lostReasons(includeInactive);
@@ -45,6 +49,7 @@ public class LostReasonsResource {
       responseCode = "201",
       description = "Added",
       content = @Content(schema = @Schema(implementation = LostReason.class)))
+  @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
   @POST
   public Response add(NewLostReason reason) {
     return Response.status(Response.Status.CREATED)
@@ -57,6 +62,7 @@ public class LostReasonsResource {
       operationId = "setLostReasonActive",
       summary = "Retire or restore a lost-sale reason",
       description = "Body true or false.")
+  @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
   @PUT
   @Path("{id}/active")
   public LostReason setActive(@PathParam("id") long id, boolean active) {

@@ -1,5 +1,6 @@
 package org.storecrm.customers.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.storecrm.customers.AnonymousVisit;
 import org.storecrm.customers.CustomerReports;
 import org.storecrm.customers.RegisterDay;
+import org.storecrm.platform.Roles;
 
 /**
  * The visit and phone-in registers (来店/来电登记): daily counts and registration rate; known customers
@@ -32,6 +34,7 @@ public class RegistersResource {
   @Operation(
       operationId = "listRegisterDays",
       summary = "Read the visit and phone-in registers by day")
+  @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
   @GET
   public List<RegisterDay> days(
       @QueryParam("from") @NotNull LocalDate from, @QueryParam("to") @NotNull LocalDate to) {
@@ -44,6 +47,7 @@ public class RegistersResource {
       summary = "Log an anonymous walk-in or caller",
       description = "Someone who left no details; answers 201 without a body.")
   @APIResponse(responseCode = "201", description = "Logged")
+  @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER})
   @POST
   public Response logAnonymous(AnonymousVisit visit) {
     reports.logAnonymous(visit);

@@ -1,5 +1,6 @@
 package org.storecrm.customers.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,6 +13,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.storecrm.customers.SatisfactionMeasures;
 import org.storecrm.customers.Surveys;
+import org.storecrm.platform.Roles;
 import org.storecrm.platform.RuleViolationException;
 
 /**
@@ -27,6 +29,7 @@ public class SatisfactionResource {
       operationId = "getSatisfaction",
       summary = "Satisfaction measures",
       description = "MANAGER, ADMIN. from and to are dates, both included.")
+  @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
   @GET
   public SatisfactionMeasures measures(
       @QueryParam("storeId") Long storeId,

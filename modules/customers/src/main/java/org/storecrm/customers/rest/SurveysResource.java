@@ -1,5 +1,6 @@
 package org.storecrm.customers.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -22,6 +23,7 @@ import org.storecrm.customers.NewSurvey;
 import org.storecrm.customers.SurveyView;
 import org.storecrm.customers.Surveys;
 import org.storecrm.platform.PageRequest;
+import org.storecrm.platform.Roles;
 
 /** A customer's satisfaction surveys; a low score answers with the recovery task it opened. */
 @Path("customers/{id}/surveys")
@@ -35,6 +37,7 @@ public class SurveysResource {
       responseCode = "201",
       description = "Recorded",
       content = @Content(schema = @Schema(implementation = SurveyView.class)))
+  @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.SERVICE, Roles.ADMIN})
   @POST
   public Response record(@PathParam("id") long customerId, NewSurvey survey) {
     SurveyView recorded = surveys.record(customerId, survey);
@@ -42,6 +45,7 @@ public class SurveysResource {
   }
 
   @Operation(operationId = "listCustomerSurveys", summary = "List a customer's surveys")
+  @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.SERVICE, Roles.ADMIN})
   @GET
   public List<SurveyView> list(
       @PathParam("id") long customerId,

@@ -69,6 +69,29 @@ public final class ApiOperations {
 
   private ApiOperations() {}
 
+  /**
+   * The roles an operation declares, as the document publishes them ({@code x-roles}): its method's
+   * {@code @RolesAllowed}, {@code @PermitAll} (every role) or {@code @DenyAll} (none), else its
+   * resource class's; null when neither says anything. Lets a client, and the attack suite, know
+   * who may call it without reading the code.
+   */
+  public static List<String> roles(ApiOperation operation) {
+    List<String> declared = roles(operation.method());
+    return declared != null ? declared : roles(operation.resource());
+  }
+
+  private static List<String> roles(java.lang.reflect.AnnotatedElement element) {
+    if (element.isAnnotationPresent(jakarta.annotation.security.DenyAll.class)) {
+      return List.of();
+    }
+    if (element.isAnnotationPresent(jakarta.annotation.security.PermitAll.class)) {
+      return java.util.Arrays.stream(org.storecrm.platform.Role.values()).map(Enum::name).toList();
+    }
+    jakarta.annotation.security.RolesAllowed allowed =
+        element.getAnnotation(jakarta.annotation.security.RolesAllowed.class);
+    return allowed == null ? null : List.of(allowed.value());
+  }
+
   /** Every operation of the resource classes found through {@code loader}, in path order. */
   public static List<ApiOperation> scan(ClassLoader loader) {
     return of(resourceClasses(loader));

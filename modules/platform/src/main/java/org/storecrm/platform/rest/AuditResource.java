@@ -1,5 +1,6 @@
 package org.storecrm.platform.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -18,6 +19,7 @@ import org.storecrm.platform.AuditFilter;
 import org.storecrm.platform.AuditLog;
 import org.storecrm.platform.Page;
 import org.storecrm.platform.PageRequest;
+import org.storecrm.platform.Roles;
 import org.storecrm.platform.RuleViolationException;
 
 @Path("audit")
@@ -30,6 +32,7 @@ public class AuditResource {
       summary = "Read the audit trail",
       description =
           "ADMIN. Newest first; filters recordType, recordId, username, from, to (instants; to exclusive).")
+  @RolesAllowed({Roles.ADMIN})
   @GET
   public Page<AuditEntry> list(
       @QueryParam("recordType") String recordType,

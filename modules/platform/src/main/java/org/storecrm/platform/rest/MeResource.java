@@ -1,5 +1,7 @@
 package org.storecrm.platform.rest;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.ws.rs.GET;
@@ -12,6 +14,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.storecrm.platform.CurrentUser;
+import org.storecrm.platform.Roles;
 import org.storecrm.platform.StaffDirectory;
 import org.storecrm.platform.UserView;
 
@@ -37,6 +40,7 @@ public class MeResource {
       summary = "The caller",
       description =
           "Username, roles, store (absent for head office), full name and language of the caller.")
+  @PermitAll
   @GET
   public Me me() {
     UserView user =
@@ -57,6 +61,13 @@ public class MeResource {
       summary = "Change the own password",
       description = "Needs the current password; a wrong one is 422, a new one too short is 422.")
   @APIResponse(responseCode = "204", description = "Changed")
+  @RolesAllowed({
+    Roles.CONSULTANT,
+    Roles.MANAGER,
+    Roles.SERVICE,
+    Roles.ACCOUNT_MANAGER,
+    Roles.ADMIN
+  })
   @POST
   @Path("password")
   public Response changePassword(PasswordChange change) {

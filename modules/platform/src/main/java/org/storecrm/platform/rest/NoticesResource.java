@@ -1,5 +1,6 @@
 package org.storecrm.platform.rest;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -30,6 +31,7 @@ public class NoticesResource {
       operationId = "listNotices",
       summary = "List the own notices",
       description = "Newest first, in the caller's language; unread=true for the unread ones.")
+  @PermitAll
   @GET
   public Page<NoticeView> list(
       @QueryParam("unread") @DefaultValue("false") boolean unreadOnly,
@@ -39,6 +41,7 @@ public class NoticesResource {
   }
 
   @Operation(operationId = "countUnreadNotices", summary = "Count the own unread notices")
+  @PermitAll
   @GET
   @Path("unread")
   public Unread unread() {
@@ -49,6 +52,7 @@ public class NoticesResource {
       operationId = "markNoticeRead",
       summary = "Mark a notice read",
       description = "Another user's notice is 404.")
+  @PermitAll
   @POST
   @Path("{id}/read")
   public Unread markRead(@PathParam("id") long id) {
@@ -57,6 +61,7 @@ public class NoticesResource {
   }
 
   @Operation(operationId = "markAllNoticesRead", summary = "Mark every own notice read")
+  @PermitAll
   @POST
   @Path("read")
   public Unread markAllRead() {

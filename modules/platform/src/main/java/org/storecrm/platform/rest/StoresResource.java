@@ -1,5 +1,6 @@
 package org.storecrm.platform.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.storecrm.platform.Page;
+import org.storecrm.platform.Roles;
 import org.storecrm.platform.StoreDirectory;
 import org.storecrm.platform.StoreForm;
 import org.storecrm.platform.StoreView;
@@ -33,12 +35,26 @@ public class StoresResource {
       summary = "List stores",
       description =
           "Filter q (code, name, region or city contains); sort code (default), name, region, city.")
+  @RolesAllowed({
+    Roles.CONSULTANT,
+    Roles.MANAGER,
+    Roles.SERVICE,
+    Roles.ACCOUNT_MANAGER,
+    Roles.ADMIN
+  })
   @GET
   public Page<StoreView> list(@QueryParam("q") String text, @Valid @BeanParam PageParams page) {
     return stores.find(text, page.sortedBy("code"));
   }
 
   @Operation(operationId = "getStore", summary = "Read a store")
+  @RolesAllowed({
+    Roles.CONSULTANT,
+    Roles.MANAGER,
+    Roles.SERVICE,
+    Roles.ACCOUNT_MANAGER,
+    Roles.ADMIN
+  })
   @GET
   @Path("{id}")
   public StoreView get(@PathParam("id") long id) {
@@ -49,6 +65,7 @@ public class StoresResource {
       operationId = "createStore",
       summary = "Create a store",
       description = "ADMIN. A code already taken is 409.")
+  @RolesAllowed({Roles.ADMIN})
   @POST
   public Response create(StoreForm form) {
     StoreView created = stores.create(form);
@@ -61,6 +78,7 @@ public class StoresResource {
       operationId = "updateStore",
       summary = "Edit a store",
       description = "ADMIN. Sends the version that was read; a stale one is 409.")
+  @RolesAllowed({Roles.ADMIN})
   @PUT
   @Path("{id}")
   public StoreView update(@PathParam("id") long id, StoreForm form) {

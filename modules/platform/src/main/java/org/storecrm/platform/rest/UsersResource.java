@@ -1,5 +1,6 @@
 package org.storecrm.platform.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.storecrm.platform.NewUser;
 import org.storecrm.platform.Page;
 import org.storecrm.platform.Role;
+import org.storecrm.platform.Roles;
 import org.storecrm.platform.StaffDirectory;
 import org.storecrm.platform.UserChanges;
 import org.storecrm.platform.UserFilter;
@@ -40,6 +42,7 @@ public class UsersResource {
       summary = "List staff",
       description =
           "ADMIN, MANAGER (their own store). Filters q, role, storeId, active; sort username (default), fullName, role, store.")
+  @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
   @GET
   public Page<UserView> list(
       @QueryParam("q") String text,
@@ -54,6 +57,7 @@ public class UsersResource {
       operationId = "getUser",
       summary = "Read a staff member",
       description = "ADMIN, MANAGER. Never the password.")
+  @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
   @GET
   @Path("{id}")
   public UserView get(@PathParam("id") long id) {
@@ -65,6 +69,7 @@ public class UsersResource {
       summary = "Create a staff member",
       description =
           "ADMIN. Every role but ADMIN needs a storeId; language takes en, zh_CN or a BCP 47 tag (zh-CN, zh-Hans, en-US) and is answered as en or zh_CN. A username taken is 409.")
+  @RolesAllowed({Roles.ADMIN})
   @POST
   public Response create(NewUser user) {
     UserView created = staff.create(user);
@@ -78,6 +83,7 @@ public class UsersResource {
       summary = "Edit a staff member",
       description =
           "ADMIN. Administrators cannot deactivate themselves or drop their own admin role; a stale version is 409.")
+  @RolesAllowed({Roles.ADMIN})
   @PUT
   @Path("{id}")
   public UserView update(@PathParam("id") long id, UserChanges changes) {
@@ -89,6 +95,7 @@ public class UsersResource {
       summary = "Set a new password for a staff member",
       description = "ADMIN; for someone who lost theirs.")
   @APIResponse(responseCode = "204", description = "Set")
+  @RolesAllowed({Roles.ADMIN})
   @POST
   @Path("{id}/password")
   public Response resetPassword(@PathParam("id") long id, PasswordReset reset) {

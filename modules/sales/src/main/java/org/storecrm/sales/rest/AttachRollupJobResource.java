@@ -1,11 +1,13 @@
 package org.storecrm.sales.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.storecrm.platform.Roles;
 import org.storecrm.sales.FiguresRollup;
 
 /**
@@ -21,6 +23,7 @@ public class AttachRollupJobResource {
       operationId = "runAttachRollup",
       summary = "Compute the attach KPIs' monthly rollup now",
       description = "ADMIN. A second run computes nothing.")
+  @RolesAllowed({Roles.ADMIN})
   @POST
   @Path("run")
   public FiguresRollup.RollupReport run() {

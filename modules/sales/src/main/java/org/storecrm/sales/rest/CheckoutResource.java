@@ -1,5 +1,6 @@
 package org.storecrm.sales.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.storecrm.platform.Roles;
 import org.storecrm.sales.Checkout;
 import org.storecrm.sales.OrderLineInput;
 import org.storecrm.sales.Suggestion;
@@ -29,6 +31,13 @@ public class CheckoutResource {
       operationId = "adviseCheckout",
       summary = "Suggestions for a basket",
       description = "The attach checklist, service offers and step-ups for the basket.")
+  @RolesAllowed({
+    Roles.CONSULTANT,
+    Roles.MANAGER,
+    Roles.SERVICE,
+    Roles.ACCOUNT_MANAGER,
+    Roles.ADMIN
+  })
   @POST
   @Path("advice")
   public List<Suggestion> advice(Basket basket) {

@@ -1,5 +1,6 @@
 package org.storecrm.sales.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,6 +11,7 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.storecrm.platform.Roles;
 import org.storecrm.sales.CommissionStatement;
 import org.storecrm.sales.Commissions;
 
@@ -25,6 +27,7 @@ public class CommissionResource {
       operationId = "listCommissions",
       summary = "Every seller's commission of a month",
       description = "MANAGER, ADMIN.")
+  @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
   @GET
   public List<CommissionStatement> store(
       @QueryParam("month") YearMonth month, @QueryParam("storeId") Long storeId) {
@@ -36,6 +39,13 @@ public class CommissionResource {
       operationId = "getMyCommission",
       summary = "The caller's commission statement",
       description = "Month to date by default.")
+  @RolesAllowed({
+    Roles.CONSULTANT,
+    Roles.MANAGER,
+    Roles.SERVICE,
+    Roles.ACCOUNT_MANAGER,
+    Roles.ADMIN
+  })
   @GET
   @Path("me")
   public CommissionStatement mine(@QueryParam("month") YearMonth month) {

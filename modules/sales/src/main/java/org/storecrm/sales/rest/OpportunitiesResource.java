@@ -1,5 +1,6 @@
 package org.storecrm.sales.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -19,6 +20,7 @@ import java.time.YearMonth;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.storecrm.platform.Page;
+import org.storecrm.platform.Roles;
 import org.storecrm.platform.rest.PageParams;
 import org.storecrm.sales.Category;
 import org.storecrm.sales.Funnel;
@@ -42,6 +44,7 @@ public class OpportunitiesResource {
       operationId = "createOpportunity",
       summary = "Open an opportunity",
       description = "Starts at stage LEAD.")
+  @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN})
   @POST
   public Response open(NewOpportunity input) {
     OpportunityView created = opportunities.open(input);
@@ -52,6 +55,7 @@ public class OpportunitiesResource {
 
   /** A customer's opportunities. */
   @Operation(operationId = "listCustomerOpportunities", summary = "List a customer's opportunities")
+  @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN})
   @GET
   public List<OpportunityView> ofCustomer(@QueryParam("customerId") @NotNull Long customerId) {
     return opportunities.ofCustomer(customerId);
@@ -68,6 +72,7 @@ public class OpportunitiesResource {
       summary = "The opportunity pipeline",
       description =
           "Filters stage, consultantId, category, closeMonth, openedMonth, customerId, storeId; sort openedAt (default), expectedClose, stageAt, budget.")
+  @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN})
   @GET
   @Path("pipeline")
   public Page<OpportunitySummary> find(
@@ -86,6 +91,7 @@ public class OpportunitiesResource {
   }
 
   @Operation(operationId = "getOpportunity", summary = "Read an opportunity")
+  @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN})
   @GET
   @Path("{id}")
   public OpportunityView get(@PathParam("id") long id) {
@@ -97,6 +103,7 @@ public class OpportunitiesResource {
       operationId = "moveOpportunityStage",
       summary = "Move an opportunity to a stage",
       description = "Forward only (422); closed once delivered or lost.")
+  @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN})
   @POST
   @Path("{id}/stage")
   public OpportunityView move(@PathParam("id") long id, StageMove move) {
@@ -108,6 +115,7 @@ public class OpportunitiesResource {
       operationId = "getOpportunityFunnel",
       summary = "The month's funnel",
       description = "Opportunities opened in the month per stage reached, with conversion.")
+  @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN})
   @GET
   @Path("funnel")
   public Funnel funnel(

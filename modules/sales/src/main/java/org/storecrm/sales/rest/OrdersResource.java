@@ -1,5 +1,6 @@
 package org.storecrm.sales.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.storecrm.platform.Page;
+import org.storecrm.platform.Roles;
 import org.storecrm.platform.RuleViolationException;
 import org.storecrm.platform.rest.PageParams;
 import org.storecrm.platform.rest.Problem;
@@ -62,6 +64,13 @@ public class OrdersResource {
       responseCode = "200",
       description = "The same key and request again: the order sold the first time",
       content = @Content(schema = @Schema(implementation = OrderView.class)))
+  @RolesAllowed({
+    Roles.CONSULTANT,
+    Roles.MANAGER,
+    Roles.SERVICE,
+    Roles.ACCOUNT_MANAGER,
+    Roles.ADMIN
+  })
   @POST
   public Response submit(NewOrder order, @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey) {
     if (idempotencyKey == null || idempotencyKey.isBlank()) {
@@ -82,6 +91,13 @@ public class OrdersResource {
       operationId = "listOrders",
       summary = "List the store's orders",
       description = "Newest first; from and to are instants (to exclusive).")
+  @RolesAllowed({
+    Roles.CONSULTANT,
+    Roles.MANAGER,
+    Roles.SERVICE,
+    Roles.ACCOUNT_MANAGER,
+    Roles.ADMIN
+  })
   @GET
   public Page<OrderSummary> find(
       @QueryParam("from") String from,
@@ -111,6 +127,13 @@ public class OrdersResource {
   }
 
   @Operation(operationId = "getOrder", summary = "Read an order")
+  @RolesAllowed({
+    Roles.CONSULTANT,
+    Roles.MANAGER,
+    Roles.SERVICE,
+    Roles.ACCOUNT_MANAGER,
+    Roles.ADMIN
+  })
   @GET
   @Path("{id}")
   public OrderView get(@PathParam("id") long id) {
@@ -129,6 +152,7 @@ public class OrdersResource {
       responseCode = "200",
       description = "The order with its new status",
       content = @Content(schema = @Schema(implementation = OrderView.class)))
+  @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN})
   @POST
   @Path("{id}/returns")
   public Response returnItems(

@@ -1,5 +1,6 @@
 package org.storecrm.sales.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.storecrm.platform.Page;
+import org.storecrm.platform.Roles;
 import org.storecrm.platform.rest.PageParams;
 import org.storecrm.sales.Catalogue;
 import org.storecrm.sales.CatalogueExport;
@@ -67,6 +69,7 @@ public class ProductsResource {
       operationId = "createProduct",
       summary = "Add a product to the catalogue",
       description = "MANAGER, ADMIN. A SKU already in the catalogue is 409 with its id.")
+  @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
   @POST
   public Response create(NewProduct product) {
     ProductView created = catalogue.create(product);
@@ -81,6 +84,13 @@ public class ProductsResource {
       summary = "Find products",
       description =
           "category, q (SKU prefix or name), inactive=true; sort sku (default), name, price, category.")
+  @RolesAllowed({
+    Roles.CONSULTANT,
+    Roles.MANAGER,
+    Roles.SERVICE,
+    Roles.ACCOUNT_MANAGER,
+    Roles.ADMIN
+  })
   @GET
   public Page<ProductView> find(
       @QueryParam("category") Category category,
@@ -102,6 +112,13 @@ public class ProductsResource {
       responseCode = "200",
       description = "The catalogue as CSV",
       content = @Content(mediaType = "text/csv", schema = @Schema(implementation = String.class)))
+  @RolesAllowed({
+    Roles.CONSULTANT,
+    Roles.MANAGER,
+    Roles.SERVICE,
+    Roles.ACCOUNT_MANAGER,
+    Roles.ADMIN
+  })
   @GET
   @Path("export")
   @Produces(CSV)
@@ -129,6 +146,7 @@ public class ProductsResource {
       summary = "Import the catalogue from CSV",
       description =
           "MANAGER, ADMIN. dryRun=true only checks; any fault is 422 with every row's faults and nothing imported.")
+  @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
   @POST
   @Path("import")
   @Consumes({CSV, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
@@ -170,6 +188,7 @@ public class ProductsResource {
       summary = "List slow sellers",
       description =
           "MANAGER, ADMIN. Products that sold at most the configured units in the configured days.")
+  @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
   @GET
   @Path("slow-sellers")
   public SlowSellerPage slowSellers(
@@ -188,6 +207,7 @@ public class ProductsResource {
       operationId = "moveProductToClearance",
       summary = "Move a product into clearance",
       description = "MANAGER, ADMIN; a stale version or a product already in clearance is 409.")
+  @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
   @POST
   @Path("{id}/clearance")
   public ProductView clearance(@PathParam("id") long id, Clearance clearance) {
@@ -206,6 +226,13 @@ public class ProductsResource {
   }
 
   @Operation(operationId = "getPricingMix", summary = "The active range per pricing role")
+  @RolesAllowed({
+    Roles.CONSULTANT,
+    Roles.MANAGER,
+    Roles.SERVICE,
+    Roles.ACCOUNT_MANAGER,
+    Roles.ADMIN
+  })
   @GET
   @Path("pricing-mix")
   public PricingMix pricingMix() {
@@ -213,6 +240,13 @@ public class ProductsResource {
   }
 
   @Operation(operationId = "getProduct", summary = "Read a product")
+  @RolesAllowed({
+    Roles.CONSULTANT,
+    Roles.MANAGER,
+    Roles.SERVICE,
+    Roles.ACCOUNT_MANAGER,
+    Roles.ADMIN
+  })
   @GET
   @Path("{id}")
   public ProductView get(@PathParam("id") long id) {
@@ -223,6 +257,7 @@ public class ProductsResource {
       operationId = "updateProduct",
       summary = "Edit a product",
       description = "MANAGER, ADMIN; a stale version is 409.")
+  @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
   @PUT
   @Path("{id}")
   public ProductView update(@PathParam("id") long id, ProductChanges changes) {
@@ -234,6 +269,7 @@ public class ProductsResource {
       operationId = "setProductStock",
       summary = "Set the counted stock",
       description = "The caller's store's stock; services have no stock (422).")
+  @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN})
   @PUT
   @Path("{id}/stock")
   public ProductView setStock(@PathParam("id") long id, StockChange change) {

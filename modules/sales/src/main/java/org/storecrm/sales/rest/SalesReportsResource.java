@@ -1,5 +1,6 @@
 package org.storecrm.sales.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.storecrm.platform.Roles;
 import org.storecrm.sales.DailyActivityRow;
 import org.storecrm.sales.PerformanceRow;
 import org.storecrm.sales.SalesReports;
@@ -26,6 +28,7 @@ public class SalesReportsResource {
       operationId = "getTargetVsActualReport",
       summary = "Target against actual",
       description = "MANAGER, ADMIN.")
+  @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
   @GET
   @Path("target-vs-actual")
   public List<TargetActualRow> targetVsActual(
@@ -37,6 +40,7 @@ public class SalesReportsResource {
       operationId = "getDailyActivityReport",
       summary = "Daily sales activity per consultant",
       description = "MANAGER, ADMIN.")
+  @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
   @GET
   @Path("daily-activity")
   public List<DailyActivityRow> dailyActivity(
@@ -48,6 +52,7 @@ public class SalesReportsResource {
       operationId = "getPerformanceReport",
       summary = "Consultants' performance of a month",
       description = "MANAGER, ADMIN.")
+  @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
   @GET
   @Path("performance")
   public List<PerformanceRow> performance(

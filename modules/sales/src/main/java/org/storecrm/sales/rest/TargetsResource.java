@@ -1,5 +1,6 @@
 package org.storecrm.sales.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.YearMonth;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.storecrm.platform.Roles;
 import org.storecrm.sales.TargetSheet;
 import org.storecrm.sales.TargetView;
 import org.storecrm.sales.Targets;
@@ -29,6 +31,13 @@ public class TargetsResource {
       operationId = "getTargets",
       summary = "Read a month's targets",
       description = "The store's row and one per consultant.")
+  @RolesAllowed({
+    Roles.CONSULTANT,
+    Roles.MANAGER,
+    Roles.SERVICE,
+    Roles.ACCOUNT_MANAGER,
+    Roles.ADMIN
+  })
   @GET
   public List<TargetView> month(
       @PathParam("month") @NotNull YearMonth month, @QueryParam("storeId") Long storeId) {
@@ -40,6 +49,7 @@ public class TargetsResource {
       operationId = "setTargets",
       summary = "Set a month's targets",
       description = "MANAGER, ADMIN.")
+  @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
   @PUT
   public List<TargetView> set(@PathParam("month") @NotNull YearMonth month, TargetSheet sheet) {
     return targets.set(month, sheet);
@@ -50,6 +60,7 @@ public class TargetsResource {
       operationId = "deleteStoreTarget",
       summary = "Remove the store's target row",
       description = "MANAGER, ADMIN; 404 when there is none.")
+  @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
   @DELETE
   @Path("store")
   public void removeStore(
@@ -61,6 +72,7 @@ public class TargetsResource {
       operationId = "deleteConsultantTarget",
       summary = "Remove a consultant's target row",
       description = "MANAGER, ADMIN; 404 when there is none.")
+  @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
   @DELETE
   @Path("{consultantId}")
   public void remove(

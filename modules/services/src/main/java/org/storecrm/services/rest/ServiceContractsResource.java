@@ -1,5 +1,6 @@
 package org.storecrm.services.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.storecrm.platform.Page;
+import org.storecrm.platform.Roles;
 import org.storecrm.platform.rest.PageParams;
 import org.storecrm.services.ContractFilter;
 import org.storecrm.services.ContractView;
@@ -25,6 +27,13 @@ public class ServiceContractsResource {
    * Newest first; with {@code serial} those covering that device today ({@code planCode}, {@code
    * start}, {@code end}, {@code active}); {@code customerId}, {@code accountId} a buyer's.
    */
+  @RolesAllowed({
+    Roles.CONSULTANT,
+    Roles.MANAGER,
+    Roles.SERVICE,
+    Roles.ACCOUNT_MANAGER,
+    Roles.ADMIN
+  })
   @GET
   public Page<ContractView> find(
       @QueryParam("serial") String serial,
@@ -35,6 +44,13 @@ public class ServiceContractsResource {
         new ContractFilter(serial, customerId, accountId), page.inFixedOrder("start", false));
   }
 
+  @RolesAllowed({
+    Roles.CONSULTANT,
+    Roles.MANAGER,
+    Roles.SERVICE,
+    Roles.ACCOUNT_MANAGER,
+    Roles.ADMIN
+  })
   @GET
   @Path("{id}")
   public ContractView get(@PathParam("id") long id) {

@@ -1,5 +1,6 @@
 package org.storecrm.services.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.storecrm.platform.Roles;
 import org.storecrm.services.ServicePlanChanges;
 import org.storecrm.services.ServicePlanForm;
 import org.storecrm.services.ServicePlanView;
@@ -28,11 +30,25 @@ public class ServicePlansResource {
   @Context UriInfo uri;
 
   /** Plans on sale, or with {@code all=true} (managers, head office) retired ones too. */
+  @RolesAllowed({
+    Roles.CONSULTANT,
+    Roles.MANAGER,
+    Roles.SERVICE,
+    Roles.ACCOUNT_MANAGER,
+    Roles.ADMIN
+  })
   @GET
   public List<ServicePlanView> list(@QueryParam("all") boolean all) {
     return all ? plans.all() : plans.plans();
   }
 
+  @RolesAllowed({
+    Roles.CONSULTANT,
+    Roles.MANAGER,
+    Roles.SERVICE,
+    Roles.ACCOUNT_MANAGER,
+    Roles.ADMIN
+  })
   @GET
   @Path("{id}")
   public ServicePlanView get(@PathParam("id") long id) {
@@ -43,6 +59,7 @@ public class ServicePlansResource {
    * {@code {code, name, nameZh?, coverage, onSite, termMonths? (none: lifetime), deviceLimit,
    * eligibleCategories, price, cost, productId?}}: 201 with the plan and its {@code productId}.
    */
+  @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
   @POST
   public Response create(ServicePlanForm form) {
     ServicePlanView created = plans.create(form);
@@ -52,6 +69,7 @@ public class ServicePlansResource {
   }
 
   /** The same fields without code and product, plus {@code active} and {@code version}. */
+  @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
   @PUT
   @Path("{id}")
   public ServicePlanView update(@PathParam("id") long id, ServicePlanChanges changes) {

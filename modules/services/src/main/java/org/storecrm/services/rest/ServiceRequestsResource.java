@@ -1,5 +1,6 @@
 package org.storecrm.services.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.storecrm.platform.Page;
+import org.storecrm.platform.Roles;
 import org.storecrm.platform.rest.PageParams;
 import org.storecrm.services.NewServiceRequest;
 import org.storecrm.services.RequestDispatch;
@@ -40,6 +42,7 @@ public class ServiceRequestsResource {
   @Inject ServiceRequests requests;
   @Context UriInfo uri;
 
+  @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN})
   @POST
   public Response register(NewServiceRequest request) {
     ServiceRequestView registered = requests.register(request);
@@ -50,6 +53,13 @@ public class ServiceRequestsResource {
   }
 
   /** Without {@code status}: the open queue. Always in dispatch order. */
+  @RolesAllowed({
+    Roles.CONSULTANT,
+    Roles.MANAGER,
+    Roles.SERVICE,
+    Roles.ACCOUNT_MANAGER,
+    Roles.ADMIN
+  })
   @GET
   public Page<ServiceRequestView> find(
       @QueryParam("status") RequestStatus status,
@@ -59,30 +69,41 @@ public class ServiceRequestsResource {
         new ServiceRequestFilter(status, technicianId), page.inFixedOrder("queue", true));
   }
 
+  @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
   @GET
   @Path("technicians")
   public List<TechnicianLoad> technicians() {
     return requests.technicians();
   }
 
+  @RolesAllowed({
+    Roles.CONSULTANT,
+    Roles.MANAGER,
+    Roles.SERVICE,
+    Roles.ACCOUNT_MANAGER,
+    Roles.ADMIN
+  })
   @GET
   @Path("{id}")
   public ServiceRequestView get(@PathParam("id") long id) {
     return requests.get(id);
   }
 
+  @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
   @POST
   @Path("{id}/dispatch")
   public ServiceRequestView dispatch(@PathParam("id") long id, RequestDispatch dispatch) {
     return requests.dispatch(id, dispatch);
   }
 
+  @RolesAllowed({Roles.SERVICE})
   @POST
   @Path("{id}/progress")
   public ServiceRequestView progress(@PathParam("id") long id, RequestProgress progress) {
     return requests.progress(id, progress);
   }
 
+  @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.SERVICE, Roles.ADMIN})
   @POST
   @Path("{id}/feedback")
   public ServiceRequestView feedback(@PathParam("id") long id, RequestFeedback feedback) {

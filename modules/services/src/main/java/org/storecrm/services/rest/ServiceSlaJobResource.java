@@ -1,11 +1,13 @@
 package org.storecrm.services.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.storecrm.platform.Roles;
 import org.storecrm.services.ServiceRequests;
 import org.storecrm.services.SlaJobStatus;
 import org.storecrm.services.SlaSweepReport;
@@ -16,12 +18,14 @@ import org.storecrm.services.SlaSweepReport;
 public class ServiceSlaJobResource {
   @Inject ServiceRequests requests;
 
+  @RolesAllowed({Roles.ADMIN})
   @POST
   @Path("run")
   public SlaSweepReport run() {
     return requests.runSlaSweep();
   }
 
+  @RolesAllowed({Roles.ADMIN})
   @GET
   public SlaJobStatus status() {
     return requests.slaJobStatus();
