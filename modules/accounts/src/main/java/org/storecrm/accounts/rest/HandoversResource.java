@@ -1,5 +1,6 @@
 package org.storecrm.accounts.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -24,9 +25,11 @@ import org.storecrm.accounts.HandoverStatus;
 import org.storecrm.accounts.HandoverView;
 import org.storecrm.accounts.Handovers;
 import org.storecrm.accounts.NewHandover;
+import org.storecrm.platform.Roles;
 
 /** Walk-in company buyers handed to account managers, and the managers' queues. */
 @Path("account-handovers")
+@RolesAllowed({Roles.ACCOUNT_MANAGER, Roles.MANAGER, Roles.ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class HandoversResource {
@@ -37,6 +40,7 @@ public class HandoversResource {
    * {@code {customerId, accountManagerId, note?}}: 201 with the handover in the manager's queue.
    */
   @POST
+  @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.ACCOUNT_MANAGER, Roles.ADMIN})
   public Response handOver(NewHandover input) {
     HandoverView created = handovers.handOver(input);
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())

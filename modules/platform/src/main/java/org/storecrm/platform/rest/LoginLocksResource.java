@@ -1,5 +1,6 @@
 package org.storecrm.platform.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -10,10 +11,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.storecrm.platform.LoginLock;
 import org.storecrm.platform.LoginLocks;
+import org.storecrm.platform.Roles;
 
 @Path("admin/login-locks")
+@RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 public class LoginLocksResource {
   @Inject LoginLocks locks;
@@ -33,6 +37,7 @@ public class LoginLocksResource {
       operationId = "liftLoginLock",
       summary = "Lift a login lock",
       description = "ADMIN. Audited; a lock that is not (or no longer) in force is 404.")
+  @APIResponse(responseCode = "204", description = "Lifted")
   @DELETE
   @Path("{id}")
   public Response lift(@PathParam("id") String id) {
