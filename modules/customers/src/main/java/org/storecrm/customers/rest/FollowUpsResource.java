@@ -19,7 +19,7 @@ import org.storecrm.customers.FollowUpQueue;
 import org.storecrm.customers.FollowUpView;
 import org.storecrm.customers.FollowUps;
 import org.storecrm.platform.Page;
-import org.storecrm.platform.rest.PageParams;
+import org.storecrm.platform.rest.api.PageParams;
 
 @Path("follow-ups")
 @Produces(MediaType.APPLICATION_JSON)

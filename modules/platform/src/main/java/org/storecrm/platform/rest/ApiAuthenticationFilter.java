@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import org.storecrm.platform.internal.StoreCrmAuthentication;
+import org.storecrm.platform.rest.api.Problems;
 
 /** Every API call needs a staff login; without one the answer is a 401 problem. */
 @Provider

@@ -15,6 +15,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
 import org.storecrm.platform.StaffDirectory;
+import org.storecrm.platform.web.api.Texts;
+import org.storecrm.platform.web.api.UserPreferences;
 
 @Named
 @RequestScoped

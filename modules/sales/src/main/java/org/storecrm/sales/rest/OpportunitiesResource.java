@@ -19,7 +19,7 @@ import java.time.YearMonth;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.storecrm.platform.Page;
-import org.storecrm.platform.rest.PageParams;
+import org.storecrm.platform.rest.api.PageParams;
 import org.storecrm.sales.Category;
 import org.storecrm.sales.Funnel;
 import org.storecrm.sales.NewOpportunity;

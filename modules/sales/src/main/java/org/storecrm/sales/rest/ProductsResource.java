@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.storecrm.platform.Page;
-import org.storecrm.platform.rest.PageParams;
+import org.storecrm.platform.rest.api.PageParams;
 import org.storecrm.sales.Catalogue;
 import org.storecrm.sales.CatalogueExport;
 import org.storecrm.sales.CatalogueImport;

@@ -10,7 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.storecrm.platform.Page;
-import org.storecrm.platform.rest.PageParams;
+import org.storecrm.platform.rest.api.PageParams;
 import org.storecrm.services.ContractFilter;
 import org.storecrm.services.ContractView;
 import org.storecrm.services.ServiceContracts;
