@@ -2,7 +2,7 @@ package org.storecrm.app;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
-import org.storecrm.platform.rest.ApiOperations;
+import org.storecrm.platform.rest.api.ApiOperations;
 
 /**
  * The REST API, version 1: every module's resources (in their jars) are part of it. Its OpenAPI

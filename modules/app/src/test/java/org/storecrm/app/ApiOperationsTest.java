@@ -6,8 +6,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.junit.jupiter.api.Test;
-import org.storecrm.platform.rest.ApiOperations;
-import org.storecrm.platform.rest.ApiOperations.ApiOperation;
+import org.storecrm.platform.rest.api.ApiOperations;
+import org.storecrm.platform.rest.api.ApiOperations.ApiOperation;
 
 /**
  * The operations the OpenAPI document lists, read from every module on the classpath the way the

@@ -1,5 +1,7 @@
 package org.storecrm.app;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +19,9 @@ import jakarta.ejb.MessageDriven;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Stateful;
 import jakarta.ejb.Stateless;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -57,19 +61,57 @@ class ArchitectureTest {
     }
   }
 
+  /**
+   * The packages another module may use: every module's top-level package, and the platform's
+   * shared screen and REST helpers, declared as API in their own packages. A module's {@code
+   * .internal}, {@code .web} and {@code .rest} packages are its own.
+   */
+  private static final Map<String, List<String>> DECLARED_API_PACKAGES =
+      Map.of(
+          "platform",
+          List.of(
+              "org.storecrm.platform",
+              "org.storecrm.platform.web.api",
+              "org.storecrm.platform.rest.api"));
+
   @Test
-  void noModuleTouchesAnotherModulesInternals() {
+  void aModuleUsesOnlyTheApiPackagesOfAnother() {
     for (String module : MODULES) {
-      noClasses()
-          .that()
-          .resideOutsideOfPackage("org.storecrm." + module + "..")
-          .should()
-          .dependOnClassesThat()
-          .resideInAPackage("org.storecrm." + module + ".internal..")
-          .allowEmptyShould(true)
-          .because("a module's internals are its own; others use its API package")
-          .check(classes);
+      crossBoundaryRule(module).check(classes);
     }
+  }
+
+  /**
+   * The probe in bundles imports sales' {@code CounterPage} and customers' {@code
+   * CustomersResource}: both rules must reject it, or the boundary is not enforced.
+   */
+  @Test
+  void theBoundaryRuleCatchesAScreenAndAResourceOfAnotherModule() {
+    JavaClasses probe =
+        new ClassFileImporter().importPackages("org.storecrm.bundles.probe.crossboundary");
+    assertThat(probe.contain("org.storecrm.bundles.probe.crossboundary.ProbeAttachReport"))
+        .isTrue();
+    assertThatThrownBy(() -> crossBoundaryRule("sales").check(probe))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("org.storecrm.sales.web.CounterPage");
+    assertThatThrownBy(() -> crossBoundaryRule("customers").check(probe))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("org.storecrm.customers.rest.CustomersResource");
+  }
+
+  private static ArchRule crossBoundaryRule(String module) {
+    List<String> allowed = new ArrayList<>(DECLARED_API_PACKAGES.getOrDefault(module, List.of()));
+    allowed.add("org.storecrm." + module);
+    return noClasses()
+        .that()
+        .resideOutsideOfPackage("org.storecrm." + module + "..")
+        .should()
+        .dependOnClassesThat(
+            resideInAPackage("org.storecrm." + module + "..")
+                .and(DescribedPredicate.not(resideInAnyPackage(allowed.toArray(String[]::new))))
+                .as("are in " + module + " outside its API packages " + allowed))
+        .allowEmptyShould(true)
+        .because("a module reaches another only through that module's API packages");
   }
 
   @Test

@@ -21,6 +21,19 @@ public interface DemoData {
         .longValue();
   }
 
+  /** The ids of those of these demo stores that exist, in the order of their codes. */
+  static java.util.List<Long> storeIds(jakarta.persistence.EntityManager em, String... codes) {
+    java.util.List<Long> ids = new java.util.ArrayList<>();
+    for (String code : java.util.Arrays.stream(codes).sorted().toList()) {
+      em.createNativeQuery("SELECT id FROM plt_store WHERE code = ?1")
+          .setParameter(1, code)
+          .getResultStream()
+          .findFirst()
+          .ifPresent(id -> ids.add(((Number) id).longValue()));
+    }
+    return ids;
+  }
+
   /** The id of a demo user, by username. */
   static long userId(jakarta.persistence.EntityManager em, String username) {
     return ((Number)

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,6 +27,13 @@ public interface StaffDirectory {
   List<UserView> byIds(@NotNull @Size(max = 1000) Collection<Long> ids);
 
   Optional<UserView> findByUsername(String username);
+
+  /**
+   * The ids of the staff members with these usernames, whatever their store: reports key rows
+   * recorded by username to the consultant's id (only ids, no personal data). Unknown usernames are
+   * left out. At most 1,000 usernames.
+   */
+  Map<String, Long> idsByUsername(@NotNull @Size(max = 1000) Collection<String> usernames);
 
   UserView create(@NotNull @Valid NewUser user);
 

@@ -2,7 +2,7 @@ package org.storecrm.accounts.internal;
 
 import java.util.Locale;
 import org.storecrm.accounts.internal.accounts.Account;
-import org.storecrm.platform.web.Texts;
+import org.storecrm.platform.web.api.Texts;
 
 /** The accounts module's texts that services hand out (a credit refusal's reason, a hold's). */
 public final class AccountsTexts {

@@ -18,9 +18,9 @@ import org.storecrm.accounts.ContactPerson;
 import org.storecrm.accounts.NewAccount;
 import org.storecrm.platform.CurrentUser;
 import org.storecrm.platform.Role;
-import org.storecrm.platform.web.FormErrors;
-import org.storecrm.platform.web.PagedModel;
-import org.storecrm.platform.web.Texts;
+import org.storecrm.platform.web.api.FormErrors;
+import org.storecrm.platform.web.api.PagedModel;
+import org.storecrm.platform.web.api.Texts;
 
 /**
  * The store's business accounts (企业客户), searched by name, filtered by status and hold in the

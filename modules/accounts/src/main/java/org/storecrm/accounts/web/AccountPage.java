@@ -15,8 +15,8 @@ import org.storecrm.accounts.Receivables;
 import org.storecrm.accounts.ReceivablesView;
 import org.storecrm.platform.CurrentUser;
 import org.storecrm.platform.Role;
-import org.storecrm.platform.web.FormErrors;
-import org.storecrm.platform.web.Texts;
+import org.storecrm.platform.web.api.FormErrors;
+import org.storecrm.platform.web.api.Texts;
 
 /**
  * One business account: its facts, contacts and credit standing; for account managers, managers and

@@ -8,8 +8,8 @@ import java.io.Serializable;
 import java.util.List;
 import org.storecrm.accounts.AgingReport;
 import org.storecrm.accounts.Receivables;
-import org.storecrm.platform.web.Charts;
-import org.storecrm.platform.web.Texts;
+import org.storecrm.platform.web.api.Charts;
+import org.storecrm.platform.web.api.Texts;
 
 /**
  * Receivables aging (账龄): the buckets per account manager as a stacked chart, and per account

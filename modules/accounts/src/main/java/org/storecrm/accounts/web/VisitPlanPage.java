@@ -20,8 +20,8 @@ import org.storecrm.accounts.VisitPlan;
 import org.storecrm.accounts.Visits;
 import org.storecrm.platform.CurrentUser;
 import org.storecrm.platform.PageRequest;
-import org.storecrm.platform.web.FormErrors;
-import org.storecrm.platform.web.Texts;
+import org.storecrm.platform.web.api.FormErrors;
+import org.storecrm.platform.web.api.Texts;
 
 /**
  * Today's visit plan (拜访计划): the cold-visit target and what was done, the planned visits (overdue

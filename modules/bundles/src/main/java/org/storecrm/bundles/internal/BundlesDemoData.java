@@ -8,6 +8,7 @@ import java.util.List;
 import org.storecrm.bundles.ChecklistEntryForm;
 import org.storecrm.platform.DemoData;
 import org.storecrm.sales.Category;
+import org.storecrm.sales.DemoProducts;
 
 /**
  * The attach checklists of DOMAIN.md (camera, notebook, PC, phone and tablet) over the demo
@@ -262,12 +263,7 @@ public class BundlesDemoData implements DemoData {
   }
 
   private Long productId(String sku) {
-    @SuppressWarnings("unchecked")
-    List<Number> found =
-        em.createNativeQuery("SELECT id FROM sal_product WHERE sku = ?1")
-            .setParameter(1, sku)
-            .getResultList();
-    return found.isEmpty() ? null : found.get(0).longValue();
+    return DemoProducts.idBySku(em, sku).orElse(null);
   }
 
   private void checklist(Category category, Entry... entries) {
@@ -275,12 +271,7 @@ public class BundlesDemoData implements DemoData {
     for (Entry entry : entries) {
       List<Long> ids = new ArrayList<>();
       for (String sku : entry.skus()) {
-        @SuppressWarnings("unchecked")
-        List<Number> found =
-            em.createNativeQuery("SELECT id FROM sal_product WHERE sku = ?1")
-                .setParameter(1, sku)
-                .getResultList();
-        found.forEach(id -> ids.add(id.longValue()));
+        DemoProducts.idBySku(em, sku).ifPresent(ids::add);
       }
       if (ids.isEmpty()) {
         continue; // a catalogue without this accessory: the entry waits for a manager

@@ -19,9 +19,9 @@ import org.storecrm.platform.Role;
 import org.storecrm.platform.RuleViolationException;
 import org.storecrm.platform.StoreDirectory;
 import org.storecrm.platform.StoreView;
-import org.storecrm.platform.web.Charts;
-import org.storecrm.platform.web.FormErrors;
-import org.storecrm.platform.web.Texts;
+import org.storecrm.platform.web.api.Charts;
+import org.storecrm.platform.web.api.FormErrors;
+import org.storecrm.platform.web.api.Texts;
 
 /**
  * The attach KPIs for a manager (their store) or head office (every store, or one they pick): per

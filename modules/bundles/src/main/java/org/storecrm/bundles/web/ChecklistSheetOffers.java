@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.storecrm.bundles.AttachChecklists;
 import org.storecrm.platform.CurrentUser;
-import org.storecrm.platform.web.Texts;
+import org.storecrm.platform.web.api.Texts;
 import org.storecrm.sales.AfterSaleOffer;
 import org.storecrm.sales.Category;
 import org.storecrm.sales.OrderLineView;

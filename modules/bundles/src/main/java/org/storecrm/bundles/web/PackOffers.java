@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.storecrm.bundles.GiftPacks;
-import org.storecrm.platform.web.Texts;
+import org.storecrm.platform.web.api.Texts;
 import org.storecrm.sales.AfterSaleOffer;
 import org.storecrm.sales.OrderView;
 

@@ -20,10 +20,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.storecrm.customers.AnonymousVisit;
@@ -440,16 +442,43 @@ public class CustomerReportService implements CustomerReports {
       counts[1] = number(row[1]);
       counts[2] = number(row[2]);
     }
-    for (Object[] row :
+    // Contacts, follow-ups and bookings name their author by username: the platform's staff
+    // directory turns those into consultant ids (its table is its own).
+    List<Object[]> contacts =
         rows(
-            "SELECT u.id, c.kind, COUNT(*), COUNT(c.customer_id) FROM cus_contact c"
-                + " JOIN plt_user u ON u.username = c.recorded_by"
+            "SELECT c.recorded_by, c.kind, COUNT(*), COUNT(c.customer_id) FROM cus_contact c"
                 + " WHERE c.store_id = ?1 AND c.occurred_at >= ?2 AND c.occurred_at < ?3"
-                + " GROUP BY u.id, c.kind",
+                + " GROUP BY c.recorded_by, c.kind",
             storeId,
             start,
-            end)) {
-      long[] counts = byConsultant.computeIfAbsent(number(row[0]), id -> new long[11]);
+            end);
+    List<Object[]> followUpsDone =
+        rows(
+            "SELECT f.completed_by, COUNT(*) FROM cus_follow_up f"
+                + " WHERE f.store_id = ?1 AND f.status = 'DONE'"
+                + " AND f.completed_at >= ?2 AND f.completed_at < ?3 GROUP BY f.completed_by",
+            storeId,
+            start,
+            end);
+    List<Object[]> bookings =
+        rows(
+            "SELECT a.booked_by, COUNT(*) FROM cus_appointment a"
+                + " WHERE a.store_id = ?1 AND a.booked_at >= ?2 AND a.booked_at < ?3"
+                + " GROUP BY a.booked_by",
+            storeId,
+            start,
+            end);
+    Set<String> usernames = new HashSet<>();
+    for (List<Object[]> rows : List.of(contacts, followUpsDone, bookings)) {
+      rows.stream().map(row -> (String) row[0]).filter(Objects::nonNull).forEach(usernames::add);
+    }
+    Map<String, Long> idOf = staff.idsByUsername(usernames);
+    for (Object[] row : contacts) {
+      Long consultant = idOf.get((String) row[0]);
+      if (consultant == null) {
+        continue; // not a staff member (as the former join on the user table left it out)
+      }
+      long[] counts = byConsultant.computeIfAbsent(consultant, id -> new long[11]);
       long n = number(row[2]);
       counts[3] += n;
       long withCard = number(row[3]);
@@ -467,26 +496,17 @@ public class CustomerReportService implements CustomerReports {
         default -> {}
       }
     }
-    for (Object[] row :
-        rows(
-            "SELECT u.id, COUNT(*) FROM cus_follow_up f"
-                + " JOIN plt_user u ON u.username = f.completed_by"
-                + " WHERE f.store_id = ?1 AND f.status = 'DONE'"
-                + " AND f.completed_at >= ?2 AND f.completed_at < ?3 GROUP BY u.id",
-            storeId,
-            start,
-            end)) {
-      byConsultant.computeIfAbsent(number(row[0]), id -> new long[11])[8] = number(row[1]);
+    for (Object[] row : followUpsDone) {
+      Long consultant = idOf.get((String) row[0]);
+      if (consultant != null) {
+        byConsultant.computeIfAbsent(consultant, id -> new long[11])[8] += number(row[1]);
+      }
     }
-    for (Object[] row :
-        rows(
-            "SELECT u.id, COUNT(*) FROM cus_appointment a"
-                + " JOIN plt_user u ON u.username = a.booked_by"
-                + " WHERE a.store_id = ?1 AND a.booked_at >= ?2 AND a.booked_at < ?3 GROUP BY u.id",
-            storeId,
-            start,
-            end)) {
-      byConsultant.computeIfAbsent(number(row[0]), id -> new long[11])[9] = number(row[1]);
+    for (Object[] row : bookings) {
+      Long consultant = idOf.get((String) row[0]);
+      if (consultant != null) {
+        byConsultant.computeIfAbsent(consultant, id -> new long[11])[9] += number(row[1]);
+      }
     }
     List<ConsultantActivity> activity = new ArrayList<>();
     byConsultant.forEach(

@@ -17,8 +17,8 @@ import org.storecrm.platform.Role;
 import org.storecrm.platform.StaffDirectory;
 import org.storecrm.platform.UserFilter;
 import org.storecrm.platform.UserView;
-import org.storecrm.platform.web.FormErrors;
-import org.storecrm.platform.web.Texts;
+import org.storecrm.platform.web.api.FormErrors;
+import org.storecrm.platform.web.api.Texts;
 
 /**
  * One complaint ({@code ?id=}): its details, and for its owner or a manager the form that moves it

@@ -9,7 +9,7 @@ import org.storecrm.customers.ComplaintFilter;
 import org.storecrm.customers.ComplaintStatus;
 import org.storecrm.customers.ComplaintView;
 import org.storecrm.customers.Complaints;
-import org.storecrm.platform.web.PagedModel;
+import org.storecrm.platform.web.api.PagedModel;
 
 /**
  * The store's complaints, filtered by status and overdue in the database; overdue ones stand out.

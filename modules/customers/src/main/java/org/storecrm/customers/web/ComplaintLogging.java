@@ -13,9 +13,9 @@ import org.storecrm.customers.Complaints;
 import org.storecrm.customers.CustomerCard;
 import org.storecrm.customers.CustomerDirectory;
 import org.storecrm.customers.NewComplaint;
-import org.storecrm.platform.web.Dates;
-import org.storecrm.platform.web.FormErrors;
-import org.storecrm.platform.web.Texts;
+import org.storecrm.platform.web.api.Dates;
+import org.storecrm.platform.web.api.FormErrors;
+import org.storecrm.platform.web.api.Texts;
 
 /**
  * Logs a complaint from the customer card ({@code ?customerId=}) at the counter or the hotline; the

@@ -30,8 +30,8 @@ import org.storecrm.customers.NewAppointment;
 import org.storecrm.customers.OwnedProduct;
 import org.storecrm.customers.RegionType;
 import org.storecrm.customers.StatusChange;
-import org.storecrm.platform.web.FormErrors;
-import org.storecrm.platform.web.Texts;
+import org.storecrm.platform.web.api.FormErrors;
+import org.storecrm.platform.web.api.Texts;
 
 /**
  * The card's decisions beside the grade and the timeline: appointments, a lost sale, VIP and base

@@ -17,9 +17,9 @@ import org.storecrm.customers.CustomerDirectory;
 import org.storecrm.customers.GradeChange;
 import org.storecrm.customers.IntentGrade;
 import org.storecrm.customers.NewContact;
-import org.storecrm.platform.web.Dates;
-import org.storecrm.platform.web.FormErrors;
-import org.storecrm.platform.web.Texts;
+import org.storecrm.platform.web.api.Dates;
+import org.storecrm.platform.web.api.FormErrors;
+import org.storecrm.platform.web.api.Texts;
 
 /** The customer card ({@code ?id=}): details, grade, and the contact timeline. */
 @Named

@@ -3,7 +3,7 @@ package org.storecrm.customers.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.storecrm.platform.web.Texts;
+import org.storecrm.platform.web.api.Texts;
 
 /**
  * Stored codes as the screen's language says them: the outcomes the system writes on the timeline

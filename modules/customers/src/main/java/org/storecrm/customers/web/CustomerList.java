@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.storecrm.customers.CustomerDirectory;
 import org.storecrm.customers.CustomerSummary;
-import org.storecrm.platform.web.PagedModel;
+import org.storecrm.platform.web.api.PagedModel;
 
 /** Search by phone prefix or any part of the name, paged in the database. */
 @Named

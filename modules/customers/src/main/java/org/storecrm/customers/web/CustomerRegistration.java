@@ -22,8 +22,8 @@ import org.storecrm.customers.RegionType;
 import org.storecrm.customers.SourceChannel;
 import org.storecrm.platform.PageRequest;
 import org.storecrm.platform.RuleViolationException;
-import org.storecrm.platform.web.FormErrors;
-import org.storecrm.platform.web.Texts;
+import org.storecrm.platform.web.api.FormErrors;
+import org.storecrm.platform.web.api.Texts;
 
 /**
  * The counter's quick registration: the phone is looked up as it is typed, so an existing customer

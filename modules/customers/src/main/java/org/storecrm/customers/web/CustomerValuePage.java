@@ -9,9 +9,9 @@ import java.util.List;
 import org.storecrm.customers.CustomerReports;
 import org.storecrm.customers.CustomerValueRow;
 import org.storecrm.customers.ValueDecile;
-import org.storecrm.platform.web.Charts;
-import org.storecrm.platform.web.PagedModel;
-import org.storecrm.platform.web.Texts;
+import org.storecrm.platform.web.api.Charts;
+import org.storecrm.platform.web.api.PagedModel;
+import org.storecrm.platform.web.api.Texts;
 
 /** Customer value: the Pareto view of the store's buyers and the value list with RFM tiers. */
 @Named

@@ -12,7 +12,7 @@ import org.storecrm.platform.HomeCardContribution;
 import org.storecrm.platform.Page;
 import org.storecrm.platform.PageRequest;
 import org.storecrm.platform.Role;
-import org.storecrm.platform.web.Dates;
+import org.storecrm.platform.web.api.Dates;
 
 /**
  * The caller's follow-up queue on the home page: how many are due by the end of today (the first

@@ -13,9 +13,9 @@ import org.storecrm.customers.FollowUpCompletion;
 import org.storecrm.customers.FollowUpQueue;
 import org.storecrm.customers.FollowUpView;
 import org.storecrm.customers.FollowUps;
-import org.storecrm.platform.web.FormErrors;
-import org.storecrm.platform.web.PagedModel;
-import org.storecrm.platform.web.Texts;
+import org.storecrm.platform.web.api.FormErrors;
+import org.storecrm.platform.web.api.PagedModel;
+import org.storecrm.platform.web.api.Texts;
 
 /**
  * "My follow-ups": overdue first, then due today, then the coming days (a week ahead unless the

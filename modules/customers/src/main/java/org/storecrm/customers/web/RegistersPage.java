@@ -11,9 +11,9 @@ import java.util.List;
 import org.storecrm.customers.CustomerReports;
 import org.storecrm.customers.RegisterDay;
 import org.storecrm.customers.SourceFunnel;
-import org.storecrm.platform.web.Charts;
-import org.storecrm.platform.web.FormErrors;
-import org.storecrm.platform.web.Texts;
+import org.storecrm.platform.web.api.Charts;
+import org.storecrm.platform.web.api.FormErrors;
+import org.storecrm.platform.web.api.Texts;
 
 /**
  * The visit and phone-in registers with their daily counts and registration rate, and the customers

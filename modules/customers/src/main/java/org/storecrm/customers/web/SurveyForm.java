@@ -13,8 +13,8 @@ import org.storecrm.customers.NewSurvey;
 import org.storecrm.customers.SurveyOccasion;
 import org.storecrm.customers.SurveyView;
 import org.storecrm.customers.Surveys;
-import org.storecrm.platform.web.FormErrors;
-import org.storecrm.platform.web.Texts;
+import org.storecrm.platform.web.api.FormErrors;
+import org.storecrm.platform.web.api.Texts;
 
 /** Records a customer's satisfaction score ({@code ?customerId=}) and shows the scores given. */
 @Named

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.storecrm.customers.FollowUps;
 import org.storecrm.customers.SweepReport;
-import org.storecrm.platform.web.FormErrors;
+import org.storecrm.platform.web.api.FormErrors;
 
 /** An administrator runs the follow-up sweep now instead of waiting for the hourly timer. */
 @Named

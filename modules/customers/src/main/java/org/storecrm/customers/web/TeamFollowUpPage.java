@@ -21,10 +21,10 @@ import org.storecrm.platform.PageRequest;
 import org.storecrm.platform.Role;
 import org.storecrm.platform.StaffDirectory;
 import org.storecrm.platform.UserFilter;
-import org.storecrm.platform.web.Charts;
-import org.storecrm.platform.web.FormErrors;
-import org.storecrm.platform.web.PagedModel;
-import org.storecrm.platform.web.Texts;
+import org.storecrm.platform.web.api.Charts;
+import org.storecrm.platform.web.api.FormErrors;
+import org.storecrm.platform.web.api.PagedModel;
+import org.storecrm.platform.web.api.Texts;
 
 /**
  * The manager's follow-up discipline view: every consultant's open, due-today and overdue tasks (a

@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.Locale;
 import org.storecrm.platform.NewNotice;
 import org.storecrm.platform.NoticeView;
-import org.storecrm.platform.web.Texts;
+import org.storecrm.platform.web.api.Texts;
 
 /** One staff member's notice. Its text is rendered when read, in the reader's language. */
 @Entity

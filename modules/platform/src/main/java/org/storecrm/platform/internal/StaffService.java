@@ -93,6 +93,22 @@ public class StaffService implements StaffDirectory {
 
   @Override
   @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+  public Map<String, Long> idsByUsername(Collection<String> usernames) {
+    Map<String, Long> ids = new java.util.HashMap<>();
+    if (usernames.isEmpty()) {
+      return ids;
+    }
+    em.createQuery(
+            "select u.username, u.id from UserAccount u where u.username in :usernames",
+            Object[].class)
+        .setParameter("usernames", usernames)
+        .getResultList()
+        .forEach(row -> ids.put((String) row[0], ((Number) row[1]).longValue()));
+    return ids;
+  }
+
+  @Override
+  @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
   public List<UserView> byIds(Collection<Long> ids) {
     if (ids.isEmpty()) {
       return List.of();

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.storecrm.platform.internal.LoginThrottle;
 import org.storecrm.platform.internal.StoreCrmAuthentication;
+import org.storecrm.platform.rest.api.Problems;
 
 /**
  * Every API call needs a staff login; without one the answer is a 401 problem, or a 429 while the

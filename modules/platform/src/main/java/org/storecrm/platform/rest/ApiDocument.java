@@ -35,7 +35,9 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
-import org.storecrm.platform.rest.ApiOperations.ApiOperation;
+import org.storecrm.platform.rest.api.ApiOperations;
+import org.storecrm.platform.rest.api.ApiOperations.ApiOperation;
+import org.storecrm.platform.rest.api.Problem;
 
 /**
  * The OpenAPI document of the REST API, built in one place from the JAX-RS resources of every

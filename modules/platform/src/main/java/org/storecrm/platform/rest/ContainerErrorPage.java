@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.storecrm.platform.rest.api.Problem;
+import org.storecrm.platform.rest.api.Problems;
 
 /**
  * The container's error pages (web.xml): a request to the API gets a problem document, whatever

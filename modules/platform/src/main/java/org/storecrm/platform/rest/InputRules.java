@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.storecrm.platform.rest.api.Problem;
 
 /**
  * Checks a request body, parsed as a JSON tree, against the Java type it is about to be bound to,

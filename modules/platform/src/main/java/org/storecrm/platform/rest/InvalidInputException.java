@@ -1,6 +1,7 @@
 package org.storecrm.platform.rest;
 
 import java.util.List;
+import org.storecrm.platform.rest.api.Problem;
 
 /** A request body refused before it was bound: each error names a field as the client sent it. */
 public class InvalidInputException extends RuntimeException {

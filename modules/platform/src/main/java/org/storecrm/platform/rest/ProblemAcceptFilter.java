@@ -6,6 +6,7 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
+import org.storecrm.platform.rest.api.Problem;
 
 /**
  * A client that accepts only problem documents still gets its answer. Generated clients send {@code

@@ -6,6 +6,8 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.storecrm.platform.rest.api.Problem;
+import org.storecrm.platform.rest.api.Problems;
 
 /** Every failure of the API becomes an RFC 9457 problem; unexpected ones are logged with an id. */
 @Provider

@@ -22,6 +22,7 @@ import org.storecrm.platform.Roles;
 import org.storecrm.platform.StoreDirectory;
 import org.storecrm.platform.StoreForm;
 import org.storecrm.platform.StoreView;
+import org.storecrm.platform.rest.api.PageParams;
 
 @Path("stores")
 @Produces(MediaType.APPLICATION_JSON)

@@ -18,6 +18,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.storecrm.platform.internal.PlatformSettings;
+import org.storecrm.platform.rest.api.Problem;
 
 /**
  * Checks every JSON request body with {@link InputRules} before JSON-B binds it, whichever reader

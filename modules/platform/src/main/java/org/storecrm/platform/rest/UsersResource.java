@@ -27,6 +27,7 @@ import org.storecrm.platform.StaffDirectory;
 import org.storecrm.platform.UserChanges;
 import org.storecrm.platform.UserFilter;
 import org.storecrm.platform.UserView;
+import org.storecrm.platform.rest.api.PageParams;
 
 @Path("users")
 @Produces(MediaType.APPLICATION_JSON)

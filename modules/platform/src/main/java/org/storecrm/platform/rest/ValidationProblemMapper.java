@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.storecrm.platform.rest.api.Problems;
 
 /**
  * Invalid input as a problem with its field list; more specific than Jersey's own validation

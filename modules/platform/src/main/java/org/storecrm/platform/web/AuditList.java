@@ -8,6 +8,7 @@ import java.io.Serializable;
 import org.storecrm.platform.AuditEntry;
 import org.storecrm.platform.AuditFilter;
 import org.storecrm.platform.AuditLog;
+import org.storecrm.platform.web.api.PagedModel;
 
 @Named
 @ViewScoped

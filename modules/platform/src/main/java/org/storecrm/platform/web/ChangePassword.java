@@ -6,6 +6,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.storecrm.platform.StaffDirectory;
+import org.storecrm.platform.web.api.FormErrors;
+import org.storecrm.platform.web.api.Texts;
 
 @Named
 @RequestScoped

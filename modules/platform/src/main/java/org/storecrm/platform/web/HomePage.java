@@ -11,6 +11,7 @@ import org.storecrm.platform.CurrentUser;
 import org.storecrm.platform.HomeCard;
 import org.storecrm.platform.HomeCardContribution;
 import org.storecrm.platform.Role;
+import org.storecrm.platform.web.api.Texts;
 
 /** The landing page: a greeting for the role and the cards every module has for this user. */
 @Named

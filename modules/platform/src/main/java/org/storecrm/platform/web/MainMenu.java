@@ -17,6 +17,7 @@ import org.storecrm.platform.CurrentUser;
 import org.storecrm.platform.MenuContribution;
 import org.storecrm.platform.MenuItem;
 import org.storecrm.platform.Role;
+import org.storecrm.platform.web.api.Texts;
 
 /** The main menu: every module's contributions that the user's role may use, grouped. */
 @Named

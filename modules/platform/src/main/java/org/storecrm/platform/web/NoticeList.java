@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.storecrm.platform.NoticeView;
 import org.storecrm.platform.StaffNotices;
+import org.storecrm.platform.web.api.PagedModel;
 
 /** The notices page: the user's own notices, newest first; reading one marks it read. */
 @Named

@@ -13,6 +13,7 @@ import org.storecrm.platform.Role;
 import org.storecrm.platform.StaffDirectory;
 import org.storecrm.platform.StoreDirectory;
 import org.storecrm.platform.UserFilter;
+import org.storecrm.platform.web.api.Texts;
 
 /** The platform's cards: the chain's stores for administrators, the active staff for managers. */
 @RequestScoped

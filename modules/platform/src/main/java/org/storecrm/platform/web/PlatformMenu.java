@@ -7,6 +7,7 @@ import java.util.Set;
 import org.storecrm.platform.MenuContribution;
 import org.storecrm.platform.MenuItem;
 import org.storecrm.platform.Role;
+import org.storecrm.platform.web.api.Texts;
 
 /** The platform's own screens: administration and the user's account. */
 @ApplicationScoped

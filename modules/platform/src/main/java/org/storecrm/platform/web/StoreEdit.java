@@ -9,6 +9,8 @@ import java.io.Serializable;
 import org.storecrm.platform.StoreDirectory;
 import org.storecrm.platform.StoreForm;
 import org.storecrm.platform.StoreView;
+import org.storecrm.platform.web.api.FormErrors;
+import org.storecrm.platform.web.api.Texts;
 
 /** Creates a store, or edits one ({@code ?id=}). */
 @Named

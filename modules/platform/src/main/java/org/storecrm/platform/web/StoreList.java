@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.storecrm.platform.StoreDirectory;
 import org.storecrm.platform.StoreView;
+import org.storecrm.platform.web.api.PagedModel;
 
 @Named
 @ViewScoped

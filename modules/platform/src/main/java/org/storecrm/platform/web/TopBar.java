@@ -13,6 +13,7 @@ import org.storecrm.platform.CurrentUser;
 import org.storecrm.platform.StaffDirectory;
 import org.storecrm.platform.StaffNotices;
 import org.storecrm.platform.UserView;
+import org.storecrm.platform.web.api.Texts;
 
 /** What the top bar shows: the store, the user, their unread notices, and the way out. */
 @Named

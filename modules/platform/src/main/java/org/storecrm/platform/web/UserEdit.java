@@ -16,6 +16,8 @@ import org.storecrm.platform.StoreDirectory;
 import org.storecrm.platform.StoreView;
 import org.storecrm.platform.UserChanges;
 import org.storecrm.platform.UserView;
+import org.storecrm.platform.web.api.FormErrors;
+import org.storecrm.platform.web.api.Texts;
 
 /** Creates a staff member, or edits one ({@code ?id=}); administrators only. */
 @Named

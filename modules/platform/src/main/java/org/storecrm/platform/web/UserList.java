@@ -9,6 +9,7 @@ import org.storecrm.platform.Role;
 import org.storecrm.platform.StaffDirectory;
 import org.storecrm.platform.UserFilter;
 import org.storecrm.platform.UserView;
+import org.storecrm.platform.web.api.PagedModel;
 
 /** Staff list: all staff for administrators, the own store's for managers. */
 @Named

@@ -702,12 +702,9 @@ public class SalesDemoData implements DemoData {
 
   @Override
   public void seed() {
-    // The demo stores by their documented codes (platform demo data); plain SQL, since the
-    // platform's store API is for signed-in users and seeding runs as the system.
-    List<?> stores =
-        em.createNativeQuery(
-                "SELECT id FROM plt_store WHERE code IN ('SH-FLAGSHIP', 'CD-PLAZA') ORDER BY code")
-            .getResultList();
+    // The demo stores by their documented codes (platform demo data), through the platform's
+    // seeding helper, since its store API is for signed-in users and seeding runs as the system.
+    List<Long> stores = DemoData.storeIds(em, "SH-FLAGSHIP", "CD-PLAZA");
     LocalDate today = LocalDate.now(clock);
     int n = 0;
     for (Item item : CATALOGUE) {
@@ -726,8 +723,8 @@ public class SalesDemoData implements DemoData {
       n++;
       if (item.category().isStocked()) {
         em.flush();
-        for (Object store : stores) {
-          em.persist(new Stock(product.id, ((Number) store).longValue(), 5 + (n * 7) % 20));
+        for (long store : stores) {
+          em.persist(new Stock(product.id, store, 5 + (n * 7) % 20));
         }
       }
     }

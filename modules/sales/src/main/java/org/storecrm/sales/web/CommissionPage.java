@@ -10,8 +10,8 @@ import java.time.YearMonth;
 import java.util.List;
 import org.storecrm.platform.CurrentUser;
 import org.storecrm.platform.Role;
-import org.storecrm.platform.web.FormErrors;
-import org.storecrm.platform.web.Texts;
+import org.storecrm.platform.web.api.FormErrors;
+import org.storecrm.platform.web.api.Texts;
 import org.storecrm.sales.CommissionStatement;
 import org.storecrm.sales.Commissions;
 

@@ -8,7 +8,7 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.storecrm.platform.web.FormErrors;
+import org.storecrm.platform.web.api.FormErrors;
 import org.storecrm.sales.DailyActivityRow;
 import org.storecrm.sales.SalesReports;
 

@@ -5,7 +5,7 @@ import jakarta.faces.context.FacesContext;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
-import org.storecrm.platform.web.Texts;
+import org.storecrm.platform.web.api.Texts;
 
 /** A month typed as YYYY-MM on a report screen; a malformed one shows a message at the field. */
 final class MonthField {

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.storecrm.platform.PageRequest;
-import org.storecrm.platform.web.PagedModel;
+import org.storecrm.platform.web.api.PagedModel;
 import org.storecrm.sales.Checkout;
 import org.storecrm.sales.OrderFilter;
 import org.storecrm.sales.OrderSummary;

@@ -8,9 +8,9 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
-import org.storecrm.platform.web.Charts;
-import org.storecrm.platform.web.FormErrors;
-import org.storecrm.platform.web.Texts;
+import org.storecrm.platform.web.api.Charts;
+import org.storecrm.platform.web.api.FormErrors;
+import org.storecrm.platform.web.api.Texts;
 import org.storecrm.sales.PerformanceRow;
 import org.storecrm.sales.SalesReports;
 

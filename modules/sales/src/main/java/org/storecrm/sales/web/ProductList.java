@@ -8,7 +8,7 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.omnifaces.util.Faces;
-import org.storecrm.platform.web.PagedModel;
+import org.storecrm.platform.web.api.PagedModel;
 import org.storecrm.sales.Catalogue;
 import org.storecrm.sales.CatalogueExport;
 import org.storecrm.sales.Category;

@@ -16,7 +16,7 @@ import org.storecrm.customers.CustomerCard;
 import org.storecrm.customers.CustomerDirectory;
 import org.storecrm.platform.StoreDirectory;
 import org.storecrm.platform.StoreView;
-import org.storecrm.platform.web.UserPreferences;
+import org.storecrm.platform.web.api.UserPreferences;
 import org.storecrm.sales.AfterSaleOffer;
 import org.storecrm.sales.Checkout;
 import org.storecrm.sales.OrderView;

@@ -15,7 +15,7 @@ import org.storecrm.platform.HomeCardContribution;
 import org.storecrm.platform.Page;
 import org.storecrm.platform.PageRequest;
 import org.storecrm.platform.Role;
-import org.storecrm.platform.web.Texts;
+import org.storecrm.platform.web.api.Texts;
 import org.storecrm.sales.Checkout;
 import org.storecrm.sales.DailyActivityRow;
 import org.storecrm.sales.OrderFilter;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.storecrm.customers.CustomerCardSection;
 import org.storecrm.platform.PageRequest;
-import org.storecrm.platform.web.Texts;
+import org.storecrm.platform.web.api.Texts;
 import org.storecrm.services.ContractFilter;
 import org.storecrm.services.ContractView;
 import org.storecrm.services.ServiceContracts;

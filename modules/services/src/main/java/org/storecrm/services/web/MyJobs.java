@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.storecrm.platform.CurrentUser;
-import org.storecrm.platform.web.PagedModel;
+import org.storecrm.platform.web.api.PagedModel;
 import org.storecrm.services.ServiceRequestFilter;
 import org.storecrm.services.ServiceRequestView;
 import org.storecrm.services.ServiceRequests;

@@ -3,7 +3,7 @@ package org.storecrm.services.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.storecrm.platform.web.FormErrors;
+import org.storecrm.platform.web.api.FormErrors;
 import org.storecrm.services.ServiceRequests;
 import org.storecrm.services.SlaJobStatus;
 import org.storecrm.services.SlaSweepReport;
@@ -17,7 +17,7 @@ import org.storecrm.services.SlaSweepReport;
 public class SlaJobPage {
   @Inject ServiceRequests requests;
   @Inject FormErrors errors;
-  @Inject org.storecrm.platform.web.Texts texts;
+  @Inject org.storecrm.platform.web.api.Texts texts;
 
   private SlaJobStatus status;
   private SlaSweepReport report;

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.storecrm.platform.CurrentUser;
-import org.storecrm.platform.web.Texts;
+import org.storecrm.platform.web.api.Texts;
 import org.storecrm.sales.Basket;
 import org.storecrm.sales.BasketItem;
 import org.storecrm.sales.Catalogue;

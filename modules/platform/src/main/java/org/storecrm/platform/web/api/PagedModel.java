@@ -1,4 +1,4 @@
-package org.storecrm.platform.web;
+package org.storecrm.platform.web.api;
 
 import java.util.HashMap;
 import java.util.List;

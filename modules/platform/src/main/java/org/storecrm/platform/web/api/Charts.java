@@ -1,4 +1,4 @@
-package org.storecrm.platform.web;
+package org.storecrm.platform.web.api;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;

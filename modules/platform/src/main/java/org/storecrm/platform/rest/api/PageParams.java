@@ -1,4 +1,4 @@
-package org.storecrm.platform.rest;
+package org.storecrm.platform.rest.api;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

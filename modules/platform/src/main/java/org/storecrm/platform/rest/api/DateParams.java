@@ -1,4 +1,4 @@
-package org.storecrm.platform.rest;
+package org.storecrm.platform.rest.api;
 
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ext.ParamConverter;

@@ -1,4 +1,4 @@
-package org.storecrm.platform.rest;
+package org.storecrm.platform.rest.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.storecrm.platform.web;
+package org.storecrm.platform.web.api;
 
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
@@ -54,7 +54,7 @@ public class UserPreferences implements Serializable {
   }
 
   /** At login: a language picked on the login page wins and is saved; otherwise the profile's. */
-  void applyAtLogin(String profileLanguage) {
+  public void applyAtLogin(String profileLanguage) {
     if (chosenInThisSession) {
       if (!language.equals(profileLanguage)) {
         staff.changeOwnLanguage(language);

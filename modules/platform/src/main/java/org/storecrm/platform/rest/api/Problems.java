@@ -1,4 +1,4 @@
-package org.storecrm.platform.rest;
+package org.storecrm.platform.rest.api;
 
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
@@ -17,6 +17,7 @@ import org.storecrm.platform.RecordNotFoundException;
 import org.storecrm.platform.RuleViolationException;
 import org.storecrm.platform.StaleRecordException;
 import org.storecrm.platform.ValidationPaths;
+import org.storecrm.platform.rest.InvalidInputException;
 
 /** Turns what went wrong into the problem document the API answers with. */
 public final class Problems {

@@ -1,0 +1,127 @@
+package org.storecrm.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One place for every setting: each key the code reads is in config/microprofile-config.properties
+ * (set, or as a commented {@code # key=} line when it has no default, like a password), and each
+ * key there is read by some code ({@code mp.*} keys are Payara's own and not checked).
+ */
+class SettingsFileTest {
+  /**
+   * How code names a setting it reads: {@code @ConfigProperty(name = "…")}, {@code
+   * getValue("…")}/{@code getOptionalValue("…")}, a {@code KEY = "…"} constant handed to them, or
+   * {@code ${MPCONFIG=…}} in an annotation (other {@code storecrm.} strings are attribute and
+   * metric names).
+   */
+  private static final Pattern KEY_LITERAL =
+      Pattern.compile(
+          "(?:name\\s*=\\s*|Value\\(\\s*|KEY\\s*=\\s*)\"(storecrm\\.[A-Za-z0-9.\\-]+)\""
+              + "|MPCONFIG=(storecrm\\.[A-Za-z0-9.\\-]+)");
+
+  private static final Pattern SET = Pattern.compile("^(storecrm\\.[^=\\s]+)\\s*=.*");
+  private static final Pattern PLACEHOLDER = Pattern.compile("^#\\s*(storecrm\\.[^=\\s]+)\\s*=.*");
+
+  @Test
+  void everyKeyInTheFileIsReadAndEveryKeyReadIsInTheFile() throws IOException {
+    List<String> file = Files.readAllLines(root().resolve("config/microprofile-config.properties"));
+    Set<String> read = keysReadBy(mainSources());
+    assertThat(unread(file, read)).as("keys in the file that no code reads").isEmpty();
+    assertThat(missing(file, read)).as("keys the code reads that the file lacks").isEmpty();
+  }
+
+  /** The checks must catch a stale key and a key read without a default in the file. */
+  @Test
+  void theChecksCatchAStaleKeyAndAMissingOne() {
+    List<String> file =
+        List.of(
+            "storecrm.satisfaction.recovery-below=4",
+            "storecrm.followup.cadence-days.H=2",
+            "# storecrm.admin.initial-password=");
+    Set<String> read =
+        keysReadBy(
+            "@ConfigProperty(name = \"storecrm.customers.recovery-below\") int below;\n"
+                + "config.getValue(\"storecrm.followup.cadence-days.\" + grade);\n"
+                + "@ConfigProperty(name = \"storecrm.admin.initial-password\") String password;\n"
+                + "request.setAttribute(\"storecrm.caller\", caller);");
+    assertThat(unread(file, read)).containsExactly("storecrm.satisfaction.recovery-below");
+    assertThat(missing(file, read)).containsExactly("storecrm.customers.recovery-below");
+  }
+
+  /** Keys named in string literals; a literal ending in a dot is a prefix (per-grade cadences). */
+  static Set<String> keysReadBy(String sources) {
+    Set<String> read = new TreeSet<>();
+    Matcher literal = KEY_LITERAL.matcher(sources);
+    while (literal.find()) {
+      read.add(literal.group(1) != null ? literal.group(1) : literal.group(2));
+    }
+    return read;
+  }
+
+  static Set<String> unread(List<String> file, Set<String> read) {
+    Set<String> unread = new TreeSet<>(keys(file, SET));
+    unread.removeIf(
+        key ->
+            read.contains(key)
+                || read.stream().anyMatch(r -> r.endsWith(".") && key.startsWith(r)));
+    return unread;
+  }
+
+  static Set<String> missing(List<String> file, Set<String> read) {
+    Set<String> missing = new TreeSet<>(read);
+    missing.removeIf(key -> key.endsWith("."));
+    missing.removeAll(keys(file, SET));
+    missing.removeAll(keys(file, PLACEHOLDER));
+    return missing;
+  }
+
+  private static Set<String> keys(List<String> file, Pattern pattern) {
+    Set<String> keys = new TreeSet<>();
+    for (String line : file) {
+      Matcher key = pattern.matcher(line.trim());
+      if (key.matches()) {
+        keys.add(key.group(1));
+      }
+    }
+    return keys;
+  }
+
+  private static String mainSources() throws IOException {
+    StringBuilder all = new StringBuilder();
+    try (Stream<Path> files = Files.walk(root().resolve("modules"))) {
+      for (Path file :
+          files
+              .filter(f -> f.toString().endsWith(".java"))
+              .filter(f -> f.toString().contains("/src/main/java/"))
+              .filter(f -> !f.toString().contains("/modules/contract/"))
+              .toList()) {
+        all.append(Files.readString(file, StandardCharsets.UTF_8)).append('\n');
+      }
+    }
+    return all.toString();
+  }
+
+  /** The repository's root: the first folder above the working directory that holds modules/. */
+  private static Path root() {
+    Path dir = Path.of("").toAbsolutePath();
+    while (dir != null && !Files.isDirectory(dir.resolve("modules"))) {
+      dir = dir.getParent();
+    }
+    if (dir == null) {
+      throw new IllegalStateException("no modules/ above " + Path.of("").toAbsolutePath());
+    }
+    return dir;
+  }
+}
