@@ -35,7 +35,7 @@ import org.storecrm.accounts.VisitView;
 import org.storecrm.accounts.Visits;
 import org.storecrm.platform.Page;
 import org.storecrm.platform.Roles;
-import org.storecrm.platform.rest.PageParams;
+import org.storecrm.platform.rest.api.PageParams;
 
 /** Business-client accounts of the caller's store. */
 @Path("accounts")

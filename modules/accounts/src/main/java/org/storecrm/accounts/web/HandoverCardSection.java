@@ -10,7 +10,7 @@ import org.storecrm.customers.CustomerDirectory;
 import org.storecrm.customers.CustomerType;
 import org.storecrm.platform.CurrentUser;
 import org.storecrm.platform.Role;
-import org.storecrm.platform.web.Texts;
+import org.storecrm.platform.web.api.Texts;
 
 /**
  * On a company customer's card, store staff hand the buyer to an account manager (a link to the

@@ -13,8 +13,8 @@ import org.storecrm.accounts.Handovers;
 import org.storecrm.accounts.NewHandover;
 import org.storecrm.customers.CustomerCard;
 import org.storecrm.customers.CustomerDirectory;
-import org.storecrm.platform.web.FormErrors;
-import org.storecrm.platform.web.Texts;
+import org.storecrm.platform.web.api.FormErrors;
+import org.storecrm.platform.web.api.Texts;
 
 /** Store staff hand a walk-in company buyer (from the customer card) to an account manager. */
 @Named

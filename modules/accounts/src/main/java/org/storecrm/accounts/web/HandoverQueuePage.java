@@ -12,8 +12,8 @@ import org.storecrm.accounts.AccountView;
 import org.storecrm.accounts.HandoverConversion;
 import org.storecrm.accounts.HandoverView;
 import org.storecrm.accounts.Handovers;
-import org.storecrm.platform.web.FormErrors;
-import org.storecrm.platform.web.Texts;
+import org.storecrm.platform.web.api.FormErrors;
+import org.storecrm.platform.web.api.Texts;
 
 /**
  * The account manager's queue of handed-over company buyers (a store manager sees the store's):

@@ -20,7 +20,7 @@ import org.storecrm.customers.AppointmentView;
 import org.storecrm.customers.Appointments;
 import org.storecrm.platform.Page;
 import org.storecrm.platform.Roles;
-import org.storecrm.platform.rest.PageParams;
+import org.storecrm.platform.rest.api.PageParams;
 
 /** A store's booked visits; booking itself is {@code POST /customers/{id}/appointments}. */
 @Path("appointments")

@@ -25,7 +25,7 @@ import org.storecrm.customers.Complaints;
 import org.storecrm.customers.NewComplaint;
 import org.storecrm.platform.Page;
 import org.storecrm.platform.Roles;
-import org.storecrm.platform.rest.PageParams;
+import org.storecrm.platform.rest.api.PageParams;
 
 /**
  * Complaints of the caller's store. Logging answers 201 with the number and deadline; a change by

@@ -24,7 +24,7 @@ import org.storecrm.customers.SourceFunnel;
 import org.storecrm.customers.ValueDecile;
 import org.storecrm.platform.Page;
 import org.storecrm.platform.Roles;
-import org.storecrm.platform.rest.PageParams;
+import org.storecrm.platform.rest.api.PageParams;
 
 /** What a store manager reads about customers (MANAGER or ADMIN). */
 @Path("customer-reports")

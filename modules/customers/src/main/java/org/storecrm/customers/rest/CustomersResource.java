@@ -46,7 +46,7 @@ import org.storecrm.customers.StatusChange;
 import org.storecrm.platform.Page;
 import org.storecrm.platform.PageRequest;
 import org.storecrm.platform.Roles;
-import org.storecrm.platform.rest.PageParams;
+import org.storecrm.platform.rest.api.PageParams;
 
 @Path("customers")
 @Produces(MediaType.APPLICATION_JSON)

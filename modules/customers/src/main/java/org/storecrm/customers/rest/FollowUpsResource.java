@@ -23,7 +23,7 @@ import org.storecrm.customers.FollowUps;
 import org.storecrm.platform.Page;
 import org.storecrm.platform.PageRequest;
 import org.storecrm.platform.Roles;
-import org.storecrm.platform.rest.PageParams;
+import org.storecrm.platform.rest.api.PageParams;
 
 @Path("follow-ups")
 @Produces(MediaType.APPLICATION_JSON)

@@ -10,6 +10,7 @@ import java.util.List;
 import org.storecrm.platform.LoginLock;
 import org.storecrm.platform.LoginLocks;
 import org.storecrm.platform.RecordNotFoundException;
+import org.storecrm.platform.web.api.Texts;
 
 /** The administrator's list of login locks, each with a button to lift it. */
 @Named

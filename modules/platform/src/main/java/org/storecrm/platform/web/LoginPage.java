@@ -18,6 +18,8 @@ import java.time.Duration;
 import java.time.Instant;
 import org.storecrm.platform.StaffDirectory;
 import org.storecrm.platform.internal.LoginThrottle;
+import org.storecrm.platform.web.api.Texts;
+import org.storecrm.platform.web.api.UserPreferences;
 
 @Named
 @RequestScoped

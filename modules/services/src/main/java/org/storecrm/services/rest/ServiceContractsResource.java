@@ -12,7 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.storecrm.platform.Page;
 import org.storecrm.platform.Roles;
-import org.storecrm.platform.rest.PageParams;
+import org.storecrm.platform.rest.api.PageParams;
 import org.storecrm.services.ContractFilter;
 import org.storecrm.services.ContractView;
 import org.storecrm.services.ServiceContracts;

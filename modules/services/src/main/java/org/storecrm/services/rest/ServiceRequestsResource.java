@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.storecrm.platform.Page;
 import org.storecrm.platform.Roles;
-import org.storecrm.platform.rest.PageParams;
+import org.storecrm.platform.rest.api.PageParams;
 import org.storecrm.services.NewServiceRequest;
 import org.storecrm.services.RequestDispatch;
 import org.storecrm.services.RequestFeedback;
