@@ -17,16 +17,4 @@ public record NewContact(
     @NotBlank @Size(max = 200) String outcome,
     @Size(max = 1000) String note,
     @Size(max = 200) String nextStep,
-    Instant nextStepAt) {
-
-  /** A contact without a planned next one. */
-  public NewContact(
-      ContactKind kind,
-      Instant occurredAt,
-      String purpose,
-      String outcome,
-      String note,
-      String nextStep) {
-    this(kind, occurredAt, purpose, outcome, note, nextStep, null);
-  }
-}
+    Instant nextStepAt) {}
