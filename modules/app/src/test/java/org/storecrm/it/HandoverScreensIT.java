@@ -53,6 +53,7 @@ class HandoverScreensIT {
     browser.awaitText("card-section-account-handover", "大客户");
     browser.clickLink("转交给客户经理");
     browser.awaitText("page-title", "转交给客户经理");
+    assertThat(browser.currentPath()).isEqualTo("/accounts/handover.xhtml");
     browser.select("handoverForm:accountManagerId", amFullName);
     browser.type("handoverForm:note", "新办公室要 12 台笔记本");
     browser.click("handoverForm:handOver");

@@ -3,8 +3,10 @@ package org.storecrm.customers;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import java.util.Map;
 import org.storecrm.platform.Page;
 import org.storecrm.platform.PageRequest;
+import org.storecrm.platform.RuleViolationException;
 
 /** The follow-up queues and their completion. */
 public interface FollowUps {
@@ -20,6 +22,18 @@ public interface FollowUps {
 
   /** The longest range {@link #dueBetween} lists. */
   int MAX_RANGE_DAYS = 62;
+
+  /** Refuses a range {@link #dueBetween} does not list (the end first, or too long), at "to". */
+  static void checkRange(LocalDate from, LocalDate to) {
+    if (to.isBefore(from) || from.plusDays(MAX_RANGE_DAYS).isBefore(to)) {
+      throw new RuleViolationException(
+          RuleViolationException.Kind.REFUSED,
+          "error.followUp.range",
+          "to",
+          "The range runs from 'from' to 'to', at most " + MAX_RANGE_DAYS + " days",
+          Map.of("maxDays", MAX_RANGE_DAYS));
+    }
+  }
 
   /** The coming days {@link FollowUpQueue#UPCOMING} shows: tomorrow and the six after. */
   int UPCOMING_DAYS = 7;

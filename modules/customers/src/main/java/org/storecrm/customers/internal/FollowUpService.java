@@ -68,14 +68,7 @@ public class FollowUpService implements FollowUps {
   @Override
   public Page<FollowUpView> dueBetween(
       LocalDate from, LocalDate to, Long consultantId, PageRequest page) {
-    if (to.isBefore(from) || from.plusDays(MAX_RANGE_DAYS).isBefore(to)) {
-      throw new RuleViolationException(
-          RuleViolationException.Kind.REFUSED,
-          "error.followUp.range",
-          "to",
-          "The range runs from 'from' to 'to', at most " + MAX_RANGE_DAYS + " days",
-          java.util.Map.of("maxDays", MAX_RANGE_DAYS));
-    }
+    FollowUps.checkRange(from, to);
     return list(startOf(from), startOf(to.plusDays(1)), consultantId, page);
   }
 

@@ -62,8 +62,7 @@ public class MyFollowUps implements Serializable {
       return;
     }
     try {
-      followUps.dueBetween(
-          upcomingFrom, upcomingTo, null, org.storecrm.platform.PageRequest.first(1));
+      FollowUps.checkRange(upcomingFrom, upcomingTo);
     } catch (RuntimeException e) {
       errors.show(e, "queueForm", CustomersMenu.BUNDLE);
       LocalDate tomorrow = LocalDate.now(clock).plusDays(1);

@@ -23,6 +23,9 @@ public class PlatformSettings {
   @ConfigProperty(name = "storecrm.input.earliest-date")
   String earliestDate;
 
+  /** {@link #earliestDate} as read once at start-up (every request body is checked against it). */
+  private LocalDate earliest;
+
   @Inject
   @ConfigProperty(name = "storecrm.input.latest-years-ahead")
   int latestYearsAhead;
@@ -55,7 +58,7 @@ public class PlatformSettings {
 
   void validate() {
     try {
-      LocalDate.parse(earliestDate);
+      earliest = LocalDate.parse(earliestDate);
     } catch (DateTimeParseException e) {
       throw new IllegalStateException(
           "Invalid setting: storecrm.input.earliest-date must be a date (yyyy-MM-dd)", e);
@@ -109,7 +112,6 @@ public class PlatformSettings {
 
   /** The input rules of today: plausible dates from the earliest setting to years ahead. */
   public InputRules inputRules() {
-    return new InputRules(
-        LocalDate.parse(earliestDate), LocalDate.now(clock).plusYears(latestYearsAhead));
+    return new InputRules(earliest, LocalDate.now(clock).plusYears(latestYearsAhead));
   }
 }
