@@ -11,26 +11,9 @@ invoices=${1:-200000}
 seconds=${2:-20}
 db=storecrm_bench_receivables
 port=${PORT:-18083}
-pg=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q)
-for tool in pgbench psql curl; do command -v $tool >/dev/null || { echo "$tool is missing" >&2; exit 1; }; done
-[ -f "$root/modules/app/target/storecrm.war" ] || { echo "build first: ./mvnw package -DskipTests" >&2; exit 1; }
-
-work=$(mktemp -d)
-cleanup() { [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null; wait 2>/dev/null; rm -rf "$work"; }
-trap cleanup EXIT
-"${pg[@]}" -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db"
-
-start_app() {
-  java -Xmx1g -Djava.io.tmpdir="$work" -Dstorecrm.db.url="jdbc:postgresql://127.0.0.1:5432/$db" \
-    -Dstorecrm.db.user=postgres -Dstorecrm.db.password=unused -Dstorecrm.demo.enabled=true \
-    -jar "$root/modules/app/target/payara-micro.jar" --deploy "$root/modules/app/target/storecrm.war" \
-    --contextroot / --port "$port" --nocluster >"$work/server.log" 2>&1 &
-  pid=$!
-  until curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null; do
-    kill -0 "$pid" 2>/dev/null || { tail -30 "$work/server.log" >&2; exit 1; }
-    sleep 0.5
-  done
-}
+. "$root/bench/lib/server.sh"
+require_tools pgbench psql curl
+fresh_database
 start_app # migrations, demo stores, users and accounts
 
 echo "generating $invoices invoices ..." >&2
@@ -76,4 +59,3 @@ out="$root/bench/results/$(date +%F)-receivables.md"
   echo "Second run: $again_answer"
   [ -n "$heap" ] && echo && echo "Heap after the run: $heap"
 } | tee -a "$out" # a day's runs gather in one file
-[ "${KEEP_DB:-0}" = 1 ] || "${pg[@]}" -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)"

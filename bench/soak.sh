@@ -10,7 +10,7 @@
 #   CUSTOMERS=n   customers generated (default 20000, a tenth in the flagship the users work in)
 #   THINK=ms      mean think time between a user's requests (default 1000; 0 = flat out)
 #   SEED=n        the users' random seed (default 42)
-#   DB=name       the database (default storecrm_bench_soak, dropped afterwards unless KEEP=1)
+#   DB=name       the database (default storecrm_bench_soak, dropped afterwards unless KEEP_DB=1)
 #   WAR=path      the application (default modules/app/target/storecrm.war)
 set -euo pipefail
 trap 'echo "bench/soak.sh: failed at line $LINENO" >&2' ERR
@@ -20,34 +20,11 @@ users=${2:-50}
 customers=${CUSTOMERS:-20000}
 db=${DB:-storecrm_bench_soak}
 port=${PORT:-18084}
-war=${WAR:-$root/modules/app/target/storecrm.war}
-pg=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q)
-for tool in java psql curl; do command -v $tool >/dev/null || { echo "$tool is missing" >&2; exit 1; }; done
-[ -f "$war" ] || { echo "build first: ./mvnw package -DskipTests" >&2; exit 1; }
-if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
-  echo "port $port is taken: stop what runs there or set PORT" >&2
-  exit 1
-fi
+. "$root/bench/lib/server.sh"
+require_tools java psql curl
+fresh_database
 
-work=$(mktemp -d)
-cleanup() {
-  [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null || true
-  wait 2>/dev/null || true
-  [ -n "${KEEP:-}" ] || "${pg[@]}" -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-"${pg[@]}" -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db"
-
-java -Xmx1g -Djava.io.tmpdir="$work" -Dstorecrm.db.url="jdbc:postgresql://127.0.0.1:5432/$db" \
-  -Dstorecrm.db.user=postgres -Dstorecrm.db.password=unused -Dstorecrm.demo.enabled=true \
-  -jar "$root/modules/app/target/payara-micro.jar" --deploy "$war" \
-  --contextroot / --port "$port" --nocluster >"$work/server.log" 2>&1 &
-pid=$!
-until curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null; do
-  kill -0 "$pid" 2>/dev/null || { tail -30 "$work/server.log" >&2; exit 1; }
-  sleep 0.5
-done
+start_app
 
 echo "generating $customers customers ..." >&2
 "${pg[@]}" -d "$db" -v scale="$customers" -f "$root/bench/sql/generate-customers.sql" >/dev/null
