@@ -28,7 +28,8 @@ fresh_database() {
   "${pg[@]}" -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db"
 }
 
-# start_app: the server on $db at $port, returning once /health/ready answers; its log is $work/server.log.
+# start_app: the server on $db at $port, returning once /health/ready answers (at most STARTUP_SECONDS,
+# default 300); its log is $work/server.log.
 start_app() {
   # shellcheck disable=SC2086 # JAVA_OPTS holds several options
   java -Xmx1g ${JAVA_OPTS:-} -Djava.io.tmpdir="$work" -Dstorecrm.db.url="jdbc:postgresql://127.0.0.1:5432/$db" \
@@ -36,8 +37,14 @@ start_app() {
     -jar "$root/modules/app/target/payara-micro.jar" --deploy "$war" \
     --contextroot / --port "$port" --nocluster >"$work/server.log" 2>&1 &
   pid=$!
+  local deadline=$((SECONDS + ${STARTUP_SECONDS:-300}))
   until curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null; do
-    kill -0 "$pid" 2>/dev/null || { tail -30 "$work/server.log" >&2; exit 1; }
+    # Payara stays up when the application fails to deploy: give up on a failed deployment too.
+    if ! kill -0 "$pid" 2>/dev/null || ((SECONDS > deadline)) \
+      || grep -q "Exception while loading the app" "$work/server.log"; then
+      grep -m 3 "Caused by" "$work/server.log" >&2 || tail -30 "$work/server.log" >&2
+      exit 1
+    fi
     sleep 0.5
   done
 }
