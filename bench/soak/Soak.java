@@ -134,7 +134,7 @@ public class Soak {
     while (running) {
       try {
         if (manager) {
-          timed("reports", () -> get(auth, report(random)));
+          timed("reports", () -> get(auth, reportPath(random)));
         } else {
           int pick = random.nextInt(100);
           if (pick < 30) {
@@ -191,7 +191,8 @@ public class Soak {
     }
   }
 
-  String report(Random random) {
+  /** One of the manager's reports, picked at random. */
+  String reportPath(Random random) {
     return switch (random.nextInt(5)) {
       case 0 -> "sales-reports/target-vs-actual?month=" + YearMonth.now();
       case 1 -> "sales-reports/daily-activity?day=" + LocalDate.now();
@@ -256,14 +257,15 @@ public class Soak {
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  static final Pattern ID = Pattern.compile("^\\{\"id\":(\\d+)|\"id\":(\\d+)");
+  /** The first "id" member of an order: the soak sells without checklist answers, so it is the order's. */
+  static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
 
   static long orderId(HttpResponse<String> answer) {
     Matcher matcher = ID.matcher(answer.body());
     if (!matcher.find()) {
       throw new IllegalStateException("no order id in " + answer.body());
     }
-    return Long.parseLong(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
+    return Long.parseLong(matcher.group(1));
   }
 
   void report(int number) throws Exception {
