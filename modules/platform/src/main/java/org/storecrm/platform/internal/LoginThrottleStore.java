@@ -73,6 +73,8 @@ public class LoginThrottleStore {
     OffsetDateTime forgetBefore = now.minus(settings.loginLockDuration()).atOffset(ZoneOffset.UTC);
     OffsetDateTime lockEnd = now.plus(settings.loginLockDuration()).atOffset(ZoneOffset.UTC);
     int limit = settings.loginFailuresBeforeLock();
+    // Typed: PostgreSQL cannot infer a parameter's type from a CASE whose other branch is a column.
+    final String lockEndParameter = "CAST(?4 AS TIMESTAMP WITH TIME ZONE)";
     // The right-hand sides read the row as it was before this statement.
     String fresh = "(last_failure_at < ?2 OR (locked_until IS NOT NULL AND locked_until <= ?1))";
     int updated =
@@ -83,8 +85,11 @@ public class LoginThrottleStore {
                     + " THEN 1 ELSE failures + 1 END,"
                     + " locked_until = CASE WHEN "
                     + fresh
-                    + " THEN (CASE WHEN ?3 <= 1 THEN ?4 ELSE NULL END)"
-                    + " WHEN locked_until IS NULL AND failures + 1 >= ?3 THEN ?4"
+                    + " THEN (CASE WHEN ?3 <= 1 THEN "
+                    + lockEndParameter
+                    + " ELSE NULL END)"
+                    + " WHEN locked_until IS NULL AND failures + 1 >= ?3 THEN "
+                    + lockEndParameter
                     + " ELSE locked_until END,"
                     + " last_failure_at = ?1"
                     + " WHERE subject = ?5")
@@ -98,7 +103,7 @@ public class LoginThrottleStore {
       // A concurrent insert of the same subject fails on the primary key; the caller repeats.
       em.createNativeQuery(
               "INSERT INTO plt_login_throttle (subject, failures, last_failure_at, locked_until)"
-                  + " VALUES (?1, 1, ?2, ?3)")
+                  + " VALUES (?1, 1, ?2, CAST(?3 AS TIMESTAMP WITH TIME ZONE))")
           .setParameter(1, subject)
           .setParameter(2, at)
           .setParameter(3, limit <= 1 ? lockEnd : null)
