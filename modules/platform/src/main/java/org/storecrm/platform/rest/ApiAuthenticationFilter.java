@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -17,9 +18,11 @@ import org.storecrm.platform.rest.api.Problems;
 
 /**
  * Every API call needs a staff login; without one the answer is a 401 problem, or a 429 while the
- * login's user name or client address is locked after too many failures.
+ * login's user name or client address is locked after too many failures. Before matching, so that
+ * an anonymous caller learns nothing of the API (no 404, 405 or 406 ahead of the 401).
  */
 @Provider
+@PreMatching
 @Priority(Priorities.AUTHENTICATION)
 public class ApiAuthenticationFilter implements ContainerRequestFilter {
   @Context HttpServletRequest request;
