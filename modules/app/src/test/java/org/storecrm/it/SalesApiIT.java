@@ -553,6 +553,24 @@ class SalesApiIT {
   }
 
   @Test
+  void headOfficeSellingForOneStoreCannotBookAnotherStoresCustomer() {
+    long plazaCustomer = CustomersApiIT.register(plazaConsultant, "广场顾客", CustomersApiIT.mobile());
+    long id = newProduct("MAINSTREAM", "999.00", 5);
+    Api.Reply refused =
+        admin.post(
+            "orders",
+            order(id, 1, null)
+                .replace(
+                    "\"payment\"",
+                    "\"storeId\":1,\"customerId\":" + plazaCustomer + ",\"payment\""),
+            "Idempotency-Key",
+            UUID.randomUUID().toString());
+    assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+    assertThat(PlatformApiIT.fields(refused)).containsExactly("customerId");
+    assertThat(onHand(consultant, id)).as("nothing was sold").isEqualTo(5);
+  }
+
+  @Test
   void onlyHeadOfficeMayBackdateASale() {
     long id = newProduct("MAINSTREAM", "1299.00", 5);
     String past =

@@ -31,6 +31,12 @@ public interface CustomerDirectory {
    */
   Map<Long, String> names(@NotNull Collection<Long> ids);
 
+  /**
+   * Whether this customer is on the given store's books and the caller may see it: a sale in one
+   * store names only that store's customers.
+   */
+  boolean isCustomerOf(long customerId, long storeId);
+
   /** Edits the card's details; a stale {@code version} is refused. */
   CustomerCard update(long id, @NotNull @Valid CustomerChanges changes);
 

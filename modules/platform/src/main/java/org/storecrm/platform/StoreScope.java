@@ -6,6 +6,8 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import java.util.Optional;
+import java.util.function.LongPredicate;
+import org.storecrm.platform.internal.StoreRows;
 
 /**
  * Store scoping for every store-owned record: staff see their own store, head-office administrators
@@ -14,14 +16,21 @@ import java.util.Optional;
 @RequestScoped
 public class StoreScope {
   private final CurrentUser user;
+  private final LongPredicate storeExists;
 
   @Inject
-  public StoreScope(CurrentUser user) {
+  public StoreScope(CurrentUser user, StoreRows stores) {
+    this(user, stores::exists);
+  }
+
+  StoreScope(CurrentUser user, LongPredicate storeExists) {
     this.user = user;
+    this.storeExists = storeExists;
   }
 
   protected StoreScope() {
     this.user = null;
+    this.storeExists = null;
   }
 
   /** The one store the caller is limited to, or empty when the caller sees every store. */
@@ -67,6 +76,16 @@ public class StoreScope {
           "error.store.required",
           "storeId",
           "A " + recordType + " needs a store",
+          java.util.Map.of());
+    }
+    // Checked here, not left to the foreign key: a wrong store id is the caller's mistake (422 at
+    // the field), not a failed write.
+    if (!storeExists.test(requested)) {
+      throw new RuleViolationException(
+          RuleViolationException.Kind.REFUSED,
+          "error.store.unknown",
+          "storeId",
+          "Store " + requested + " does not exist",
           java.util.Map.of());
     }
     return requested;

@@ -10,10 +10,12 @@ import org.junit.jupiter.api.Test;
 class StoreScopeTest {
   private static final long FLAGSHIP = 1L;
   private static final long PLAZA = 51L;
+  private static final java.util.function.LongPredicate STORES =
+      id -> id == FLAGSHIP || id == PLAZA;
 
   @Test
   void storeStaffSeeOnlyTheirStore() {
-    StoreScope scope = new StoreScope(user(Role.CONSULTANT, FLAGSHIP));
+    StoreScope scope = new StoreScope(user(Role.CONSULTANT, FLAGSHIP), STORES);
     assertThat(scope.limitedTo()).contains(FLAGSHIP);
     assertThat(scope.canSee(FLAGSHIP)).isTrue();
     assertThat(scope.canSee(PLAZA)).isFalse();
@@ -22,7 +24,7 @@ class StoreScopeTest {
 
   @Test
   void anotherStoresRecordIsNotFoundRatherThanForbidden() {
-    StoreScope scope = new StoreScope(user(Role.MANAGER, FLAGSHIP));
+    StoreScope scope = new StoreScope(user(Role.MANAGER, FLAGSHIP), STORES);
     assertThatThrownBy(() -> scope.checkVisible(PLAZA, "Customer", 7))
         .isInstanceOf(RecordNotFoundException.class)
         .hasMessageContaining("Customer 7");
@@ -30,30 +32,37 @@ class StoreScopeTest {
 
   @Test
   void headOfficeAndSystemSeeEveryStore() {
-    assertThat(new StoreScope(user(Role.ADMIN, null)).limitedTo()).isEmpty();
-    assertThat(new StoreScope(system()).limitedTo()).isEmpty();
-    assertThat(new StoreScope(user(Role.ADMIN, null)).canSee(PLAZA)).isTrue();
+    assertThat(new StoreScope(user(Role.ADMIN, null), STORES).limitedTo()).isEmpty();
+    assertThat(new StoreScope(system(), STORES).limitedTo()).isEmpty();
+    assertThat(new StoreScope(user(Role.ADMIN, null), STORES).canSee(PLAZA)).isTrue();
   }
 
   @Test
   void storeStaffWithoutStoreSeeNothing() {
-    StoreScope scope = new StoreScope(user(Role.CONSULTANT, null));
+    StoreScope scope = new StoreScope(user(Role.CONSULTANT, null), STORES);
     assertThat(scope.canSee(FLAGSHIP)).isFalse();
   }
 
   @Test
   void newRecordsBelongToTheCallersStore() {
-    StoreScope consultant = new StoreScope(user(Role.CONSULTANT, FLAGSHIP));
+    StoreScope consultant = new StoreScope(user(Role.CONSULTANT, FLAGSHIP), STORES);
     assertThat(consultant.storeForNewRecord(null, "customer")).isEqualTo(FLAGSHIP);
     assertThat(consultant.storeForNewRecord(FLAGSHIP, "customer")).isEqualTo(FLAGSHIP);
     assertThatThrownBy(() -> consultant.storeForNewRecord(PLAZA, "customer"))
         .isInstanceOf(RecordNotFoundException.class);
 
-    StoreScope admin = new StoreScope(user(Role.ADMIN, null));
+    StoreScope admin = new StoreScope(user(Role.ADMIN, null), STORES);
     assertThat(admin.storeForNewRecord(PLAZA, "customer")).isEqualTo(PLAZA);
     assertThatThrownBy(() -> admin.storeForNewRecord(null, "customer"))
         .isInstanceOfSatisfying(
             RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("storeId"));
+    assertThatThrownBy(() -> admin.storeForNewRecord(404L, "customer"))
+        .isInstanceOfSatisfying(
+            RuleViolationException.class,
+            e -> {
+              assertThat(e.field()).isEqualTo("storeId");
+              assertThat(e.messageKey()).isEqualTo("error.store.unknown");
+            });
   }
 
   static CurrentUser user(Role role, Long storeId) {

@@ -307,6 +307,21 @@ public class CustomerService implements CustomerDirectory {
   }
 
   @Override
+  public boolean isCustomerOf(long customerId, long storeId) {
+    Optional<Long> store = scope.limitedTo();
+    if (store.isPresent() && store.get() != storeId) {
+      return false;
+    }
+    return !em.createQuery(
+            "select c.id from Customer c where c.id = :id and c.storeId = :store", Long.class)
+        .setParameter("id", customerId)
+        .setParameter("store", storeId)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
   public CustomerCard update(long id, CustomerChanges changes) {
     Customer customer = load(id);
     if (changes.version() != customer.version) {

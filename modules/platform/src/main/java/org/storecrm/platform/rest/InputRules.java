@@ -67,6 +67,10 @@ public record InputRules(LocalDate earliest, LocalDate latest) {
 
   private void check(JsonValue value, Type type, String path, List<Problem.FieldError> errors) {
     if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+      if (value != null && raw(type).isPrimitive()) {
+        // a primitive cannot be null: JSON-B would fail with a message of its own
+        errors.add(new Problem.FieldError(path.isEmpty() ? "body" : path, "is required"));
+      }
       return; // absent: Bean Validation decides whether it was required
     }
     Class<?> raw = raw(type);

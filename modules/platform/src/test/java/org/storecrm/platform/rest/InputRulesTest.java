@@ -53,6 +53,10 @@ class InputRulesTest {
         .containsExactly("payment must be one of CASH, CARD");
     assertThat(errors("{\"lines\": {}}", Order.class)).containsExactly("lines must be a list");
     assertThat(errors("5", Order.class)).containsExactly("body must be an object");
+    assertThat(errors("{\"onHand\": null, \"trafficLimit\": null}", Stock.class))
+        .as("a primitive cannot be null, a boxed number may")
+        .containsExactly("onHand is required");
+    assertThat(errors("null", boolean.class)).containsExactly("body is required");
   }
 
   @Test

@@ -126,7 +126,7 @@ public class OrderPlacement {
     long userId = user.userId().orElseThrow(() -> new IllegalStateException("no staff record"));
     long storeId = prepared.storeId();
     Map<Long, Product> products = prepared.products();
-    checkCustomer(input.customerId());
+    checkCustomer(input.customerId(), storeId);
     checkRules(input, storeId, products);
 
     Instant now = clock.instant();
@@ -389,11 +389,12 @@ public class OrderPlacement {
   }
 
   /** A light existence check in the caller's store (one indexed query for the id and name). */
-  private void checkCustomer(Long customerId) {
+  private void checkCustomer(Long customerId, long storeId) {
     if (customerId == null) {
       return;
     }
-    if (!customers.names(List.of(customerId)).containsKey(customerId)) {
+    // The store's own customer: head office selling for one store cannot book another's card.
+    if (!customers.isCustomerOf(customerId, storeId)) {
       throw refused(
           "sales.customerUnknown", "customerId", "Customer " + customerId + " is not found");
     }
