@@ -203,6 +203,11 @@ public class ApiDocument implements OASModelReader {
     if (operation.description() != null) {
       documented.description(operation.description());
     }
+    List<String> roles = ApiOperations.roles(operation);
+    if (roles != null) {
+      // a mutable list: Payara copies and merges the model's extension values
+      documented.addExtension("x-roles", new ArrayList<>(roles));
+    }
     boolean input = false;
     Type body = null;
     for (Parameter parameter : method.getParameters()) {
