@@ -62,10 +62,15 @@ public class CustomerRegistration implements Serializable {
    * looked up as typed, as digits only and, for a landline, with the area code's hyphen.
    */
   public void lookUp() {
-    existing = null;
+    // Assigned once at the end: a delayed keyup request may run beside the form's submit on this
+    // view's bean, and a field cleared meanwhile would hide the card the submit's refusal offers.
+    existing = findByPhone();
+  }
+
+  private CustomerSummary findByPhone() {
     String digits = phone == null ? "" : phone.replaceAll("[^0-9]", "");
     if (digits.length() < 7) {
-      return;
+      return null;
     }
     Set<String> forms = new LinkedHashSet<>();
     forms.add(phone.trim().replaceAll("[\\s().]", ""));
@@ -78,15 +83,16 @@ public class CustomerRegistration implements Serializable {
       if (form.isEmpty() || !Character.isDigit(form.charAt(0)) && form.charAt(0) != '+') {
         continue;
       }
-      existing =
+      CustomerSummary found =
           customers.find(form, PageRequest.first(5)).items().stream()
-              .filter(found -> found.phone().replaceAll("[^0-9]", "").equals(digits))
+              .filter(match -> match.phone().replaceAll("[^0-9]", "").equals(digits))
               .findFirst()
               .orElse(null);
-      if (existing != null) {
-        return;
+      if (found != null) {
+        return found;
       }
     }
+    return null;
   }
 
   public String register() {
