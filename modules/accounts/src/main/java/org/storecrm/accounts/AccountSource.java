@@ -1,6 +1,6 @@
 package org.storecrm.accounts;
 
-/** How the chain came to the business client (DOMAIN.md section 5). */
+/** How the chain came to the business client (docs/domain.md, "Business accounts"). */
 public enum AccountSource {
   WALK_IN,
   REFERRAL,

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * An account manager's plan for a day (DOMAIN.md section 5): the cold visits target and how many
- * were done, the visits planned (overdue ones from earlier days first), and the accounts the rules
- * say are due a visit: a cold-visited prospect again weekly, clients twice a month.
+ * An account manager's plan for a day (docs/domain.md, "Visit plans"): the cold visits target and
+ * how many were done, the visits planned (overdue ones from earlier days first), and the accounts
+ * the rules say are due a visit: a cold-visited prospect again weekly, clients twice a month.
  */
 public record VisitPlan(
     LocalDate day,

@@ -1,6 +1,6 @@
 package org.storecrm.customers;
 
-/** Level one of the customer classification (DOMAIN.md section 1). */
+/** Level one of the customer classification (docs/domain.md, "Classification"). */
 public enum Classification {
   POTENTIAL,
   BASE,

@@ -3,8 +3,8 @@ package org.storecrm.customers;
 /**
  * What one consultant of a store did with customers in a period, and what they hold at its end: the
  * customer-side measures of the daily sales-activity report and the consultant monthly performance
- * analysis (DOMAIN.md section 1). Contacts, follow-ups and appointments count by the staff member
- * who recorded them; new leads and the held customers by the card's consultant.
+ * analysis (docs/domain.md, "Reports"). Contacts, follow-ups and appointments count by the staff
+ * member who recorded them; new leads and the held customers by the card's consultant.
  *
  * @param newLeads customers registered in the period with this consultant
  * @param intentHeld intent customers the consultant holds now
@@ -38,8 +38,8 @@ public record ConsultantActivity(
 
   /**
    * Share of the consultant's visits and phone-ins that left contact details, in percent (0 when
-   * there were none): the registration rate of DOMAIN.md, the same arithmetic as {@link
-   * RegisterDay#registrationRate()}.
+   * there were none): the registration rate of docs/domain.md ("Registers"), the same arithmetic as
+   * {@link RegisterDay#registrationRate()}.
    */
   public int registrationRate() {
     long all = visits + phoneIns;

@@ -1,9 +1,10 @@
 package org.storecrm.customers;
 
 /**
- * How close an intent customer is to buying (确度), with the follow-up cadence DOMAIN.md gives as the
- * default: O weekly until delivery, H every 2 days, A weekly, B twice a month. The cadence is
- * configured ({@code storecrm.followup.cadence-days.<grade>}); these are the defaults.
+ * How close an intent customer is to buying (确度), with the follow-up cadence docs/domain.md gives
+ * as the default ("Intent grades and cadence"): O weekly until delivery, H every 2 days, A weekly,
+ * B twice a month. The cadence is configured ({@code storecrm.followup.cadence-days.<grade>});
+ * these are the defaults.
  */
 public enum IntentGrade {
   /** Order: deposit received or deal-and-deliver now. */

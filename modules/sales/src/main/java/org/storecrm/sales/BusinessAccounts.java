@@ -19,7 +19,8 @@ public interface BusinessAccounts {
   Map<Long, String> names(Collection<Long> accountIds);
 
   /**
-   * @param key a key account (DOMAIN.md section 5), which comes before other business clients
+   * @param key a key account (docs/domain.md, "Business accounts"), which comes before other
+   *     business clients
    */
   record AccountRef(long id, String name, long storeId, boolean key, boolean active) {}
 }

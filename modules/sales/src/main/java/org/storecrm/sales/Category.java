@@ -1,6 +1,6 @@
 package org.storecrm.sales;
 
-/** The catalogue's categories (DOMAIN.md section 2). */
+/** The catalogue's categories (docs/domain.md, "Catalogue and pricing roles"). */
 public enum Category {
   DESKTOP,
   NOTEBOOK,

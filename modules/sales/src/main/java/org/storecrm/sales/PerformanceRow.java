@@ -3,8 +3,8 @@ package org.storecrm.sales;
 import java.math.BigDecimal;
 
 /**
- * The consultant monthly performance analysis (销售顾问营业活动成效分析表, DOMAIN.md section 1): customers held
- * at the time of reading, new leads, activity volume and results of the month.
+ * The consultant monthly performance analysis (销售顾问营业活动成效分析表, docs/domain.md, "Reports"): customers
+ * held at the time of reading, new leads, activity volume and results of the month.
  *
  * @param registrationRate share of the consultant's visits and phone-ins that left contact details,
  *     in percent

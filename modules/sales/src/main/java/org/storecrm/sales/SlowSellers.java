@@ -5,10 +5,10 @@ import org.storecrm.platform.Page;
 import org.storecrm.platform.PageRequest;
 
 /**
- * Slow sellers entering clearance (DOMAIN.md section 2: clearance is where slow sellers are cleared
- * fast), for store managers and head office: the products in their introduction or plateau phase
- * that sell too little while stock is on hand, and the one-step move of such a product into its
- * clearance phase.
+ * Slow sellers entering clearance (docs/domain.md, "Lifecycle sweep and slow sellers": clearance is
+ * where slow sellers are cleared fast), for store managers and head office: the products in their
+ * introduction or plateau phase that sell too little while stock is on hand, and the one-step move
+ * of such a product into its clearance phase.
  */
 public interface SlowSellers {
   SlowSellerRule rule();

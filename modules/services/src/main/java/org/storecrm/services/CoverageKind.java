@@ -1,7 +1,8 @@
 package org.storecrm.services;
 
 /**
- * What a service plan covers (DOMAIN.md section 4): software service, hardware, the screen, all.
+ * What a service plan covers (docs/domain.md, "Service plans and contracts"): software service,
+ * hardware, the screen, all.
  */
 public enum CoverageKind {
   SOFTWARE,

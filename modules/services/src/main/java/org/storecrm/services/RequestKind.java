@@ -1,6 +1,6 @@
 package org.storecrm.services;
 
-/** What a service request asks for (DOMAIN.md section 4). */
+/** What a service request asks for (docs/domain.md, "Service requests and the SLA"). */
 public enum RequestKind {
   INSTALLATION,
   ON_SITE,

@@ -7,9 +7,9 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The accounts module's numbers (DOMAIN.md section 5), from MicroProfile Config; every default is
- * written once, in config/microprofile-config.properties, which documents it. Checked at start-up:
- * a nonsensical value stops the application rather than a sweep at night.
+ * The accounts module's numbers (docs/domain.md, "Business accounts"), from MicroProfile Config;
+ * every default is written once, in config/microprofile-config.properties, which documents it.
+ * Checked at start-up: a nonsensical value stops the application rather than a sweep at night.
  */
 @ApplicationScoped
 public class AccountsSettings {

@@ -11,10 +11,11 @@ import org.storecrm.sales.Category;
 import org.storecrm.sales.DemoProducts;
 
 /**
- * The attach checklists of DOMAIN.md (camera, notebook, PC, phone and tablet) over the demo
- * catalogue's accessories (the sales demo data), and the gift packs of DOMAIN.md. The service plans
- * of the checklists (extended warranties, screen-break cover) are offered by the services module's
- * plan advice, which knows their eligible devices and asks for the serial.
+ * The attach checklists of docs/domain.md ("Attach checklist": camera, notebook, PC, phone and
+ * tablet) over the demo catalogue's accessories (the sales demo data), and the gift packs of
+ * docs/domain.md ("Gift packs"). The service plans of the checklists (extended warranties,
+ * screen-break cover) are offered by the services module's plan advice, which knows their eligible
+ * devices and asks for the serial.
  */
 @ApplicationScoped
 public class BundlesDemoData implements DemoData {

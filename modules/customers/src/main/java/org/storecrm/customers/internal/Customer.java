@@ -208,8 +208,9 @@ public class Customer {
   }
 
   /**
-   * DOMAIN.md's base criteria for a potential customer: the card is complete (a person's birthday
-   * included), they were reached at least once, and a contact plan (an open follow-up) exists.
+   * The base criteria of docs/domain.md ("Base, VIP and lost customers") for a potential customer:
+   * the card is complete (a person's birthday included), they were reached at least once, and a
+   * contact plan (an open follow-up) exists.
    */
   boolean meetsBaseCriteria() {
     boolean complete =

@@ -15,9 +15,10 @@ import org.eclipse.microprofile.config.Config;
 import org.storecrm.customers.IntentGrade;
 
 /**
- * When the next follow-up is due, from DOMAIN.md's rules with the numbers from configuration:
- * {@code storecrm.followup.cadence-days.<grade>}, {@code storecrm.followup.first-contact-hours},
- * {@code storecrm.followup.appointment-confirm-time}, {@code storecrm.followup.post-sale-days}.
+ * When the next follow-up is due, from the rules of docs/domain.md ("Follow-ups") with the numbers
+ * from configuration: {@code storecrm.followup.cadence-days.<grade>}, {@code
+ * storecrm.followup.first-contact-hours}, {@code storecrm.followup.appointment-confirm-time},
+ * {@code storecrm.followup.post-sale-days}.
  */
 @ApplicationScoped
 public class FollowUpPlan {

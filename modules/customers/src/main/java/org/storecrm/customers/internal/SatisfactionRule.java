@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * DOMAIN.md: "a 5 is worth far more than a 4, so 1–3 scores raise a recovery task". A score below
- * {@code storecrm.customers.recovery-below} (default 4) needs recovery; the one rule for surveys
- * and for scores given when a follow-up is completed.
+ * docs/domain.md ("Satisfaction and complaints"): "a 5 is worth far more than a 4, so 1–3 scores
+ * raise a recovery task". A score below {@code storecrm.customers.recovery-below} (default 4) needs
+ * recovery; the one rule for surveys and for scores given when a follow-up is completed.
  */
 @ApplicationScoped
 public class SatisfactionRule {

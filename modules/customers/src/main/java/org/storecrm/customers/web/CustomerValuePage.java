@@ -44,7 +44,10 @@ public class CustomerValuePage implements Serializable {
                 deciles.stream().map(ValueDecile::cumulativeSharePercent).toList())));
   }
 
-  /** The share of all margin the top fifth of buyers brings (DOMAIN.md expects about 80 %). */
+  /**
+   * The share of all margin the top fifth of buyers brings (docs/domain.md, "Reports": the chain
+   * expects about 80 %).
+   */
   public String getSummary() {
     if (deciles.isEmpty()) {
       return texts.fromBundle(CustomersMenu.BUNDLE, "value.noBuyers");

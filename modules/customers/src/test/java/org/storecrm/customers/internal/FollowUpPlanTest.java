@@ -10,7 +10,10 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.storecrm.customers.IntentGrade;
 
-/** DOMAIN.md's cadence: O weekly, H every 2 days, A weekly, B twice a month; leads within 24 h. */
+/**
+ * The cadence of docs/domain.md ("Intent grades and cadence"): O weekly, H every 2 days, A weekly,
+ * B twice a month; leads within 24 h.
+ */
 class FollowUpPlanTest {
   private static final Instant MONDAY_10_00 = Instant.parse("2026-11-23T02:00:00Z");
   private static final LocalTime TEN = LocalTime.of(10, 0);

@@ -8,7 +8,10 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.storecrm.customers.SatisfactionMeasures;
 
-/** DOMAIN.md: scores of 1–3 raise a recovery task; a 5 counts for more than a 4. */
+/**
+ * docs/domain.md ("Satisfaction and complaints"): scores of 1–3 raise a recovery task; a 5 counts
+ * for more than a 4.
+ */
 class SatisfactionRuleTest {
   @Test
   void byDefaultOneToThreeNeedRecoveryAndFourAndFiveDoNot() {

@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import org.storecrm.accounts.Aging;
 
 /**
- * The aging buckets (DOMAIN.md section 5): an open amount is current until its due date has passed,
- * then 1–30, 31–60, 61–90 and over 90 days overdue. The database groups by the same edges ({@link
- * #edges}), so the report and a statement always agree.
+ * The aging buckets (docs/domain.md, "Receivables"): an open amount is current until its due date
+ * has passed, then 1–30, 31–60, 61–90 and over 90 days overdue. The database groups by the same
+ * edges ({@link #edges}), so the report and a statement always agree.
  */
 public final class AgingBuckets {
   private AgingBuckets() {}

@@ -19,11 +19,11 @@ import org.storecrm.accounts.internal.receivables.InvoiceStep.Step;
 import org.storecrm.platform.Role;
 
 /**
- * The daily receivables sweep (DOMAIN.md section 5). Candidates come from indexed queries on open,
- * undisputed invoices that lack the step; each step done is a row under the primary key (invoice,
- * step), so a second run, or a run on another instance at the same moment, does nothing twice (the
- * loser of such a race fails on the key and its repeat finds nothing to do). Nothing matches an
- * exact date, so days the sweep did not run are caught up:
+ * The daily receivables sweep (docs/domain.md, "Receivables"). Candidates come from indexed queries
+ * on open, undisputed invoices that lack the step; each step done is a row under the primary key
+ * (invoice, step), so a second run, or a run on another instance at the same moment, does nothing
+ * twice (the loser of such a race fails on the key and its repeat finds nothing to do). Nothing
+ * matches an exact date, so days the sweep did not run are caught up:
  *
  * <ul>
  *   <li>REMINDER: due within the reminder window and not yet overdue (an invoice already overdue

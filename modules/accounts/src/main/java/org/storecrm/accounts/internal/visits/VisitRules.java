@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import org.storecrm.accounts.AccountStatus;
 
 /**
- * When an account is due its next visit (DOMAIN.md section 5): a prospect that was visited (cold or
- * again) every {@code prospectDays}; an active or key client every {@code clientDays} (twice a
- * month), from its last visit or, never visited, from the day it became an account. A prospect
- * never visited waits for the territory's cold visits: no due date.
+ * When an account is due its next visit (docs/domain.md, "Visit plans"): a prospect that was
+ * visited (cold or again) every {@code prospectDays}; an active or key client every {@code
+ * clientDays} (twice a month), from its last visit or, never visited, from the day it became an
+ * account. A prospect never visited waits for the territory's cold visits: no due date.
  */
 public final class VisitRules {
   private VisitRules() {}

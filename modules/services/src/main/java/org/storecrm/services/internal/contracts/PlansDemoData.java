@@ -17,9 +17,10 @@ import org.storecrm.sales.Category;
 import org.storecrm.services.CoverageKind;
 
 /**
- * Every plan of DOMAIN.md section 4's table, sold through the demo catalogue's service products
- * (the sales demo data). The 2-year hardware warranty also serves cameras (the domain's camera
- * checklist names a 2-year warranty card); tablets take the digital warranty.
+ * Every plan of the table in docs/domain.md ("Service plans and contracts"), sold through the demo
+ * catalogue's service products (the sales demo data). The 2-year hardware warranty also serves
+ * cameras (the domain's camera checklist names a 2-year warranty card); tablets take the digital
+ * warranty.
  */
 @ApplicationScoped
 public class PlansDemoData implements DemoData {
