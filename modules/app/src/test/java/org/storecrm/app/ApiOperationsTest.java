@@ -55,6 +55,31 @@ class ApiOperationsTest {
   }
 
   @Test
+  void everyOperationHasADescription() {
+    List<String> undescribed =
+        operations.stream()
+            .filter(o -> o.description() == null || o.description().isBlank())
+            .map(
+                o ->
+                    o.httpMethod()
+                        + " "
+                        + o.path()
+                        + " ("
+                        + o.resource().getSimpleName()
+                        + "."
+                        + o.method().getName()
+                        + ", "
+                        + o.operationId()
+                        + ")")
+            .toList();
+    assertThat(undescribed)
+        .as(
+            "operations without a description: @Operation(description = ...) says what each does,"
+                + " who may call it and its notable refusals")
+        .isEmpty();
+  }
+
+  @Test
   void theExistingOperationsKeepTheirNames() {
     assertThat(operations)
         .extracting(ApiOperation::operationId)

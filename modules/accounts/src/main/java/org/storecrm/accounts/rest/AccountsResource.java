@@ -48,6 +48,14 @@ public class AccountsResource {
   @Context UriInfo uri;
 
   /** 201 with the account and its {@code Location}. */
+  @Operation(
+      operationId = "createAccount",
+      summary = "Open a business account",
+      description =
+          "MANAGER, ACCOUNT_MANAGER, ADMIN. Answers 201 with the account; an account manager who"
+              + " names none keeps it. An accountManagerId that is not an active account manager of"
+              + " the store, or paymentTermDays over the limit (lower without an account manager:"
+              + " store credit), is 422; storeId counts for head office only.")
   @RolesAllowed({Roles.MANAGER, Roles.ACCOUNT_MANAGER, Roles.ADMIN})
   @POST
   public Response create(NewAccount input) {
@@ -61,6 +69,13 @@ public class AccountsResource {
    * Paged: {@code q} (part of the name), {@code status}, {@code accountManagerId}, {@code
    * creditHold}, {@code storeId} (head office); sort name (default), status, paymentTermDays.
    */
+  @Operation(
+      operationId = "listAccounts",
+      summary = "Find business accounts",
+      description =
+          "Every role; store staff see their own store's. Paged; filters q (part of the name),"
+              + " status, accountManagerId, creditHold, storeId (head office); sort name (default),"
+              + " status, paymentTermDays.")
   @RolesAllowed({
     Roles.CONSULTANT,
     Roles.MANAGER,
@@ -81,6 +96,12 @@ public class AccountsResource {
   }
 
   /** The account with {@code creditHold} and {@code creditHoldReason}. */
+  @Operation(
+      operationId = "getAccount",
+      summary = "Read a business account",
+      description =
+          "Every role. With its contacts, creditHold and creditHoldReason; another store's account"
+              + " is 404.")
   @RolesAllowed({
     Roles.CONSULTANT,
     Roles.MANAGER,
@@ -95,6 +116,13 @@ public class AccountsResource {
   }
 
   /** The statement: invoices, the aging of what is open, and the credit hold. */
+  @Operation(
+      operationId = "getAccountReceivables",
+      summary = "Read an account's statement",
+      description =
+          "MANAGER, ACCOUNT_MANAGER, ADMIN. Open invoices (oldest due first), then the latest"
+              + " closed ones, the aging of what is open and the credit hold; another store's"
+              + " account is 404.")
   @RolesAllowed({Roles.MANAGER, Roles.ACCOUNT_MANAGER, Roles.ADMIN})
   @GET
   @Path("{id}/receivables")
@@ -104,11 +132,13 @@ public class AccountsResource {
 
   /** {@code {amount, paidOn?, invoiceId?}}: 201 with how it was spread and the hold after it. */
   @Operation(
-      operationId = "payAccountInvoices",
+      operationId = "recordAccountPayment",
       summary = "Record a payment by an account",
       description =
-          "Against one invoice, or the oldest open ones first; paying every overdue invoice lifts"
-              + " the credit hold.")
+          "MANAGER, ACCOUNT_MANAGER, ADMIN. Against one invoice (invoiceId), or the oldest open"
+              + " ones first; paidOn defaults to today. Paying every overdue invoice lifts the"
+              + " credit hold. More than is open, or a closed invoice, is 422; another store's"
+              + " account or an invoice not the account's is 404.")
   @APIResponse(
       responseCode = "201",
       description = "Recorded",
@@ -122,6 +152,14 @@ public class AccountsResource {
   }
 
   /** {@code {reason}} marks the invoice disputed (skipped by the sweep); no reason clears it. */
+  @Operation(
+      operationId = "disputeInvoice",
+      summary = "Dispute an invoice or clear its dispute",
+      description =
+          "MANAGER, ACCOUNT_MANAGER, ADMIN. Body {reason}: the invoice is disputed and the sweep"
+              + " skips it (the credit hold is lifted when no undisputed invoice is overdue); no"
+              + " reason clears the dispute. Another store's account or an invoice not the"
+              + " account's is 404.")
   @RolesAllowed({Roles.MANAGER, Roles.ACCOUNT_MANAGER, Roles.ADMIN})
   @POST
   @Path("{id}/invoices/{invoiceId}/dispute")
@@ -138,7 +176,10 @@ public class AccountsResource {
   @Operation(
       operationId = "logAccountVisit",
       summary = "Plan or log a visit to an account",
-      description = "With occurredAt a visit done, without it one planned for plannedFor.")
+      description =
+          "MANAGER, ACCOUNT_MANAGER, ADMIN. With occurredAt a visit done (it completes the"
+              + " account's visit planned for that day or earlier), without it one planned for"
+              + " plannedFor (default today). Another store's account is 404.")
   @APIResponse(
       responseCode = "201",
       description = "Planned or logged",

@@ -39,6 +39,14 @@ public class HandoversResource {
   /**
    * {@code {customerId, accountManagerId, note?}}: 201 with the handover in the manager's queue.
    */
+  @Operation(
+      operationId = "handOverToAccountManager",
+      summary = "Hand a company buyer to an account manager",
+      description =
+          "CONSULTANT, MANAGER, ACCOUNT_MANAGER, ADMIN. Answers 201 with the handover, open in the"
+              + " account manager's queue. A customer that is not a company, or an accountManagerId"
+              + " that is not an active account manager of the customer's store, is 422; a"
+              + " customer already in a queue is 409; another store's customer is 404.")
   @POST
   @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.ACCOUNT_MANAGER, Roles.ADMIN})
   public Response handOver(NewHandover input) {
@@ -52,7 +60,14 @@ public class HandoversResource {
    * The caller's queue (account managers) or the store's ({@code accountManagerId} to pick one);
    * {@code status} OPEN (default), CONVERTED or DISMISSED; newest first.
    */
-  @Operation(operationId = "listAccountHandovers", summary = "An account manager's handover queue")
+  @Operation(
+      operationId = "listAccountHandovers",
+      summary = "An account manager's handover queue",
+      description =
+          "ACCOUNT_MANAGER, MANAGER, ADMIN. An account manager gets their own queue; managers and"
+              + " head office the store's, or one manager's with accountManagerId. status OPEN"
+              + " (default), CONVERTED or DISMISSED; newest first, at most limit (100, up to"
+              + " 200).")
   @GET
   public List<HandoverView> queue(
       @QueryParam("accountManagerId") Long accountManagerId,
@@ -61,7 +76,12 @@ public class HandoversResource {
     return handovers.queue(accountManagerId, status, limit);
   }
 
-  @Operation(operationId = "getAccountHandover", summary = "A handover")
+  @Operation(
+      operationId = "getAccountHandover",
+      summary = "Read a handover",
+      description =
+          "ACCOUNT_MANAGER, MANAGER, ADMIN. Another store's handover, and for an account manager"
+              + " another manager's, is 404.")
   @GET
   @Path("{id}")
   public HandoverView get(@PathParam("id") long id) {
@@ -73,8 +93,9 @@ public class HandoversResource {
       operationId = "convertAccountHandover",
       summary = "Open an account for a handed-over buyer",
       description =
-          "The account is the handover's account manager's, source walk-in; a handover already"
-              + " converted or dismissed is 409.")
+          "ACCOUNT_MANAGER, MANAGER, ADMIN. The account is the handover's account manager's,"
+              + " source walk-in, with the buyer as its contact; a handover already converted or"
+              + " dismissed is 409, payment terms over the limit 422.")
   @APIResponse(
       responseCode = "201",
       description = "Opened",
@@ -90,7 +111,12 @@ public class HandoversResource {
   }
 
   /** {@code {reason}}: the handover leaves the queue with the reason. */
-  @Operation(operationId = "dismissAccountHandover", summary = "Dismiss a handover with a reason")
+  @Operation(
+      operationId = "dismissAccountHandover",
+      summary = "Dismiss a handover with a reason",
+      description =
+          "ACCOUNT_MANAGER, MANAGER, ADMIN. Body {reason} (required); the handover leaves the"
+              + " queue as DISMISSED. A handover already converted or dismissed is 409.")
   @POST
   @Path("{id}/dismiss")
   public HandoverView dismiss(@PathParam("id") long id, Dismissal dismissal) {

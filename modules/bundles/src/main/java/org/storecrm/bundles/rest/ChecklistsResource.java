@@ -48,7 +48,13 @@ public class ChecklistsResource {
   }
 
   /** The printable sheet's lines for one main product, ranked as at the counter. */
-  @Operation(operationId = "getChecklistSheet", summary = "The tick-box sheet of a main product")
+  @Operation(
+      operationId = "getChecklistSheet",
+      summary = "The tick-box sheet of a main product",
+      description =
+          "Every role. The entries of the product's category checklist that fit its brand, each"
+              + " with the product suggested, ranked as at the counter with the caller's store's"
+              + " stock; empty for a product that is not a main product, 404 for an unknown one.")
   @RolesAllowed({
     Roles.CONSULTANT,
     Roles.MANAGER,
@@ -62,7 +68,12 @@ public class ChecklistsResource {
     return checklists.sheet(productId);
   }
 
-  @Operation(operationId = "getChecklistEntry", summary = "Read a checklist entry")
+  @Operation(
+      operationId = "getChecklistEntry",
+      summary = "Read a checklist entry",
+      description =
+          "Every role. Its family, talking point, brand, alternative products and version; an"
+              + " unknown entry is 404.")
   @RolesAllowed({
     Roles.CONSULTANT,
     Roles.MANAGER,

@@ -69,7 +69,12 @@ public class ComplaintsResource {
         new ComplaintFilter(status, overdue, customerId), page.sortedBy("deadline"));
   }
 
-  @Operation(operationId = "getComplaint", summary = "Read a complaint")
+  @Operation(
+      operationId = "getComplaint",
+      summary = "Read a complaint",
+      description =
+          "CONSULTANT, MANAGER, SERVICE, ADMIN. With its number, owner, deadline, status and"
+              + " whether it is overdue or escalated; another store's complaint is 404.")
   @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.SERVICE, Roles.ADMIN})
   @GET
   @Path("{id}")

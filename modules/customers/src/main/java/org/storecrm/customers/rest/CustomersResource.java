@@ -205,7 +205,12 @@ public class CustomersResource {
         .build();
   }
 
-  @Operation(operationId = "listCustomerAppointments", summary = "List a customer's appointments")
+  @Operation(
+      operationId = "listCustomerAppointments",
+      summary = "List a customer's appointments",
+      description =
+          "CONSULTANT, MANAGER, SERVICE, ADMIN. Newest first (at most 200); another store's"
+              + " customer is 404.")
   @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.SERVICE, Roles.ADMIN})
   @GET
   @Path("{id}/appointments")
@@ -251,7 +256,10 @@ public class CustomersResource {
 
   @Operation(
       operationId = "listCustomerHistory",
-      summary = "Read a customer's classification history")
+      summary = "Read a customer's classification history",
+      description =
+          "Every role. Changes of classification and grade, newest first, with who made them"
+              + " and why; another store's customer is 404.")
   @RolesAllowed({
     Roles.CONSULTANT,
     Roles.MANAGER,
@@ -265,7 +273,12 @@ public class CustomersResource {
     return classifications.history(id);
   }
 
-  @Operation(operationId = "listOwnedProducts", summary = "List the products a customer owns")
+  @Operation(
+      operationId = "listOwnedProducts",
+      summary = "List the products a customer owns",
+      description =
+          "Every role. Bought here (with the order) or recorded as owned, newest first (at most"
+              + " 200); another store's customer is 404.")
   @RolesAllowed({
     Roles.CONSULTANT,
     Roles.MANAGER,

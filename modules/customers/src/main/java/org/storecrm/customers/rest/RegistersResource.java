@@ -33,7 +33,11 @@ public class RegistersResource {
   /** Days of the store's calendar from {@code from} to {@code to}, inclusive (MANAGER, ADMIN). */
   @Operation(
       operationId = "listRegisterDays",
-      summary = "Read the visit and phone-in registers by day")
+      summary = "Read the visit and phone-in registers by day",
+      description =
+          "MANAGER, ADMIN. Visits and phone-ins per day of the store's calendar, with and without"
+              + " contact details, and the registration rate; from and to are dates (both required,"
+              + " inclusive), and a period over 92 days or ending before it starts is 422.")
   @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
   @GET
   public List<RegisterDay> days(

@@ -32,7 +32,14 @@ import org.storecrm.platform.Roles;
 public class SurveysResource {
   @Inject Surveys surveys;
 
-  @Operation(operationId = "recordSurvey", summary = "Record a satisfaction survey")
+  @Operation(
+      operationId = "recordSurvey",
+      summary = "Record a satisfaction survey",
+      description =
+          "CONSULTANT, MANAGER, SERVICE, ADMIN. Score 1-5 and the occasion; answeredAt defaults"
+              + " to now and may lie in the past. A score below the recovery threshold (default 4)"
+              + " opens a recovery task for the store manager (recoveryTaskId). Another store's"
+              + " customer is 404.")
   @APIResponse(
       responseCode = "201",
       description = "Recorded",
@@ -44,7 +51,12 @@ public class SurveysResource {
     return Response.status(Response.Status.CREATED).entity(recorded).build();
   }
 
-  @Operation(operationId = "listCustomerSurveys", summary = "List a customer's surveys")
+  @Operation(
+      operationId = "listCustomerSurveys",
+      summary = "List a customer's surveys",
+      description =
+          "CONSULTANT, MANAGER, SERVICE, ADMIN. Newest first, at most limit (50, up to 200);"
+              + " another store's customer is 404.")
   @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.SERVICE, Roles.ADMIN})
   @GET
   public List<SurveyView> list(

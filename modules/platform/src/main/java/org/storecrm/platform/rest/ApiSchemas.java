@@ -58,9 +58,9 @@ import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 /**
  * JSON schemas of Java types as JSON-B writes and reads them: records and beans become named
  * components, enums list their constants, dates are {@code format: date}, instants {@code
- * date-time}, months {@code yyyy-MM}, amounts ({@link BigDecimal}) decimal numbers, {@code
- * Page<CustomerSummary>} the component {@code CustomerSummaryPage}. Two classes of one simple name
- * in different modules are told apart by their module ({@code SalesLine}).
+ * date-time}, months {@code yyyy-MM}, amounts ({@link BigDecimal}) decimal strings ({@code format:
+ * number}), {@code Page<CustomerSummary>} the component {@code CustomerSummaryPage}. Two classes of
+ * one simple name in different modules are told apart by their module ({@code SalesLine}).
  */
 final class ApiSchemas {
   private final Map<String, Schema> components = new TreeMap<>();
@@ -447,9 +447,13 @@ final class ApiSchemas {
       return OASFactory.createSchema().type(SchemaType.NUMBER).format("float");
     }
     if (type == BigDecimal.class) {
-      return OASFactory.createSchema()
-          .type(SchemaType.NUMBER)
-          .description("A decimal, exact as written (amounts in yuan with two decimals: 4999.00)");
+      // A string, as JsonOutput writes it; "format: number" is what openapi-generator maps to
+      // BigDecimal (Java), decimal.Decimal (Python) and so on.
+      return string("number")
+          .pattern("^-?\\d+(\\.\\d+)?$")
+          .description(
+              "A decimal as a string, exact at its stored scale (amounts in yuan: \"4999.00\");"
+                  + " a JSON number is accepted too");
     }
     if (type == LocalDate.class) {
       return string("date");

@@ -40,7 +40,10 @@ public class NoticesResource {
     return notices.mine(unreadOnly, new PageRequest(page, size, null, false));
   }
 
-  @Operation(operationId = "countUnreadNotices", summary = "Count the own unread notices")
+  @Operation(
+      operationId = "countUnreadNotices",
+      summary = "Count the own unread notices",
+      description = "Every role. How many of the caller's notices are unread, for a badge.")
   @PermitAll
   @GET
   @Path("unread")
@@ -60,7 +63,10 @@ public class NoticesResource {
     return new Unread(notices.unreadCount());
   }
 
-  @Operation(operationId = "markAllNoticesRead", summary = "Mark every own notice read")
+  @Operation(
+      operationId = "markAllNoticesRead",
+      summary = "Mark every own notice read",
+      description = "Every role. Marks all the caller's notices read; answers the unread count.")
   @PermitAll
   @POST
   @Path("read")

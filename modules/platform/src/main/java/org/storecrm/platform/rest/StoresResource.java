@@ -48,7 +48,12 @@ public class StoresResource {
     return stores.find(text, page.sortedBy("code"));
   }
 
-  @Operation(operationId = "getStore", summary = "Read a store")
+  @Operation(
+      operationId = "getStore",
+      summary = "Read a store",
+      description =
+          "Every role. Any store of the chain: code, name, region, city, address, phone, whether"
+              + " it is active and its version; an unknown store is 404.")
   @RolesAllowed({
     Roles.CONSULTANT,
     Roles.MANAGER,

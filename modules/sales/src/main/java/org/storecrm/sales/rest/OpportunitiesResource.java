@@ -54,7 +54,12 @@ public class OpportunitiesResource {
   }
 
   /** A customer's opportunities. */
-  @Operation(operationId = "listCustomerOpportunities", summary = "List a customer's opportunities")
+  @Operation(
+      operationId = "listCustomerOpportunities",
+      summary = "List a customer's opportunities",
+      description =
+          "CONSULTANT, MANAGER, ADMIN. customerId (required): the customer's opportunities, newest"
+              + " first (at most 200); another store's customer is 404.")
   @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN})
   @GET
   public List<OpportunityView> ofCustomer(@QueryParam("customerId") @NotNull Long customerId) {
@@ -90,7 +95,12 @@ public class OpportunitiesResource {
         page.sortedBy("openedAt"));
   }
 
-  @Operation(operationId = "getOpportunity", summary = "Read an opportunity")
+  @Operation(
+      operationId = "getOpportunity",
+      summary = "Read an opportunity",
+      description =
+          "CONSULTANT, MANAGER, ADMIN. Its stage, the furthest stage reached, budget, expected"
+              + " close and version; another store's opportunity is 404.")
   @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN})
   @GET
   @Path("{id}")

@@ -225,7 +225,12 @@ public class ProductsResource {
     }
   }
 
-  @Operation(operationId = "getPricingMix", summary = "The active range per pricing role")
+  @Operation(
+      operationId = "getPricingMix",
+      summary = "The active range per pricing role",
+      description =
+          "Every role. How many products are on sale in each pricing role, their share of the"
+              + " range and the target share (a setting).")
   @RolesAllowed({
     Roles.CONSULTANT,
     Roles.MANAGER,
@@ -239,7 +244,12 @@ public class ProductsResource {
     return catalogue.pricingMix();
   }
 
-  @Operation(operationId = "getProduct", summary = "Read a product")
+  @Operation(
+      operationId = "getProduct",
+      summary = "Read a product",
+      description =
+          "Every role. A product of the chain's catalogue with the caller's store's stock and units"
+              + " sold (none for head office); an unknown product is 404.")
   @RolesAllowed({
     Roles.CONSULTANT,
     Roles.MANAGER,

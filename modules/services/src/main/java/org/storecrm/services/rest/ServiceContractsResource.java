@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.storecrm.platform.Page;
 import org.storecrm.platform.Roles;
 import org.storecrm.platform.rest.api.PageParams;
@@ -27,6 +28,12 @@ public class ServiceContractsResource {
    * Newest first; with {@code serial} those covering that device today ({@code planCode}, {@code
    * start}, {@code end}, {@code active}); {@code customerId}, {@code accountId} a buyer's.
    */
+  @Operation(
+      operationId = "findServiceContracts",
+      summary = "Find service contracts",
+      description =
+          "Every role; the caller's store's contracts, newest first (paged). serial: the"
+              + " contracts covering that device today; customerId, accountId: a buyer's.")
   @RolesAllowed({
     Roles.CONSULTANT,
     Roles.MANAGER,
@@ -51,6 +58,12 @@ public class ServiceContractsResource {
     Roles.ACCOUNT_MANAGER,
     Roles.ADMIN
   })
+  @Operation(
+      operationId = "getServiceContract",
+      summary = "Read a service contract",
+      description =
+          "Every role. The plan, the device, its term and whether it covers the device today;"
+              + " another store's contract is 404.")
   @GET
   @Path("{id}")
   public ContractView get(@PathParam("id") long id) {

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.storecrm.platform.Roles;
 import org.storecrm.services.ServicePlanChanges;
 import org.storecrm.services.ServicePlanForm;
@@ -30,6 +31,12 @@ public class ServicePlansResource {
   @Context UriInfo uri;
 
   /** Plans on sale, or with {@code all=true} (managers, head office) retired ones too. */
+  @Operation(
+      operationId = "listServicePlans",
+      summary = "List service plans",
+      description =
+          "Every role. The chain's plans on sale, by code; all=true includes retired ones"
+              + " (MANAGER, ADMIN only).")
   @RolesAllowed({
     Roles.CONSULTANT,
     Roles.MANAGER,
@@ -49,6 +56,11 @@ public class ServicePlansResource {
     Roles.ACCOUNT_MANAGER,
     Roles.ADMIN
   })
+  @Operation(
+      operationId = "getServicePlan",
+      summary = "Read a service plan",
+      description =
+          "Every role. With its catalogue product's price and cost; an unknown plan is 404.")
   @GET
   @Path("{id}")
   public ServicePlanView get(@PathParam("id") long id) {
@@ -59,6 +71,14 @@ public class ServicePlansResource {
    * {@code {code, name, nameZh?, coverage, onSite, termMonths? (none: lifetime), deviceLimit,
    * eligibleCategories, price, cost, productId?}}: 201 with the plan and its {@code productId}.
    */
+  @Operation(
+      operationId = "createServicePlan",
+      summary = "Define a service plan",
+      description =
+          "MANAGER, ADMIN. Answers 201 with the plan; without productId its SERVICE catalogue"
+              + " product (SV-<code>) is created with it. A code taken or a product another plan is"
+              + " sold through is 409; a product that is not a SERVICE one, or an eligible category"
+              + " that is not a device category, is 422.")
   @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
   @POST
   public Response create(ServicePlanForm form) {
@@ -69,6 +89,13 @@ public class ServicePlansResource {
   }
 
   /** The same fields without code and product, plus {@code active} and {@code version}. */
+  @Operation(
+      operationId = "updateServicePlan",
+      summary = "Edit or retire a service plan",
+      description =
+          "MANAGER, ADMIN. Changes the plan and its product's name, price and cost; active=false"
+              + " retires it (no longer offered nor sold; its contracts stay). Sends the version"
+              + " that was read; a stale one is 409, a non-device eligible category 422.")
   @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
   @PUT
   @Path("{id}")

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.storecrm.platform.Page;
 import org.storecrm.platform.Roles;
 import org.storecrm.platform.rest.api.PageParams;
@@ -42,6 +43,14 @@ public class ServiceRequestsResource {
   @Inject ServiceRequests requests;
   @Context UriInfo uri;
 
+  @Operation(
+      operationId = "registerServiceRequest",
+      summary = "Register a service request",
+      description =
+          "CONSULTANT, MANAGER, ADMIN. For exactly one of customerId or accountId (else 422);"
+              + " answers 201 with the SLA deadline, whether a contract covers the device, and the"
+              + " priority (key account, business, standard). Another store's customer or account"
+              + " is 404; storeId counts for head office only.")
   @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN})
   @POST
   public Response register(NewServiceRequest request) {
@@ -53,6 +62,13 @@ public class ServiceRequestsResource {
   }
 
   /** Without {@code status}: the open queue. Always in dispatch order. */
+  @Operation(
+      operationId = "findServiceRequests",
+      summary = "The service request queue",
+      description =
+          "Every role; the caller's store's requests, paged, always in dispatch order (key"
+              + " accounts, business clients, then the rest, each by deadline). Without status the"
+              + " open queue; technicianId: one technician's.")
   @RolesAllowed({
     Roles.CONSULTANT,
     Roles.MANAGER,
@@ -69,6 +85,12 @@ public class ServiceRequestsResource {
         new ServiceRequestFilter(status, technicianId), page.inFixedOrder("queue", true));
   }
 
+  @Operation(
+      operationId = "listTechnicianLoads",
+      summary = "List the technicians and their open jobs",
+      description =
+          "MANAGER, ADMIN. The store's active technicians with their dispatched and on-site"
+              + " requests, least loaded first.")
   @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
   @GET
   @Path("technicians")
@@ -83,12 +105,25 @@ public class ServiceRequestsResource {
     Roles.ACCOUNT_MANAGER,
     Roles.ADMIN
   })
+  @Operation(
+      operationId = "getServiceRequest",
+      summary = "Read a service request",
+      description =
+          "Every role. With its deadline, breach and risk as of now, coverage, price and the"
+              + " signature; another store's request is 404.")
   @GET
   @Path("{id}")
   public ServiceRequestView get(@PathParam("id") long id) {
     return requests.get(id);
   }
 
+  @Operation(
+      operationId = "dispatchServiceRequest",
+      summary = "Send a service request to a technician",
+      description =
+          "MANAGER, ADMIN. Body {technicianId}: an active technician of the request's store"
+              + " (else 422; another store's user is 404). Only a registered or dispatched request"
+              + " can be sent (409).")
   @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
   @POST
   @Path("{id}/dispatch")
@@ -96,6 +131,13 @@ public class ServiceRequestsResource {
     return requests.dispatch(id, dispatch);
   }
 
+  @Operation(
+      operationId = "recordServiceProgress",
+      summary = "Move a service request on",
+      description =
+          "SERVICE, the technician it is dispatched to only (anyone else 422). status ON_SITE on"
+              + " arrival (the promise is kept then) or DONE, with notes, parts and the customer's"
+              + " signature; any other step is 409.")
   @RolesAllowed({Roles.SERVICE})
   @POST
   @Path("{id}/progress")
@@ -103,6 +145,13 @@ public class ServiceRequestsResource {
     return requests.progress(id, progress);
   }
 
+  @Operation(
+      operationId = "recordServiceFeedback",
+      summary = "Record the client's score of a done job",
+      description =
+          "CONSULTANT, MANAGER, SERVICE (their own jobs; else 422), ADMIN. Score 1-5 and a"
+              + " comment, once (409) and only when the job is done (409); a customer's score is"
+              + " recorded as a satisfaction survey, and a low one opens a recovery task.")
   @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.SERVICE, Roles.ADMIN})
   @POST
   @Path("{id}/feedback")
