@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -253,16 +254,14 @@ class BundlesApiIT {
     JsonObject row = row(report.json(), "consultants", sellerId);
     assertThat(row.getJsonNumber("mainSales").longValue()).isEqualTo(3);
     assertThat(row.getJsonNumber("attachedSales").longValue()).isEqualTo(1);
-    assertThat(row.getJsonNumber("attachRate").bigDecimalValue()).isEqualByComparingTo("33.3");
+    assertThat(Api.decimal(row, "attachRate")).isEqualByComparingTo("33.3");
     assertThat(row.getJsonNumber("accessoryUnits").longValue()).isEqualTo(2);
-    assertThat(row.getJsonNumber("accessoriesPerSale").bigDecimalValue())
-        .isEqualByComparingTo("0.67");
+    assertThat(Api.decimal(row, "accessoriesPerSale")).isEqualByComparingTo("0.67");
     // Margins kept: 1000 + 40 - 10 | 1000 | 1000 (+ 0 for the returned filter) = 3030; accessories
     // 30.
-    assertThat(row.getJsonNumber("accessoryMargin").bigDecimalValue())
-        .isEqualByComparingTo("30.00");
-    assertThat(row.getJsonNumber("margin").bigDecimalValue()).isEqualByComparingTo("3030.00");
-    assertThat(row.getJsonNumber("profitShare").bigDecimalValue()).isEqualByComparingTo("1.0");
+    assertThat(Api.decimal(row, "accessoryMargin")).isEqualByComparingTo("30.00");
+    assertThat(Api.decimal(row, "margin")).isEqualByComparingTo("3030.00");
+    assertThat(Api.decimal(row, "profitShare")).isEqualByComparingTo("1.0");
     assertThat(row.getJsonNumber("withoutProfit").longValue()).isEqualTo(1);
     // Sale 1 "accepted" two suggestions whose products it does not contain: recorded as offered.
     assertThat(row.getJsonNumber("accepted").longValue()).isZero();
@@ -272,12 +271,12 @@ class BundlesApiIT {
     assertThat(ids(report.json(), "technicians")).contains(techId).doesNotContain(sellerId);
     assertThat(ids(report.json(), "consultants")).doesNotContain(techId);
     JsonObject tech = row(report.json(), "technicians", techId);
-    assertThat(tech.getJsonNumber("attachRate").bigDecimalValue()).isEqualByComparingTo("100.0");
+    assertThat(Api.decimal(tech, "attachRate")).isEqualByComparingTo("100.0");
     assertThat(tech.getJsonNumber("mainSales").longValue()).isEqualTo(1);
     assertThat(tech.getJsonNumber("accessoryUnits").longValue()).isEqualTo(1);
     assertThat(tech.getJsonNumber("soloSales").longValue()).isEqualTo(1);
     assertThat(tech.getJsonNumber("soloUnits").longValue()).isEqualTo(3);
-    assertThat(tech.getJsonNumber("soloMargin").bigDecimalValue()).isEqualByComparingTo("70.00");
+    assertThat(Api.decimal(tech, "soloMargin")).isEqualByComparingTo("70.00");
     assertThat(tech.getJsonNumber("withoutProfit").longValue()).isEqualTo(1);
     assertThat(row.getJsonNumber("soloSales").longValue()).isZero();
 
@@ -326,8 +325,7 @@ class BundlesApiIT {
     Api.Reply created = manager.post("bundles/packs", pack.formatted("300.00", lens, cloth));
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     long packId = created.json().getJsonNumber("id").longValue();
-    assertThat(created.json().getJsonNumber("listTotal").bigDecimalValue())
-        .isEqualByComparingTo("400.00");
+    assertThat(Api.decimal(created.json(), "listTotal")).isEqualByComparingTo("400.00");
 
     // Offered after a camera sale, not after a sale without a camera.
     long cameraOrder =
@@ -356,21 +354,31 @@ class BundlesApiIT {
     assertThat(plazaConsultant.get("bundles/packs?afterOrder=" + cameraOrder).status())
         .isEqualTo(404);
 
+    // Without a key a retry could sell twice: refused, naming the header.
+    String packSale = "{\"quantity\":1,\"payment\":\"CASH\"}";
+    Api.Reply keyless = consultant.post("bundles/packs/" + packId + "/sales", packSale);
+    assertThat(keyless.status()).as(keyless.toString()).isEqualTo(400);
+    assertThat(PlatformApiIT.fields(keyless)).containsExactly("Idempotency-Key");
+
     // Sold: one line per component, 300 split 3 : 1 by list price, each taking its stock.
+    String key = UUID.randomUUID().toString();
     Api.Reply sold =
-        consultant.post(
-            "bundles/packs/" + packId + "/sales", "{\"quantity\":1,\"payment\":\"CASH\"}");
+        consultant.post("bundles/packs/" + packId + "/sales", packSale, "Idempotency-Key", key);
     assertThat(sold.status()).as(sold.toString()).isEqualTo(201);
-    assertThat(sold.json().getJsonNumber("total").bigDecimalValue()).isEqualByComparingTo("300.00");
+    Api.Reply retried =
+        consultant.post("bundles/packs/" + packId + "/sales", packSale, "Idempotency-Key", key);
+    assertThat(retried.status()).as("the retry answers the same order").isEqualTo(200);
+    assertThat(retried.json().getJsonNumber("id")).isEqualTo(sold.json().getJsonNumber("id"));
+    assertThat(Api.decimal(sold.json(), "total")).isEqualByComparingTo("300.00");
     List<JsonObject> lines = sold.json().getJsonArray("lines").getValuesAs(JsonObject.class);
     assertThat(lines)
         .extracting(
             l ->
                 l.getJsonNumber("productId").longValue()
                     + "="
-                    + l.getJsonNumber("netAmount").bigDecimalValue().toPlainString()
+                    + Api.decimal(l, "netAmount").toPlainString()
                     + "/"
-                    + l.getJsonNumber("margin").bigDecimalValue().toPlainString()
+                    + Api.decimal(l, "margin").toPlainString()
                     + "/"
                     + l.getString("packName"))
         .containsExactly(lens + "=225.00/25.00/IT pack", cloth + "=75.00/55.00/IT pack");
@@ -380,7 +388,10 @@ class BundlesApiIT {
     // The cloth is gone: the pack cannot be sold, and nothing is taken from the lens.
     Api.Reply refused =
         consultant.post(
-            "bundles/packs/" + packId + "/sales", "{\"quantity\":1,\"payment\":\"CASH\"}");
+            "bundles/packs/" + packId + "/sales",
+            "{\"quantity\":1,\"payment\":\"CASH\"}",
+            "Idempotency-Key",
+            UUID.randomUUID().toString());
     assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
     assertThat(refused.json().getString("code")).isEqualTo("sales.outOfStock");
     assertThat(stock(lens)).isEqualTo(1);

@@ -116,7 +116,10 @@ class BundlesIT {
     long strapPack = withStrap.json().getJsonNumber("id").longValue();
     Api.Reply refused =
         consultant.post(
-            "bundles/packs/" + strapPack + "/sales", "{\"quantity\":1,\"payment\":\"CASH\"}");
+            "bundles/packs/" + strapPack + "/sales",
+            "{\"quantity\":1,\"payment\":\"CASH\"}",
+            "Idempotency-Key",
+            UUID.randomUUID().toString());
     assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
     assertThat(refused.json().getString("code")).isEqualTo("sales.outOfStock");
     assertThat(stock(consultant, lens))
@@ -128,16 +131,22 @@ class BundlesIT {
     long packId = created.json().getJsonNumber("id").longValue();
     Api.Reply sold =
         consultant.post(
-            "bundles/packs/" + packId + "/sales", "{\"quantity\":1,\"payment\":\"CASH\"}");
+            "bundles/packs/" + packId + "/sales",
+            "{\"quantity\":1,\"payment\":\"CASH\"}",
+            "Idempotency-Key",
+            UUID.randomUUID().toString());
     assertThat(sold.status()).as(sold.toString()).isEqualTo(201);
-    assertThat(sold.json().getJsonNumber("total").bigDecimalValue()).isEqualByComparingTo("300.00");
+    assertThat(Api.decimal(sold.json(), "total")).isEqualByComparingTo("300.00");
     assertThat(stock(consultant, lens)).isEqualTo(1);
     assertThat(stock(consultant, cloth)).isZero();
 
     // The cloth is gone now: the second sale is refused and the lens keeps its last unit.
     Api.Reply again =
         consultant.post(
-            "bundles/packs/" + packId + "/sales", "{\"quantity\":1,\"payment\":\"CASH\"}");
+            "bundles/packs/" + packId + "/sales",
+            "{\"quantity\":1,\"payment\":\"CASH\"}",
+            "Idempotency-Key",
+            UUID.randomUUID().toString());
     assertThat(again.status()).as(again.toString()).isEqualTo(409);
     assertThat(stock(consultant, lens)).isEqualTo(1);
   }
@@ -160,7 +169,7 @@ class BundlesIT {
     JsonObject row = row(manager, sellerId);
     assertThat(row.getJsonNumber("mainSales").longValue()).isEqualTo(1);
     assertThat(row.getJsonNumber("attachedSales").longValue()).isZero();
-    assertThat(row.getJsonNumber("attachRate").bigDecimalValue()).isEqualByComparingTo("0.0");
+    assertThat(Api.decimal(row, "attachRate")).isEqualByComparingTo("0.0");
 
     // A camera with two bags: two main sales, one attached, two accessory units.
     JsonObject withBags =
@@ -171,7 +180,7 @@ class BundlesIT {
     row = row(manager, sellerId);
     assertThat(row.getJsonNumber("mainSales").longValue()).isEqualTo(2);
     assertThat(row.getJsonNumber("attachedSales").longValue()).isEqualTo(1);
-    assertThat(row.getJsonNumber("attachRate").bigDecimalValue()).isEqualByComparingTo("50.0");
+    assertThat(Api.decimal(row, "attachRate")).isEqualByComparingTo("50.0");
     assertThat(row.getJsonNumber("accessoryUnits").longValue()).isEqualTo(2);
 
     // One of the two bags comes back: the sale stays attached with the bag that was kept.
@@ -179,8 +188,7 @@ class BundlesIT {
     row = row(manager, sellerId);
     assertThat(row.getJsonNumber("attachedSales").longValue()).isEqualTo(1);
     assertThat(row.getJsonNumber("accessoryUnits").longValue()).isEqualTo(1);
-    assertThat(row.getJsonNumber("accessoryMargin").bigDecimalValue())
-        .isEqualByComparingTo("40.00");
+    assertThat(Api.decimal(row, "accessoryMargin")).isEqualByComparingTo("40.00");
 
     // A camera with a filter, then the camera comes back: no main sale any more, the kept filter is
     // credited apart from the attach rate.
@@ -192,12 +200,12 @@ class BundlesIT {
     row = row(manager, sellerId);
     assertThat(row.getJsonNumber("mainSales").longValue()).isEqualTo(3);
     assertThat(row.getJsonNumber("attachedSales").longValue()).isEqualTo(2);
-    assertThat(row.getJsonNumber("attachRate").bigDecimalValue()).isEqualByComparingTo("66.7");
+    assertThat(Api.decimal(row, "attachRate")).isEqualByComparingTo("66.7");
     returnLine(manager, withFilter, camera, 1);
     row = row(manager, sellerId);
     assertThat(row.getJsonNumber("mainSales").longValue()).isEqualTo(2);
     assertThat(row.getJsonNumber("attachedSales").longValue()).isEqualTo(1);
-    assertThat(row.getJsonNumber("attachRate").bigDecimalValue()).isEqualByComparingTo("50.0");
+    assertThat(Api.decimal(row, "attachRate")).isEqualByComparingTo("50.0");
     assertThat(row.getJsonNumber("accessoryUnits").longValue()).isEqualTo(1);
     assertThat(row.getJsonNumber("soloSales").longValue()).isEqualTo(1);
     assertThat(row.getJsonNumber("soloUnits").longValue()).isEqualTo(1);
@@ -274,19 +282,29 @@ class BundlesIT {
 
     // A pack follows only a recent sale the seller's store made (another store's is not found) to
     // the same customer, that still holds a main product the customer kept.
-    Api.Reply otherStore = as("plaza.consultant").post(sale, afterSale(cameraOrder));
+    Api.Reply otherStore =
+        as("plaza.consultant")
+            .post(sale, afterSale(cameraOrder), "Idempotency-Key", UUID.randomUUID().toString());
     assertThat(otherStore.status()).as(otherStore.toString()).isEqualTo(404);
     JsonObject accessoriesOnly =
         sell(consultant, "{\"productId\":%d,\"quantity\":1}".formatted(cloth));
     Api.Reply noMain =
-        seller.post(sale, afterSale(accessoriesOnly.getJsonNumber("id").longValue()));
+        seller.post(
+            sale,
+            afterSale(accessoriesOnly.getJsonNumber("id").longValue()),
+            "Idempotency-Key",
+            UUID.randomUUID().toString());
     assertThat(noMain.status()).as(noMain.toString()).isEqualTo(422);
     assertThat(noMain.json().getString("code")).isEqualTo("sales.packMainNoMainProduct");
     JsonObject returnedCamera =
         sell(consultant, "{\"productId\":%d,\"quantity\":1}".formatted(camera));
     returnLine(manager, returnedCamera, camera, 1);
     Api.Reply returned =
-        seller.post(sale, afterSale(returnedCamera.getJsonNumber("id").longValue()));
+        seller.post(
+            sale,
+            afterSale(returnedCamera.getJsonNumber("id").longValue()),
+            "Idempotency-Key",
+            UUID.randomUUID().toString());
     assertThat(returned.status()).as(returned.toString()).isEqualTo(422);
     assertThat(returned.json().getString("code")).isEqualTo("sales.packMainReturned");
     long buyer = customer(consultant);
@@ -303,7 +321,9 @@ class BundlesIT {
         seller.post(
             sale,
             "{\"customerId\":%d,\"payment\":\"CASH\",\"mainOrderId\":%d}"
-                .formatted(customer(consultant), toBuyer.json().getJsonNumber("id").longValue()));
+                .formatted(customer(consultant), toBuyer.json().getJsonNumber("id").longValue()),
+            "Idempotency-Key",
+            UUID.randomUUID().toString());
     assertThat(otherCustomer.status()).as(otherCustomer.toString()).isEqualTo(422);
     assertThat(otherCustomer.json().getString("code")).isEqualTo("sales.packMainOtherCustomer");
     // A sale of ten days ago (head office dates a history import): too old to take a pack now.
@@ -317,7 +337,12 @@ class BundlesIT {
             "Idempotency-Key",
             UUID.randomUUID().toString());
     assertThat(old.status()).as(old.toString()).isEqualTo(201);
-    Api.Reply tooOld = seller.post(sale, afterSale(old.json().getJsonNumber("id").longValue()));
+    Api.Reply tooOld =
+        seller.post(
+            sale,
+            afterSale(old.json().getJsonNumber("id").longValue()),
+            "Idempotency-Key",
+            UUID.randomUUID().toString());
     assertThat(tooOld.status()).as(tooOld.toString()).isEqualTo(422);
     assertThat(tooOld.json().getString("code")).isEqualTo("sales.packMainTooOld");
     assertThat(stock(seller, lens)).as("nothing sold by the refusals").isEqualTo(5);
@@ -325,17 +350,17 @@ class BundlesIT {
 
     // Sold from the camera's receipt: an order of its own naming the camera's sale, whose attach
     // figures now count the pack's two accessories (margins 25 and 55).
-    Api.Reply pack = seller.post(sale, afterSale(cameraOrder));
+    Api.Reply pack =
+        seller.post(sale, afterSale(cameraOrder), "Idempotency-Key", UUID.randomUUID().toString());
     assertThat(pack.status()).as(pack.toString()).isEqualTo(201);
     assertThat(pack.json().getJsonNumber("mainOrderId").longValue()).isEqualTo(cameraOrder);
     JsonObject row = row(manager, sellerId);
     assertThat(row.getJsonNumber("mainSales").longValue()).isEqualTo(1);
     assertThat(row.getJsonNumber("attachedSales").longValue()).isEqualTo(1);
-    assertThat(row.getJsonNumber("attachRate").bigDecimalValue()).isEqualByComparingTo("100.0");
+    assertThat(Api.decimal(row, "attachRate")).isEqualByComparingTo("100.0");
     assertThat(row.getJsonNumber("accessoryUnits").longValue()).isEqualTo(2);
-    assertThat(row.getJsonNumber("accessoryMargin").bigDecimalValue())
-        .isEqualByComparingTo("80.00");
-    assertThat(row.getJsonNumber("margin").bigDecimalValue()).isEqualByComparingTo("1080.00");
+    assertThat(Api.decimal(row, "accessoryMargin")).isEqualByComparingTo("80.00");
+    assertThat(Api.decimal(row, "margin")).isEqualByComparingTo("1080.00");
     assertThat(row.getJsonNumber("soloSales").longValue()).as("not a sale of its own").isZero();
     JsonObject storeAfter = storeRow(manager, store);
     assertThat(storeAfter.getJsonNumber("mainSales").longValue())

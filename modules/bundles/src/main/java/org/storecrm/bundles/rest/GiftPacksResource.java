@@ -25,6 +25,7 @@ import org.storecrm.bundles.GiftPackForm;
 import org.storecrm.bundles.GiftPackView;
 import org.storecrm.bundles.GiftPacks;
 import org.storecrm.platform.Roles;
+import org.storecrm.platform.rest.api.Problems;
 import org.storecrm.sales.OrderView;
 
 /**
@@ -62,7 +63,12 @@ public class GiftPacksResource {
     return all ? packs.all() : packs.packs();
   }
 
-  @Operation(operationId = "getGiftPack", summary = "Read a gift pack")
+  @Operation(
+      operationId = "getGiftPack",
+      summary = "Read a gift pack",
+      description =
+          "Every role. Its components with list prices and the caller's store's stock, the list"
+              + " total and whether every component is in stock; an unknown pack is 404.")
   @RolesAllowed({
     Roles.CONSULTANT,
     Roles.MANAGER,
@@ -122,7 +128,10 @@ public class GiftPacksResource {
   public Response sell(
       @PathParam("id") long id,
       GiftPacks.Sale sale,
-      @HeaderParam("Idempotency-Key") String idempotencyKey) {
+      @HeaderParam(Problems.IDEMPOTENCY_KEY) String idempotencyKey) {
+    if (idempotencyKey == null || idempotencyKey.isBlank()) {
+      return Problems.missingIdempotencyKey().toResponse();
+    }
     OrderView order = packs.sell(id, sale, idempotencyKey);
     return Response.created(uri.getBaseUriBuilder().path("orders/{id}").build(order.id()))
         .entity(order)

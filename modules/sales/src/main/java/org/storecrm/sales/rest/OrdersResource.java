@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -28,7 +27,7 @@ import org.storecrm.platform.Page;
 import org.storecrm.platform.Roles;
 import org.storecrm.platform.RuleViolationException;
 import org.storecrm.platform.rest.api.PageParams;
-import org.storecrm.platform.rest.api.Problem;
+import org.storecrm.platform.rest.api.Problems;
 import org.storecrm.sales.Checkout;
 import org.storecrm.sales.NewOrder;
 import org.storecrm.sales.OrderFilter;
@@ -41,7 +40,7 @@ import org.storecrm.sales.Submission;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class OrdersResource {
-  static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+  static final String IDEMPOTENCY_KEY = Problems.IDEMPOTENCY_KEY;
 
   @Inject Checkout checkout;
   @Context UriInfo uri;
@@ -74,7 +73,7 @@ public class OrdersResource {
   @POST
   public Response submit(NewOrder order, @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey) {
     if (idempotencyKey == null || idempotencyKey.isBlank()) {
-      return missingKey();
+      return Problems.missingIdempotencyKey().toResponse();
     }
     Submission submission = checkout.submit(order, idempotencyKey);
     URI location =
@@ -126,7 +125,12 @@ public class OrdersResource {
     }
   }
 
-  @Operation(operationId = "getOrder", summary = "Read an order")
+  @Operation(
+      operationId = "getOrder",
+      summary = "Read an order",
+      description =
+          "Every role. Its lines, checklist, total, what was refunded since and the margin of what"
+              + " was kept; another store's order is 404.")
   @RolesAllowed({
     Roles.CONSULTANT,
     Roles.MANAGER,
@@ -160,21 +164,8 @@ public class OrdersResource {
       ReturnRequest request,
       @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey) {
     if (idempotencyKey == null || idempotencyKey.isBlank()) {
-      return missingKey();
+      return Problems.missingIdempotencyKey().toResponse();
     }
     return Response.ok(checkout.returnItems(id, request, idempotencyKey)).build();
-  }
-
-  /** Money-moving requests carry a key, so that a retry never sells or refunds twice. */
-  private static Response missingKey() {
-    return Problem.of(
-            "missing-header",
-            "Missing header",
-            Response.Status.BAD_REQUEST,
-            "The Idempotency-Key header is required: a fresh key (e.g. a UUID) per sale or"
-                + " return, the same key when retrying it")
-        .withErrors(List.of(new Problem.FieldError(IDEMPOTENCY_KEY, "Idempotency-Key is required")))
-        .with("header", IDEMPOTENCY_KEY)
-        .toResponse();
   }
 }

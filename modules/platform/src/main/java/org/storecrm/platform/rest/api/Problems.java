@@ -89,6 +89,23 @@ public final class Problems {
     return null;
   }
 
+  /** The header that makes a money-moving request safe to retry. */
+  public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+  /** Money-moving requests carry a key, so that a retry never sells or refunds twice. */
+  public static Problem missingIdempotencyKey() {
+    return Problem.of(
+            "missing-header",
+            "Missing header",
+            Response.Status.BAD_REQUEST,
+            "The Idempotency-Key header is required: a fresh key (e.g. a UUID) per sale or"
+                + " return, the same key when retrying it")
+        .withErrors(
+            java.util.List.of(
+                new Problem.FieldError(IDEMPOTENCY_KEY, "Idempotency-Key is required")))
+        .with("header", IDEMPOTENCY_KEY);
+  }
+
   public static Problem forbidden() {
     return Problem.of(
         "forbidden",
