@@ -3,8 +3,10 @@ package org.storecrm.it;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -35,6 +37,23 @@ public final class Api {
 
   public static Api anonymous(URI base) {
     return new Api(base, null);
+  }
+
+  /**
+   * A decimal member (an amount, a rate) of a response: a JSON string holding the plain number at
+   * its stored scale ({@code "1299.00"}), never a JSON number that a client would read as binary
+   * floating point.
+   */
+  public static BigDecimal decimal(JsonObject object, String name) {
+    JsonValue value = object.get(name);
+    if (value == null || value.getValueType() != JsonValue.ValueType.STRING) {
+      throw new AssertionError(name + " is not a decimal string: " + value + " in " + object);
+    }
+    String text = object.getString(name);
+    if (!text.matches("-?\\d+(\\.\\d+)?")) {
+      throw new AssertionError(name + " is not a plain decimal: " + text);
+    }
+    return new BigDecimal(text);
   }
 
   /** The id of a staff member, looked up as this caller (an administrator or their manager). */

@@ -66,7 +66,7 @@ class CatalogueImportApiIT {
     assertThat(notebook.getString("launchedOn")).isEqualTo("2026-03-01");
     assertThat(notebook.getInt("onHand")).as("the manager's store counted 5").isEqualTo(5);
     JsonObject mouse = products.get(1);
-    assertThat(mouse.getJsonNumber("cost").bigDecimalValue()).isEqualByComparingTo("45.50");
+    assertThat(Api.decimal(mouse, "cost")).isEqualByComparingTo("45.50");
     assertThat(mouse.getInt("trafficLimit")).isEqualTo(10);
     assertThat(mouse.getInt("onHand")).isZero();
     long notebookId = notebook.getJsonNumber("id").longValue();
@@ -90,7 +90,7 @@ class CatalogueImportApiIT {
     assertThat(change.getString("action")).isEqualTo("UPDATE");
     assertThat(change.getJsonArray("fields").getString(0)).isEqualTo("price");
     JsonObject after = manager.get("products/" + notebookId).json();
-    assertThat(after.getJsonNumber("price").bigDecimalValue()).isEqualByComparingTo("5799.00");
+    assertThat(Api.decimal(after, "price")).isEqualByComparingTo("5799.00");
     assertThat(after.getString("nameZh"))
         .as("a column left out keeps its value")
         .isEqualTo("导入笔记本");
@@ -242,7 +242,7 @@ class CatalogueImportApiIT {
             .findFirst()
             .orElseThrow();
     assertThat(a.getInt("soldUnits")).isZero();
-    assertThat(a.getJsonNumber("stockValue").bigDecimalValue()).isEqualByComparingTo("4000.00");
+    assertThat(Api.decimal(a, "stockValue")).isEqualByComparingTo("4000.00");
 
     Api.Reply bySku = manager.get("products/slow-sellers?size=1&sort=sku&desc=true&q=" + prefix);
     assertThat(bySku.json().getJsonArray("items").getJsonObject(0).getString("sku"))

@@ -202,7 +202,7 @@ class ComplaintsApiIT {
     JsonObject after = manager.get("satisfaction?from=" + today + "&to=" + today).json();
     assertThat(after.getInt("surveys") - before.getInt("surveys")).isEqualTo(2);
     assertThat(after.getInt("fives") - before.getInt("fives")).isEqualTo(1);
-    assertThat(after.getJsonNumber("averageScore").bigDecimalValue().scale()).isEqualTo(2);
+    assertThat(Api.decimal(after, "averageScore").scale()).isEqualTo(2);
     assertThat(consultant.get("satisfaction?from=" + today + "&to=" + today).status())
         .isEqualTo(403);
     assertThat(manager.get("satisfaction?from=" + today + "&to=2020-01-01").status())

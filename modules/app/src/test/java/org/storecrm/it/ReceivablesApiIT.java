@@ -54,12 +54,12 @@ class ReceivablesApiIT {
     JsonObject invoice = statement.getJsonArray("invoices").getJsonObject(0);
     LocalDate today = LocalDate.now(ZONE);
     assertThat(invoice.getJsonNumber("orderId").longValue()).isEqualTo(orderId);
-    assertThat(invoice.getJsonNumber("amount").bigDecimalValue()).isEqualByComparingTo("2000.00");
-    assertThat(invoice.getJsonNumber("open").bigDecimalValue()).isEqualByComparingTo("2000.00");
+    assertThat(Api.decimal(invoice, "amount")).isEqualByComparingTo("2000.00");
+    assertThat(Api.decimal(invoice, "open")).isEqualByComparingTo("2000.00");
     assertThat(invoice.getString("issuedOn")).isEqualTo(today.toString());
     assertThat(invoice.getString("dueOn")).isEqualTo(today.plusDays(20).toString());
     assertThat(invoice.getString("status")).isEqualTo("OPEN");
-    assertThat(statement.getJsonObject("aging").getJsonNumber("current").bigDecimalValue())
+    assertThat(Api.decimal(statement.getJsonObject("aging"), "current"))
         .isEqualByComparingTo("2000.00");
     assertThat(statement.getBoolean("creditHold")).isFalse();
 
@@ -79,7 +79,7 @@ class ReceivablesApiIT {
             .json()
             .getJsonArray("invoices")
             .getJsonObject(0);
-    assertThat(credited.getJsonNumber("open").bigDecimalValue()).isEqualByComparingTo("1000.00");
+    assertThat(Api.decimal(credited, "open")).isEqualByComparingTo("1000.00");
 
     // Consultants see no receivables; another store's account is not found.
     assertThat(consultant.get("accounts/" + account + "/receivables").status()).isEqualTo(403);
@@ -139,12 +139,9 @@ class ReceivablesApiIT {
     assertThat(held.getBoolean("creditHold")).isTrue();
     assertThat(held.getString("creditHoldReason")).contains(String.valueOf(overdueId));
     assertThat(
-            accounts
-                .get("accounts/" + account + "/receivables")
-                .json()
-                .getJsonObject("aging")
-                .getJsonNumber("days1to30")
-                .bigDecimalValue())
+            Api.decimal(
+                accounts.get("accounts/" + account + "/receivables").json().getJsonObject("aging"),
+                "days1to30"))
         .isEqualByComparingTo("1000.00");
 
     // No till sells on credit: the API...

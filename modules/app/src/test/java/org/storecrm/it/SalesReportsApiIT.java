@@ -48,16 +48,14 @@ class SalesReportsApiIT {
               .filter(row -> !row.containsKey("consultantId"))
               .findFirst()
               .orElseThrow(() -> new AssertionError("no store row: " + report));
-      assertThat(store.getJsonNumber("revenueTarget").bigDecimalValue()).isPositive();
-      assertThat(store.getJsonNumber("revenue").bigDecimalValue())
-          .as("last month's imported history")
-          .isPositive();
-      assertThat(store.getJsonNumber("attachRate").bigDecimalValue()).isPositive();
+      assertThat(Api.decimal(store, "revenueTarget")).isPositive();
+      assertThat(Api.decimal(store, "revenue")).as("last month's imported history").isPositive();
+      assertThat(Api.decimal(store, "attachRate")).isPositive();
     }
     JsonObject commission = consultant.get("commission/me?month=" + lastMonth).json();
     assertThat(commission.getString("sellerName")).isEqualTo("consultant");
-    assertThat(commission.getJsonNumber("sold").bigDecimalValue()).isPositive();
-    assertThat(commission.getJsonNumber("commission").bigDecimalValue()).isPositive();
+    assertThat(Api.decimal(commission, "sold")).isPositive();
+    assertThat(Api.decimal(commission, "commission")).isPositive();
   }
 
   @Test
@@ -73,7 +71,7 @@ class SalesReportsApiIT {
     assertThat(set.status()).as(set.toString()).isEqualTo(200);
     JsonObject row =
         targetOf(set.structure().asJsonArray().getValuesAs(JsonObject.class), seller.id);
-    assertThat(row.getJsonNumber("revenue").bigDecimalValue()).isEqualByComparingTo("10000.00");
+    assertThat(Api.decimal(row, "revenue")).isEqualByComparingTo("10000.00");
     assertThat(row.getInt("units")).isEqualTo(3);
 
     Api.Reply changed =
@@ -92,10 +90,9 @@ class SalesReportsApiIT {
                         .asJsonArray()
                         .getValuesAs(JsonObject.class),
                     seller.id)
-                .getJsonNumber("revenue")
-                .bigDecimalValue())
-        .as("a consultant reads the store's targets")
-        .isEqualByComparingTo("12000.00");
+                .getString("revenue"))
+        .as("a consultant reads the store's targets, amounts as decimal strings")
+        .isEqualTo("12000.00");
 
     assertThat(seller.api.put("targets/" + month, sheet).status())
         .as("consultants do not set targets")
@@ -140,22 +137,22 @@ class SalesReportsApiIT {
     long product = newProduct("2999.00", 10);
 
     JsonObject none = seller.api.get("commission/me?month=" + month).json();
-    assertThat(none.getJsonNumber("commission").bigDecimalValue()).isEqualByComparingTo("0");
+    assertThat(Api.decimal(none, "commission")).isEqualByComparingTo("0");
 
     sell(seller, product, 2);
     JsonObject first = seller.api.get("commission/me?month=" + month).json();
-    assertThat(first.getJsonNumber("netRevenue").bigDecimalValue()).isEqualByComparingTo("5998");
-    assertThat(first.getJsonNumber("attainment").bigDecimalValue()).isEqualByComparingTo("59.9");
-    assertThat(first.getJsonNumber("rate").bigDecimalValue()).isEqualByComparingTo("5");
-    assertThat(first.getJsonNumber("commission").bigDecimalValue()).isEqualByComparingTo("299.90");
+    assertThat(Api.decimal(first, "netRevenue")).isEqualByComparingTo("5998");
+    assertThat(Api.decimal(first, "attainment")).isEqualByComparingTo("59.9");
+    assertThat(Api.decimal(first, "rate")).isEqualByComparingTo("5");
+    assertThat(Api.decimal(first, "commission")).isEqualByComparingTo("299.90");
 
     JsonObject second = sell(seller, product, 2);
     JsonObject above = seller.api.get("commission/me").json();
-    assertThat(above.getJsonNumber("netRevenue").bigDecimalValue()).isEqualByComparingTo("11996");
-    assertThat(above.getJsonNumber("rate").bigDecimalValue())
+    assertThat(Api.decimal(above, "netRevenue")).isEqualByComparingTo("11996");
+    assertThat(Api.decimal(above, "rate"))
         .as("119.9 %% of the target: the second tier")
         .isEqualByComparingTo("10");
-    assertThat(above.getJsonNumber("commission").bigDecimalValue()).isEqualByComparingTo("1199.60");
+    assertThat(Api.decimal(above, "commission")).isEqualByComparingTo("1199.60");
 
     long lineId = second.getJsonArray("lines").getJsonObject(0).getJsonNumber("id").longValue();
     Api.Reply returned =
@@ -166,15 +163,12 @@ class SalesReportsApiIT {
             java.util.UUID.randomUUID().toString());
     assertThat(returned.status()).as(returned.toString()).isEqualTo(200);
     JsonObject afterReturn = seller.api.get("commission/me?month=" + month).json();
-    assertThat(afterReturn.getJsonNumber("refunded").bigDecimalValue())
-        .isEqualByComparingTo("2999");
-    assertThat(afterReturn.getJsonNumber("netRevenue").bigDecimalValue())
-        .isEqualByComparingTo("8997");
-    assertThat(afterReturn.getJsonNumber("rate").bigDecimalValue())
+    assertThat(Api.decimal(afterReturn, "refunded")).isEqualByComparingTo("2999");
+    assertThat(Api.decimal(afterReturn, "netRevenue")).isEqualByComparingTo("8997");
+    assertThat(Api.decimal(afterReturn, "rate"))
         .as("back below the target: the first tier again")
         .isEqualByComparingTo("5");
-    assertThat(afterReturn.getJsonNumber("commission").bigDecimalValue())
-        .isEqualByComparingTo("449.85");
+    assertThat(Api.decimal(afterReturn, "commission")).isEqualByComparingTo("449.85");
 
     List<JsonObject> statements =
         manager
@@ -183,12 +177,12 @@ class SalesReportsApiIT {
             .asJsonArray()
             .getValuesAs(JsonObject.class);
     assertThat(
-            statements.stream()
-                .filter(s -> s.getJsonNumber("sellerId").longValue() == seller.id)
-                .findFirst()
-                .orElseThrow()
-                .getJsonNumber("commission")
-                .bigDecimalValue())
+            Api.decimal(
+                statements.stream()
+                    .filter(s -> s.getJsonNumber("sellerId").longValue() == seller.id)
+                    .findFirst()
+                    .orElseThrow(),
+                "commission"))
         .isEqualByComparingTo("449.85");
     assertThat(seller.api.get("commission?month=" + month).status())
         .as("a consultant reads only their own commission")
@@ -205,17 +199,15 @@ class SalesReportsApiIT {
         .isFalse();
     JsonObject line =
         rows.stream().filter(r -> isConsultant(r, seller.id)).findFirst().orElseThrow();
-    assertThat(line.getJsonNumber("revenue").bigDecimalValue()).isEqualByComparingTo("8997");
-    assertThat(line.getJsonNumber("revenueTarget").bigDecimalValue()).isEqualByComparingTo("10000");
-    assertThat(line.getJsonNumber("revenueAttainment").bigDecimalValue())
-        .isEqualByComparingTo("89.9");
+    assertThat(Api.decimal(line, "revenue")).isEqualByComparingTo("8997");
+    assertThat(Api.decimal(line, "revenueTarget")).isEqualByComparingTo("10000");
+    assertThat(Api.decimal(line, "revenueAttainment")).isEqualByComparingTo("89.9");
     assertThat(line.getJsonNumber("units").longValue()).isEqualTo(3);
     assertThat(line.getJsonNumber("newLeads").longValue()).isEqualTo(1);
-    assertThat(line.getJsonNumber("attachRate").bigDecimalValue())
+    assertThat(Api.decimal(line, "attachRate"))
         .as("no accessory was sold with the notebooks")
         .isEqualByComparingTo("0");
-    assertThat(rows.get(0).getJsonNumber("revenue").bigDecimalValue())
-        .isGreaterThanOrEqualTo(new BigDecimal("8997"));
+    assertThat(Api.decimal(rows.get(0), "revenue")).isGreaterThanOrEqualTo(new BigDecimal("8997"));
     assertThat(seller.api.get("sales-reports/target-vs-actual?month=" + month).status())
         .isEqualTo(403);
     assertThat(manager.get("sales-reports/target-vs-actual?month=May").status()).isEqualTo(400);
@@ -253,7 +245,7 @@ class SalesReportsApiIT {
             .orElseThrow();
     assertThat(row.getJsonNumber("orders").longValue()).isEqualTo(2);
     assertThat(row.getJsonNumber("units").longValue()).isEqualTo(3);
-    assertThat(row.getJsonNumber("revenue").bigDecimalValue()).isEqualByComparingTo("4500");
+    assertThat(Api.decimal(row, "revenue")).isEqualByComparingTo("4500");
     assertThat(row.getJsonNumber("newLeads").longValue()).isEqualTo(1);
     assertThat(row.getJsonNumber("calls").longValue()).isEqualTo(1);
     assertThat(row.getJsonNumber("contacts").longValue()).isGreaterThanOrEqualTo(1);
@@ -344,8 +336,7 @@ class SalesReportsApiIT {
     assertThat(stages)
         .extracting(s -> s.getJsonNumber("reached").longValue())
         .containsExactly(2L, 2L, 2L, 1L, 1L, 1L);
-    assertThat(stages.get(3).getJsonNumber("conversion").bigDecimalValue())
-        .isEqualByComparingTo("50.0");
+    assertThat(Api.decimal(stages.get(3), "conversion")).isEqualByComparingTo("50.0");
     assertThat(funnel.json().getJsonNumber("lost").longValue()).isEqualTo(1);
   }
 

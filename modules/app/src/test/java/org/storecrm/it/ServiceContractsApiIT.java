@@ -68,7 +68,7 @@ class ServiceContractsApiIT {
     assertThat(contract.getString("end")).isEqualTo(start.plusMonths(12).minusDays(1).toString());
     assertThat(contract.getBoolean("active")).isTrue();
     assertThat(contract.getString("status")).isEqualTo("ACTIVE");
-    assertThat(contract.getJsonNumber("price").bigDecimalValue()).isEqualByComparingTo("199.00");
+    assertThat(Api.decimal(contract, "price")).isEqualByComparingTo("199.00");
     long id = contract.getJsonNumber("id").longValue();
     // A repair of the covered phone costs the client nothing.
     Api.Reply repair =
@@ -80,7 +80,7 @@ class ServiceContractsApiIT {
     assertThat(repair.status()).as(repair.toString()).isEqualTo(201);
     assertThat(repair.json().getBoolean("covered")).isTrue();
     assertThat(repair.json().getJsonNumber("contractId").longValue()).isEqualTo(id);
-    assertThat(repair.json().getJsonNumber("price").bigDecimalValue()).isEqualByComparingTo("0");
+    assertThat(Api.decimal(repair.json(), "price")).isEqualByComparingTo("0");
     assertThat(ids(consultant.get("service-contracts?customerId=" + customer))).containsExactly(id);
 
     assertThat(plazaConsultant.get("service-contracts/" + id).status())
@@ -96,14 +96,14 @@ class ServiceContractsApiIT {
         new BigDecimal("199.00")
             .multiply(BigDecimal.valueOf(term - days))
             .divide(BigDecimal.valueOf(term), 2, java.math.RoundingMode.HALF_UP);
-    assertThat(returned.json().getJsonNumber("returnedAmount").bigDecimalValue())
+    assertThat(Api.decimal(returned.json(), "returnedAmount"))
         .as("the refund on the return itself is pro rata over the term used")
         .isEqualByComparingTo(expected)
         .isLessThan(new BigDecimal("199.00"));
     JsonObject cancelled = consultant.get("service-contracts/" + id).json();
     assertThat(cancelled.getString("status")).isEqualTo("CANCELLED");
     assertThat(cancelled.getBoolean("active")).isFalse();
-    assertThat(cancelled.getJsonNumber("refund").bigDecimalValue()).isEqualByComparingTo(expected);
+    assertThat(Api.decimal(cancelled, "refund")).isEqualByComparingTo(expected);
     assertThat(ids(consultant.get("service-contracts?serial=" + serial))).isEmpty();
   }
 
@@ -122,7 +122,7 @@ class ServiceContractsApiIT {
 
     Api.Reply returned = returnLine(sold.json(), phone);
     assertThat(returned.status()).as(returned.toString()).isEqualTo(200);
-    assertThat(returned.json().getJsonNumber("returnedAmount").bigDecimalValue())
+    assertThat(Api.decimal(returned.json(), "returnedAmount"))
         .as("the phone's price only: the plan stays paid")
         .isEqualByComparingTo("2500.00");
     JsonObject ended = consultant.get("service-contracts/" + id).json();

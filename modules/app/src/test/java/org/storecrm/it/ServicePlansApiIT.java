@@ -60,8 +60,7 @@ class ServicePlansApiIT {
         consultant.get("products/" + screen.getJsonNumber("productId").longValue()).json();
     assertThat(product.getString("category")).isEqualTo("SERVICE");
     assertThat(product.getString("sku")).isEqualTo("SV-PH-SCREEN");
-    assertThat(screen.getJsonNumber("price").bigDecimalValue())
-        .isEqualByComparingTo(product.getJsonNumber("price").bigDecimalValue());
+    assertThat(Api.decimal(screen, "price")).isEqualByComparingTo(Api.decimal(product, "price"));
   }
 
   @Test
@@ -85,8 +84,8 @@ class ServicePlansApiIT {
     JsonObject product = manager.get("products/" + productId).json();
     assertThat(product.getString("sku")).isEqualTo("SV-" + code);
     assertThat(product.getString("category")).isEqualTo("SERVICE");
-    assertThat(product.getJsonNumber("price").bigDecimalValue()).isEqualByComparingTo("599.00");
-    assertThat(product.getJsonNumber("cost").bigDecimalValue()).isEqualByComparingTo("150.00");
+    assertThat(Api.decimal(product, "price")).isEqualByComparingTo("599.00");
+    assertThat(Api.decimal(product, "cost")).isEqualByComparingTo("150.00");
 
     Api.Reply twin = manager.post("service-plans", form);
     assertThat(twin.status()).as(twin.toString()).isEqualTo(409);
@@ -100,11 +99,10 @@ class ServicePlansApiIT {
     assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
     assertThat(changed.json().getString("name")).isEqualTo("Notebook care 3");
     assertThat(changed.json().getBoolean("lifetime")).isTrue();
-    assertThat(changed.json().getJsonNumber("price").bigDecimalValue())
-        .isEqualByComparingTo("699.00");
+    assertThat(Api.decimal(changed.json(), "price")).isEqualByComparingTo("699.00");
     assertThat(manager.get("products/" + productId).json().getString("name"))
         .isEqualTo("Notebook care 3");
-    assertThat(manager.get("products/" + productId).json().getJsonNumber("price").bigDecimalValue())
+    assertThat(Api.decimal(manager.get("products/" + productId).json(), "price"))
         .isEqualByComparingTo("699.00");
 
     Api.Reply stale = manager.put("service-plans/" + id, changes);

@@ -118,7 +118,7 @@ class ServiceRequestsApiIT {
       assertThat(request.getString("clientName")).isEqualTo("装机客户");
       assertThat(request.getString("priority")).isEqualTo("STANDARD");
       assertThat(request.getBoolean("covered")).isFalse();
-      assertThat(request.getJsonNumber("price").bigDecimalValue())
+      assertThat(Api.decimal(request, "price"))
           .as("not covered: the installation fee")
           .isEqualByComparingTo("100");
       assertThat(Instant.parse(request.getString("slaDeadline")))

@@ -112,7 +112,7 @@ class ServicesScreensIT {
             .orElseThrow();
     assertThat(plan.getString("coverage")).isEqualTo("HARDWARE");
     assertThat(plan.getJsonArray("eligibleCategories").getString(0)).isEqualTo("TABLET");
-    assertThat(plan.getJsonNumber("price").bigDecimalValue()).isEqualByComparingTo("259");
+    assertThat(Api.decimal(plan, "price")).isEqualByComparingTo("259");
     browser.logout();
 
     browser.login("consultant", "demo");

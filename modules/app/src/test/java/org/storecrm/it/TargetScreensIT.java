@@ -71,7 +71,7 @@ class TargetScreensIT {
             .filter(t -> t.getJsonNumber("consultantId").longValue() == sellerId)
             .findFirst()
             .orElseThrow(() -> new AssertionError("the target was not saved"));
-    assertThat(target.getJsonNumber("revenue").bigDecimalValue()).isEqualByComparingTo("20000");
+    assertThat(Api.decimal(target, "revenue")).isEqualByComparingTo("20000");
     assertThat(target.getInt("units")).isEqualTo(4);
 
     // The chart page reads the target against the (still empty) actuals.
@@ -91,8 +91,7 @@ class TargetScreensIT {
             UUID.randomUUID().toString());
     assertThat(sold.status()).as(sold.toString()).isEqualTo(201);
     JsonObject statement = seller.get("commission/me").json();
-    assertThat(statement.getJsonNumber("netRevenue").bigDecimalValue())
-        .isEqualByComparingTo("2999.00");
+    assertThat(Api.decimal(statement, "netRevenue")).isEqualByComparingTo("2999.00");
 
     browser.login(username, PASSWORD);
     browser.open("sales/commission.xhtml");
@@ -101,7 +100,7 @@ class TargetScreensIT {
     assertThat(browser.text("mine-net")).isEqualTo("2999.00");
     assertThat(browser.text("mine-target")).isEqualTo("20000.00");
     assertThat(new BigDecimal(browser.text("mine-commission")))
-        .isEqualByComparingTo(statement.getJsonNumber("commission").bigDecimalValue())
+        .isEqualByComparingTo(Api.decimal(statement, "commission"))
         .isPositive();
     assertThat(browser.pageText())
         .as("a consultant sees no one else's")

@@ -5,21 +5,31 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.storecrm.client.ApiClient;
 import org.storecrm.client.ApiException;
+import org.storecrm.client.api.AccountsApi;
 import org.storecrm.client.api.BundlesApi;
 import org.storecrm.client.api.CustomersApi;
 import org.storecrm.client.api.PlatformApi;
 import org.storecrm.client.api.SalesApi;
+import org.storecrm.client.api.ServicesApi;
+import org.storecrm.client.model.AccountSource;
+import org.storecrm.client.model.AccountStatus;
+import org.storecrm.client.model.AccountView;
 import org.storecrm.client.model.Category;
 import org.storecrm.client.model.ChecklistEntryForm;
 import org.storecrm.client.model.ChecklistEntryView;
@@ -28,9 +38,11 @@ import org.storecrm.client.model.CustomerSummaryPage;
 import org.storecrm.client.model.CustomerType;
 import org.storecrm.client.model.LifecyclePhase;
 import org.storecrm.client.model.Me;
+import org.storecrm.client.model.NewAccount;
 import org.storecrm.client.model.NewCustomer;
 import org.storecrm.client.model.NewOrder;
 import org.storecrm.client.model.NewProduct;
+import org.storecrm.client.model.NewServiceRequest;
 import org.storecrm.client.model.NewUser;
 import org.storecrm.client.model.OrderLineInput;
 import org.storecrm.client.model.OrderView;
@@ -40,7 +52,10 @@ import org.storecrm.client.model.Problem;
 import org.storecrm.client.model.ProductView;
 import org.storecrm.client.model.ProductViewPage;
 import org.storecrm.client.model.RegionType;
+import org.storecrm.client.model.RequestKind;
 import org.storecrm.client.model.Role;
+import org.storecrm.client.model.ServicePlanView;
+import org.storecrm.client.model.ServiceRequestView;
 import org.storecrm.client.model.SourceChannel;
 import org.storecrm.client.model.UserView;
 
@@ -161,6 +176,68 @@ class ContractIT {
   }
 
   @Test
+  void moneyTravelsAsDecimalStringsAndIsAcceptedAsStringOrNumber() throws Exception {
+    String sku = "CM-" + suffix().toUpperCase();
+    // A string and a number are both accepted; both come back as the stored amount, a string.
+    HttpResponse<String> created =
+        raw(
+            "POST",
+            "products",
+            "{\"sku\":\""
+                + sku
+                + "\",\"name\":\"Contract money\",\"category\":\"ACCESSORY\","
+                + "\"price\":\"61.5\",\"cost\":20,"
+                + "\"pricingRole\":\"RESOURCE\",\"phase\":\"PLATEAU\"}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    assertThat(created.body()).contains("\"price\":\"61.50\"").contains("\"cost\":\"20.00\"");
+    ProductView listed =
+        new SalesApi(as("manager", "demo"))
+            .listProducts(null, sku, null, 0, 1, null, null)
+            .getItems()
+            .get(0);
+    long id = listed.getId();
+    // Many first-time readers at once: every answer is written the same way (no resolver race).
+    List<CompletableFuture<HttpResponse<String>>> reads = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      reads.add(CompletableFuture.supplyAsync(() -> rawUnchecked("GET", "products/" + id, null)));
+    }
+    for (CompletableFuture<HttpResponse<String>> read : reads) {
+      assertThat(read.get().statusCode()).isEqualTo(200);
+      assertThat(read.get().body()).contains("\"price\":\"61.50\"");
+    }
+    // The generated client decodes the string into a BigDecimal at its scale.
+    assertThat(listed.getPrice()).isEqualTo(new BigDecimal("61.50"));
+  }
+
+  private static HttpResponse<String> raw(String method, String path, String json)
+      throws Exception {
+    String token =
+        Base64.getEncoder().encodeToString("manager:demo".getBytes(StandardCharsets.UTF_8));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(
+                URI.create(base.toString().replaceAll("/+$", "") + "/api/v1/" + path))
+            .header("Authorization", "Basic " + token)
+            .header("Accept", "application/json");
+    if (json != null) {
+      request.header("Content-Type", "application/json");
+    }
+    request.method(
+        method,
+        json == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(json));
+    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static HttpResponse<String> rawUnchecked(String method, String path, String json) {
+    try {
+      return raw(method, path, json);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
   void bundlesReadAndWriteTheAttachChecklist() throws Exception {
     BundlesApi bundles = new BundlesApi(as("manager", "demo"));
     SalesApi sales = new SalesApi(as("manager", "demo"));
@@ -185,6 +262,61 @@ class ContractIT {
     assertThat(bundles.listChecklistEntries(Category.CAMCORDER))
         .extracting(ChecklistEntryView::getId)
         .doesNotContain(entry.getId());
+  }
+
+  @Test
+  void servicesListThePlansAndRegisterARequestAgainstItsPromise() throws Exception {
+    ServicesApi services = new ServicesApi(as("manager", "demo"));
+    List<ServicePlanView> plans = services.listServicePlans(null);
+    assertThat(plans).isNotEmpty().allSatisfy(plan -> assertThat(plan.getPrice()).isNotNull());
+
+    CustomerCard client =
+        new CustomersApi(as("manager", "demo"))
+            .registerCustomer(
+                new NewCustomer()
+                    .name("Contract Service Client")
+                    .phone("137" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999)))
+                    .type(CustomerType.PERSON)
+                    .source(SourceChannel.WALK_IN)
+                    .region(RegionType.CITY));
+    String serial = "CT-SN-" + suffix().toUpperCase();
+    ServiceRequestView request =
+        services.registerServiceRequest(
+            new NewServiceRequest()
+                .customerId(client.getId())
+                .deviceSerial(serial)
+                .kind(RequestKind.CARRY_IN)
+                .region(RegionType.CITY)
+                .problem("Contract test: the screen flickers"));
+    assertThat(request.getDeviceSerial()).isEqualTo(serial);
+    assertThat(request.getSlaDeadline()).isAfter(request.getRegisteredAt());
+    assertThat(request.getCovered()).as("no contract covers a new serial").isFalse();
+    assertThat(services.getServiceRequest(request.getId()).getProblem())
+        .isEqualTo("Contract test: the screen flickers");
+    assertThat(services.findServiceContracts(serial, null, null, 0, 20, null, null).getItems())
+        .isEmpty();
+  }
+
+  @Test
+  void accountsAreCreatedWithTheirCreditLimitAndFound() throws Exception {
+    AccountsApi accounts = new AccountsApi(as("accounts", "demo"));
+    String name = "Contract Trading " + suffix();
+    AccountView created =
+        accounts.createAccount(
+            new NewAccount()
+                .name(name)
+                .industry("Logistics")
+                .employees(40)
+                .status(AccountStatus.PROSPECT)
+                .source(AccountSource.COLD_VISIT)
+                .paymentTermDays(30)
+                .creditLimit(new BigDecimal("50000.00")));
+    assertThat(created.getCreditLimit()).isEqualTo(new BigDecimal("50000.00"));
+    assertThat(created.getCreditHold()).isFalse();
+    assertThat(accounts.getAccount(created.getId()).getName()).isEqualTo(name);
+    assertThat(accounts.listAccounts(name, null, null, null, null, 0, 20, null, null).getItems())
+        .extracting(a -> a.getId())
+        .containsExactly(created.getId());
   }
 
   @Test

@@ -175,7 +175,7 @@ class SalesSpiIT {
             .structure()
             .asJsonArray()
             .getJsonObject(0);
-    assertThat(back.getJsonNumber("refund").bigDecimalValue()).isEqualByComparingTo("3998.00");
+    assertThat(Api.decimal(back, "refund")).isEqualByComparingTo("3998.00");
     assertThat(back.getJsonArray("lines").getJsonObject(0).getBoolean("wholeLineReturned"))
         .isTrue();
 
