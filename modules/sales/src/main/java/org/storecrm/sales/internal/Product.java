@@ -38,8 +38,12 @@ public class Product {
   @Column(nullable = false, length = 120)
   String name;
 
-  /** Lower-cased English and Chinese names, for "contains" search. */
-  @Column(name = "search_key", nullable = false, length = 250)
+  /**
+   * The words a product is found by ({@link ProductSearch}): the lower-cased English name, Chinese
+   * name, brand and SKU, separated by spaces; kept by {@link #index()} (and sales V14 for the rows
+   * before it).
+   */
+  @Column(name = "search_key", nullable = false, length = 400)
   String searchKey;
 
   @Column(name = "name_zh", length = 120)
@@ -86,6 +90,7 @@ public class Product {
   Product(String sku) {
     this.sku = sku.trim().toUpperCase(Locale.ROOT);
     this.status = ON_SALE;
+    index();
   }
 
   static final String ON_SALE = "ON_SALE";
@@ -102,7 +107,30 @@ public class Product {
   void name(String english, String chinese) {
     name = english.trim();
     nameZh = chinese == null || chinese.isBlank() ? null : chinese.trim();
-    searchKey = (name + " " + (nameZh == null ? "" : nameZh)).toLowerCase(Locale.ROOT);
+    index();
+  }
+
+  void brand(String brandName) {
+    brand = brandName == null || brandName.isBlank() ? null : brandName.trim();
+    index();
+  }
+
+  /**
+   * Recomputes {@link #searchKey} from the fields it holds; every change of the name, Chinese name,
+   * brand or SKU ends here. Sales V14 computes the same text in SQL for the rows before it.
+   */
+  private void index() {
+    searchKey = searchKey(name, nameZh, brand, sku);
+  }
+
+  static String searchKey(String english, String chinese, String brandName, String code) {
+    return String.join(
+            " ",
+            english == null ? "" : english,
+            chinese == null ? "" : chinese,
+            brandName == null ? "" : brandName,
+            code == null ? "" : code)
+        .toLowerCase(Locale.ROOT);
   }
 
   /**
@@ -121,7 +149,7 @@ public class Product {
       LocalDate launched,
       Integer limit) {
     name(english, chinese);
-    brand = brandName == null || brandName.isBlank() ? null : brandName.trim();
+    brand(brandName);
     category = newCategory;
     price = LinePricing.money(newPrice);
     cost = LinePricing.money(newCost);

@@ -710,7 +710,7 @@ public class SalesDemoData implements DemoData {
     for (Item item : CATALOGUE) {
       Product product = new Product(item.sku());
       product.name(item.name(), item.nameZh());
-      product.brand = item.brand();
+      product.brand(item.brand());
       product.category = item.category();
       product.price = LinePricing.money(new BigDecimal(item.price()));
       product.cost = LinePricing.money(new BigDecimal(item.cost()));
