@@ -157,17 +157,17 @@ public class CatalogueService implements Catalogue {
       where.add(cb.equal(root.get("category"), filter.category()));
     }
     String text = filter.text();
-    if (text != null && !text.isBlank()) {
+    List<String> words = ProductSearch.wordPatterns(text);
+    if (!words.isEmpty()) {
+      // Every word somewhere in the names, brand and SKU, or the whole text a SKU prefix.
+      Predicate[] everyWord =
+          words.stream()
+              .map(word -> cb.like(root.get("searchKey"), word, CriteriaPages.LIKE_ESCAPE))
+              .toArray(Predicate[]::new);
       where.add(
           cb.or(
-              cb.like(
-                  root.get("sku"),
-                  CriteriaPages.prefixPattern(text.toUpperCase(Locale.ROOT)),
-                  CriteriaPages.LIKE_ESCAPE),
-              cb.like(
-                  root.get("searchKey"),
-                  CriteriaPages.containsPattern(text),
-                  CriteriaPages.LIKE_ESCAPE)));
+              cb.like(root.get("sku"), ProductSearch.skuPattern(text), CriteriaPages.LIKE_ESCAPE),
+              cb.and(everyWord)));
     }
     return cb.and(where.toArray(Predicate[]::new));
   }

@@ -15,11 +15,9 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.storecrm.platform.AuditTrail;
-import org.storecrm.platform.CriteriaPages;
 import org.storecrm.platform.Page;
 import org.storecrm.platform.PageRequest;
 import org.storecrm.platform.RecordNotFoundException;
@@ -110,14 +108,19 @@ public class SlowSellerService implements SlowSellers {
       from.append(" AND p.category = ").append(parameter(parameters, filter.category().name()));
     }
     String text = filter.text();
-    if (text != null && !text.isBlank()) {
+    List<String> words = ProductSearch.wordPatterns(text);
+    if (!words.isEmpty()) {
+      // As the catalogue list: the whole text a SKU prefix, or every word in the search key.
       from.append(" AND (p.sku LIKE ")
-          .append(
-              parameter(
-                  parameters, CriteriaPages.prefixPattern(text.trim().toUpperCase(Locale.ROOT))))
-          .append(" ESCAPE '\\' OR p.search_key LIKE ")
-          .append(parameter(parameters, CriteriaPages.containsPattern(text)))
-          .append(" ESCAPE '\\')");
+          .append(parameter(parameters, ProductSearch.skuPattern(text)))
+          .append(" ESCAPE '\\' OR (");
+      for (int i = 0; i < words.size(); i++) {
+        from.append(i == 0 ? "" : " AND ")
+            .append("p.search_key LIKE ")
+            .append(parameter(parameters, words.get(i)))
+            .append(" ESCAPE '\\'");
+      }
+      from.append("))");
     }
 
     long total =
