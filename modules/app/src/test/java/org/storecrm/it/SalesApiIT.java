@@ -72,6 +72,27 @@ class SalesApiIT {
   }
 
   @Test
+  void productsAreFoundByAnyWordsOfBrandNamesAndSkuInAnyOrderAndCase() {
+    String sku = sku("CM");
+    Api.Reply created =
+        manager.post(
+            "products",
+            """
+            {"sku":"%s","name":"EOS R50 Mirrorless","nameZh":"佳能 EOS R50 微单","brand":"Canon",\
+            "category":"CAMERA","price":"5999.00","cost":"5000.00","pricingRole":"MAINSTREAM",\
+            "phase":"PLATEAU"}"""
+                .formatted(sku));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    long id = created.json().getJsonNumber("id").longValue();
+
+    for (String q : List.of("canon%20r50", "R50%20CANON", "%E4%BD%B3%E8%83%BD%20r50", "r50")) {
+      assertThat(ids(consultant.get("products?size=200&q=" + q).json())).as(q).contains(id);
+    }
+    assertThat(ids(consultant.get("products?size=200&q=canon%20r60").json())).doesNotContain(id);
+    assertThat(ids(consultant.get("products?q=" + sku.toLowerCase()).json())).containsExactly(id);
+  }
+
+  @Test
   void stockIsPerStore() {
     long id = newProduct("MAINSTREAM", "1999.00", null);
     Api.Reply set = consultant.put("products/" + id + "/stock", "{\"onHand\":7}");
