@@ -71,23 +71,18 @@ public class StoreScope {
       return own.get();
     }
     if (requested == null) {
-      throw new RuleViolationException(
-          RuleViolationException.Kind.REFUSED,
-          "error.store.required",
-          "storeId",
-          "A " + recordType + " needs a store",
-          java.util.Map.of());
+      throw storeRefused("error.store.required", "A " + recordType + " needs a store");
     }
     // Checked here, not left to the foreign key: a wrong store id is the caller's mistake (422 at
     // the field), not a failed write.
     if (!storeExists.test(requested)) {
-      throw new RuleViolationException(
-          RuleViolationException.Kind.REFUSED,
-          "error.store.unknown",
-          "storeId",
-          "Store " + requested + " does not exist",
-          java.util.Map.of());
+      throw storeRefused("error.store.unknown", "Store " + requested + " does not exist");
     }
     return requested;
+  }
+
+  private static RuleViolationException storeRefused(String messageKey, String message) {
+    return new RuleViolationException(
+        RuleViolationException.Kind.REFUSED, messageKey, "storeId", message, java.util.Map.of());
   }
 }

@@ -7,14 +7,10 @@ import jakarta.json.bind.serializer.JsonbSerializer;
 import jakarta.json.bind.serializer.SerializationContext;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.WriterInterceptor;
 import jakarta.ws.rs.ext.WriterInterceptorContext;
-import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +35,9 @@ public class JsonOutput implements WriterInterceptor {
   @Override
   public void aroundWriteTo(WriterInterceptorContext context) throws IOException {
     Object entity = context.getEntity();
-    if (entity == null || !isJson(context.getMediaType()) || isRaw(entity.getClass())) {
+    if (entity == null
+        || !JsonBodies.isJson(context.getMediaType())
+        || JsonBodies.isRaw(entity.getClass())) {
       context.proceed();
       return;
     }
@@ -50,23 +48,6 @@ public class JsonOutput implements WriterInterceptor {
   /** The JSON text a response carries for a value. */
   static String toJson(Object value) {
     return JSONB.toJson(value);
-  }
-
-  private static boolean isJson(MediaType mediaType) {
-    return mediaType != null
-        && "application".equals(mediaType.getType())
-        && ("json".equals(mediaType.getSubtype()) || mediaType.getSubtype().endsWith("+json"));
-  }
-
-  /** Bodies that are already bytes or text, or JSON-P values, keep the container's writers. */
-  private static boolean isRaw(Class<?> type) {
-    return CharSequence.class.isAssignableFrom(type)
-        || type == byte[].class
-        || InputStream.class.isAssignableFrom(type)
-        || Reader.class.isAssignableFrom(type)
-        || File.class.isAssignableFrom(type)
-        || StreamingOutput.class.isAssignableFrom(type)
-        || jakarta.json.JsonValue.class.isAssignableFrom(type);
   }
 
   private static Charset charset(WriterInterceptorContext context) {

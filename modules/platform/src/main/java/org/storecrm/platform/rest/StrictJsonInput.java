@@ -6,14 +6,11 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.JsonbException;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -34,7 +31,7 @@ public class StrictJsonInput implements ReaderInterceptor {
 
   @Override
   public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-    if (!isJson(context.getMediaType()) || isRaw(context.getType())) {
+    if (!JsonBodies.isJson(context.getMediaType()) || JsonBodies.isRaw(context.getType())) {
       return context.proceed();
     }
     byte[] bytes = context.getInputStream().readNBytes(MAX_BYTES + 1);
@@ -59,21 +56,6 @@ public class StrictJsonInput implements ReaderInterceptor {
     }
     context.setInputStream(new ByteArrayInputStream(bytes));
     return context.proceed();
-  }
-
-  private static boolean isJson(MediaType mediaType) {
-    return mediaType != null
-        && "application".equals(mediaType.getType())
-        && ("json".equals(mediaType.getSubtype()) || mediaType.getSubtype().endsWith("+json"));
-  }
-
-  /** Bodies a resource takes as they are (it parses them itself). */
-  private static boolean isRaw(Class<?> type) {
-    return CharSequence.class.isAssignableFrom(type)
-        || type == byte[].class
-        || InputStream.class.isAssignableFrom(type)
-        || Reader.class.isAssignableFrom(type)
-        || JsonValue.class.isAssignableFrom(type);
   }
 
   private PlatformSettings settings() {
