@@ -42,6 +42,29 @@ class SettingsFileTest {
     assertThat(missing(file, read)).as("keys the code reads that the file lacks").isEmpty();
   }
 
+  /** docs/operations.md's settings table names every key of the file, so none is undocumented. */
+  @Test
+  void everyKeyInTheFileIsDocumentedInOperations() throws IOException {
+    List<String> file = Files.readAllLines(root().resolve("config/microprofile-config.properties"));
+    String operations =
+        Files.readString(root().resolve("docs/operations.md"), StandardCharsets.UTF_8);
+    assertThat(undocumented(file, operations))
+        .as("keys of config/microprofile-config.properties missing from docs/operations.md")
+        .isEmpty();
+    assertThat(
+            undocumented(
+                List.of("storecrm.zone=UTC", "# storecrm.new.key="), "| `storecrm.zone` |"))
+        .as("the check itself")
+        .containsExactly("storecrm.new.key");
+  }
+
+  static Set<String> undocumented(List<String> file, String documentation) {
+    Set<String> keys = new TreeSet<>(keys(file, SET));
+    keys.addAll(keys(file, PLACEHOLDER));
+    keys.removeIf(key -> documentation.contains("`" + key + "`"));
+    return keys;
+  }
+
   /** The checks must catch a stale key and a key read without a default in the file. */
   @Test
   void theChecksCatchAStaleKeyAndAMissingOne() {
