@@ -164,6 +164,19 @@ class ArchitectureTest {
   }
 
   /**
+   * One way to read settings: each module's typed settings bean injects them (validated at
+   * start-up, defaults in config/microprofile-config.properties); nothing looks a key up by hand.
+   */
+  @Test
+  void settingsAreInjectedNotLookedUp() {
+    noClasses()
+        .should()
+        .callMethod(org.eclipse.microprofile.config.ConfigProvider.class, "getConfig")
+        .because("settings are read through each module's settings bean")
+        .check(classes);
+  }
+
+  /**
    * Another class reaches a session bean through the container's proxy, which only forwards public
    * methods: a package-private call compiles and then fails at run time ("Illegal non-business
    * method access on no-interface view"), which once stopped the hourly lifecycle timer unseen.

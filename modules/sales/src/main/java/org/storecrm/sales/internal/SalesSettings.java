@@ -68,6 +68,16 @@ public class SalesSettings {
   int packAfterSaleDays;
 
   @Inject
+  @ConfigProperty(name = "storecrm.sales.checkout.confirm-unanswered", defaultValue = "true")
+  boolean confirmUnanswered;
+
+  @Inject
+  @ConfigProperty(
+      name = "storecrm.sales.checkout.checklist-sheet",
+      defaultValue = "/bundles/checklist-print.xhtml")
+  String checklistSheetView;
+
+  @Inject
   @ConfigProperty(name = "storecrm.sales.slow-seller.days", defaultValue = "60")
   int slowSellerDays;
 
@@ -121,5 +131,15 @@ public class SalesSettings {
 
   int steerUpAlternatives() {
     return steerUpAlternatives;
+  }
+
+  /** Whether the counter asks about the checklist entries left unanswered before completing. */
+  public boolean confirmUnanswered() {
+    return confirmUnanswered;
+  }
+
+  /** The page printing a main product's checklist sheet; blank for no link. */
+  public String checklistSheetView() {
+    return checklistSheetView;
   }
 }

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.storecrm.customers.CustomerCard;
 import org.storecrm.customers.CustomerDirectory;
 import org.storecrm.customers.CustomerSummary;
@@ -43,6 +42,7 @@ import org.storecrm.sales.ProductView;
 import org.storecrm.sales.Submission;
 import org.storecrm.sales.Suggestion;
 import org.storecrm.sales.SuggestionKind;
+import org.storecrm.sales.internal.SalesSettings;
 
 /**
  * The counter screen: the customer found by phone (registered in place when not found, through the
@@ -66,6 +66,7 @@ public class CounterPage implements Serializable {
   @Inject transient CustomerDirectory customers;
   @Inject transient FormErrors errors;
   @Inject transient Texts texts;
+  @Inject transient SalesSettings settings;
 
   /** One line of the basket as the screen edits it. */
   public static class Line implements Serializable {
@@ -144,19 +145,6 @@ public class CounterPage implements Serializable {
   private final List<Line> lines = new ArrayList<>();
   private List<Suggestion> suggestions = List.of();
   private List<Suggestion> unanswered = List.of();
-
-  // Settings read when used (a view-scoped bean is passivated; config injection is not).
-  private static boolean confirmUnanswered() {
-    return ConfigProvider.getConfig()
-        .getOptionalValue("storecrm.sales.checkout.confirm-unanswered", Boolean.class)
-        .orElse(true);
-  }
-
-  private static String checklistSheetView() {
-    return ConfigProvider.getConfig()
-        .getOptionalValue("storecrm.sales.checkout.checklist-sheet", String.class)
-        .orElse("/bundles/checklist-print.xhtml");
-  }
 
   /** The answers by suggestion code, as outcome names (the radio buttons post plain strings). */
   private final Map<String, String> answers = new LinkedHashMap<>();
@@ -396,7 +384,7 @@ public class CounterPage implements Serializable {
    */
   public String submit() {
     unanswered = List.of();
-    if (!lines.isEmpty() && confirmUnanswered()) {
+    if (!lines.isEmpty() && settings.confirmUnanswered()) {
       List<Suggestion> open =
           suggestions.stream()
               .filter(s -> answers.get(s.code()) == null || answers.get(s.code()).isBlank())
@@ -437,7 +425,7 @@ public class CounterPage implements Serializable {
    * has no accessory suggestions or no sheet is configured.
    */
   public String checklistSheet(ProductView product) {
-    String view = checklistSheetView();
+    String view = settings.checklistSheetView();
     if (view.isBlank()
         || product == null
         || suggestions.stream()
