@@ -6,8 +6,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import org.storecrm.sales.OrderView;
 import org.storecrm.sales.Payment;
+import org.storecrm.sales.Submission;
 
 /**
  * Gift packs: managers define, change and retire them for the chain; store staff sell them after a
@@ -39,9 +39,10 @@ public interface GiftPacks {
    * Sells packs; refused (409) when any component is short in the store. Sold after a main sale
    * ({@code mainOrderId}, from its receipt), the pack's accessories count for that sale's attach
    * KPIs; the sale must be one the caller sees (404 otherwise), of the same store and customer (or
-   * a walk-in), with a main product kept and recent (422 otherwise).
+   * a walk-in), with a main product kept and recent (422 otherwise). Idempotent like a sale: the
+   * same key again answers the same order, marked repeated.
    */
-  OrderView sell(long packId, @NotNull @Valid Sale sale, @Size(max = 100) String idempotencyKey);
+  Submission sell(long packId, @NotNull @Valid Sale sale, @Size(max = 100) String idempotencyKey);
 
   /**
    * Who buys how many packs, and how they pay ({@code storeId} only for head office); {@code

@@ -30,6 +30,7 @@ import org.storecrm.sales.OrderLineView;
 import org.storecrm.sales.OrderView;
 import org.storecrm.sales.PackSale;
 import org.storecrm.sales.ProductView;
+import org.storecrm.sales.Submission;
 
 @Stateless
 @ValidatedArguments
@@ -191,28 +192,24 @@ public class GiftPackService implements GiftPacks {
   }
 
   @Override
-  public OrderView sell(long packId, Sale sale, String idempotencyKey) {
+  public Submission sell(long packId, Sale sale, String idempotencyKey) {
     GiftPackRecord pack = load(packId);
     if (!pack.active()) {
       throw new RecordNotFoundException(RECORD_TYPE, packId);
     }
-    return checkout
-        .sellPack(
-            new PackSale(
-                sale.customerId(),
-                pack.id,
-                pack.name,
-                pack.price,
-                sale.quantity() == null ? 1 : sale.quantity(),
-                pack.parts.stream()
-                    .map(p -> new PackSale.Component(p.productId, p.quantity))
-                    .toList(),
-                sale.payment(),
-                sale.storeId(),
-                sale.mainOrderId(),
-                sale.accountId()),
-            idempotencyKey)
-        .order();
+    return checkout.sellPack(
+        new PackSale(
+            sale.customerId(),
+            pack.id,
+            pack.name,
+            pack.price,
+            sale.quantity() == null ? 1 : sale.quantity(),
+            pack.parts.stream().map(p -> new PackSale.Component(p.productId, p.quantity)).toList(),
+            sale.payment(),
+            sale.storeId(),
+            sale.mainOrderId(),
+            sale.accountId()),
+        idempotencyKey);
   }
 
   private List<GiftPackView> views(List<GiftPackRecord> packs) {

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -27,6 +28,7 @@ import org.storecrm.bundles.GiftPacks;
 import org.storecrm.platform.Roles;
 import org.storecrm.platform.rest.api.Problems;
 import org.storecrm.sales.OrderView;
+import org.storecrm.sales.Submission;
 
 /**
  * Gift packs: read by store staff, defined, changed and retired by managers, sold after a main
@@ -132,9 +134,13 @@ public class GiftPacksResource {
     if (idempotencyKey == null || idempotencyKey.isBlank()) {
       return Problems.missingIdempotencyKey().toResponse();
     }
-    OrderView order = packs.sell(id, sale, idempotencyKey);
-    return Response.created(uri.getBaseUriBuilder().path("orders/{id}").build(order.id()))
-        .entity(order)
+    Submission submission = packs.sell(id, sale, idempotencyKey);
+    URI location = uri.getBaseUriBuilder().path("orders/{id}").build(submission.order().id());
+    // A repeat of the same key answers the order it made, as a repeated sale does.
+    return (submission.repeated()
+            ? Response.ok().header("Location", location)
+            : Response.created(location))
+        .entity(submission.order())
         .build();
   }
 }

@@ -58,16 +58,18 @@ public class PackSalePage implements Serializable {
     OrderView sold;
     try {
       sold =
-          packs.sell(
-              packId,
-              new GiftPacks.Sale(
-                  customerId,
-                  1,
-                  payment,
-                  null,
-                  orderId,
-                  payment == Payment.ACCOUNT_CREDIT ? accountId : null),
-              formToken);
+          packs
+              .sell(
+                  packId,
+                  new GiftPacks.Sale(
+                      customerId,
+                      1,
+                      payment,
+                      null,
+                      orderId,
+                      payment == Payment.ACCOUNT_CREDIT ? accountId : null),
+                  formToken)
+              .order();
     } catch (RuntimeException e) {
       errors.show(e, "packForm", BundlesMenu.BUNDLE);
       return null;
