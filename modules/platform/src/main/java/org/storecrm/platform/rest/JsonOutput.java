@@ -45,11 +45,6 @@ public class JsonOutput implements WriterInterceptor {
     context.getOutputStream().write(json);
   }
 
-  /** The JSON text a response carries for a value. */
-  static String toJson(Object value) {
-    return JSONB.toJson(value);
-  }
-
   private static Charset charset(WriterInterceptorContext context) {
     String name = context.getMediaType().getParameters().get(MediaType.CHARSET_PARAMETER);
     return name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
