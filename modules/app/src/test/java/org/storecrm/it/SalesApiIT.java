@@ -93,6 +93,35 @@ class SalesApiIT {
   }
 
   @Test
+  void aSearchRanksMainProductsFirstAndThoseInTheCallersStockBeforeTheRest() {
+    String word = "Rk" + Long.toString(System.nanoTime(), 36);
+    long accessory = ranked(word + " strap", "ACCESSORY", 5);
+    long cameraOutOfStock = ranked("AAA " + word, "CAMERA", 0); // first by name
+    long cameraInStock = ranked("EOS " + word, "CAMERA", 3);
+
+    assertThat(ids(consultant.get("products?q=" + word).json()))
+        .containsExactly(cameraInStock, cameraOutOfStock, accessory);
+    // The plaza store holds none of them: main products first, then by name.
+    assertThat(ids(plazaConsultant.get("products?q=" + word).json()))
+        .containsExactly(cameraOutOfStock, cameraInStock, accessory);
+    // Asked for another order, that order; without words, SKU order as before.
+    assertThat(ids(consultant.get("products?sort=name&q=" + word).json()))
+        .containsExactly(cameraOutOfStock, cameraInStock, accessory);
+  }
+
+  private long ranked(String name, String category, int onHand) {
+    Api.Reply created =
+        manager.post(
+            "products",
+            product(sku(category.substring(0, 2)), name, category, "100", "50", "MAINSTREAM"));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    long id = created.json().getJsonNumber("id").longValue();
+    assertThat(consultant.put("products/" + id + "/stock", "{\"onHand\":" + onHand + "}").status())
+        .isEqualTo(200);
+    return id;
+  }
+
+  @Test
   void stockIsPerStore() {
     long id = newProduct("MAINSTREAM", "1999.00", null);
     Api.Reply set = consultant.put("products/" + id + "/stock", "{\"onHand\":7}");

@@ -12,13 +12,19 @@ import org.storecrm.platform.PageRequest;
  * maintain products; store staff count the stock of their own store.
  */
 public interface Catalogue {
+  /**
+   * The sort of a search by words as the counter ranks it: main products first, those in stock in
+   * the caller's store first, then by name. Without search words it falls back to SKU order.
+   */
+  String RELEVANCE = "relevance";
+
   ProductView create(@NotNull @Valid NewProduct product);
 
   ProductView update(long id, @NotNull @Valid ProductChanges changes);
 
   ProductView get(long id);
 
-  /** Sortable by sku, name, price, category. */
+  /** Sortable by sku, name, price, category, and {@link #RELEVANCE} for a search by words. */
   Page<ProductView> find(@NotNull ProductFilter filter, PageRequest page);
 
   /**

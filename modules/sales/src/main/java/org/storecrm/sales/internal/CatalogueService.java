@@ -8,11 +8,14 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
@@ -32,6 +35,7 @@ import org.storecrm.platform.StaleRecordException;
 import org.storecrm.platform.StoreScope;
 import org.storecrm.platform.ValidatedArguments;
 import org.storecrm.sales.Catalogue;
+import org.storecrm.sales.Category;
 import org.storecrm.sales.NewProduct;
 import org.storecrm.sales.PricingMix;
 import org.storecrm.sales.PricingRole;
@@ -52,6 +56,9 @@ public class CatalogueService implements Catalogue {
           "name", r -> r.get("searchKey"),
           "price", r -> r.get("price"),
           "category", r -> r.get("category"));
+
+  private static final List<Category> MAIN_PRODUCT_CATEGORIES =
+      Arrays.stream(Category.values()).filter(Category::isMainProduct).toList();
 
   @PersistenceContext EntityManager em;
   @Inject StoreScope scope;
@@ -130,6 +137,9 @@ public class CatalogueService implements Catalogue {
 
   @Override
   public Page<ProductView> find(ProductFilter filter, PageRequest page) {
+    if (Catalogue.RELEVANCE.equals(page.sort()) && !ProductSearch.words(filter.text()).isEmpty()) {
+      return ranked(filter, page);
+    }
     Page<Product> products =
         CriteriaPages.find(
             em,
@@ -145,6 +155,61 @@ public class CatalogueService implements Catalogue {
             .map(id -> stock.of(products.items().stream().map(p -> p.id).toList(), id))
             .orElse(Map.of());
     return products.map(p -> toView(p, store, stocks.get(p.id)));
+  }
+
+  /**
+   * A search ranked as the counter needs it: main products before accessories and services, those
+   * in stock in the caller's store before the rest (head office, seeing every store, skips that
+   * rank), then by name. The stock rank is an EXISTS on the (product, store) key of sal_stock.
+   */
+  private Page<ProductView> ranked(ProductFilter filter, PageRequest page) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Product> query = cb.createQuery(Product.class);
+    Root<Product> root = query.from(Product.class);
+    Optional<Long> store = scope.limitedTo();
+    List<Order> order = new ArrayList<>();
+    order.add(
+        cb.asc(
+            cb.selectCase()
+                .when(root.get("category").in(MAIN_PRODUCT_CATEGORIES), 0)
+                .otherwise(1)));
+    store.ifPresent(
+        storeId -> {
+          Subquery<Long> inStock = query.subquery(Long.class);
+          Root<Stock> row = inStock.from(Stock.class);
+          inStock
+              .select(row.get("productId"))
+              .where(
+                  cb.equal(row.get("productId"), root.get("id")),
+                  cb.equal(row.get("storeId"), storeId),
+                  cb.greaterThan(row.get("onHand"), 0));
+          order.add(cb.asc(cb.selectCase().when(cb.exists(inStock), 0).otherwise(1)));
+        });
+    order.add(cb.asc(root.get("searchKey")));
+    order.add(cb.asc(root.get("id")));
+    List<Product> found =
+        em.createQuery(query.select(root).where(matching(cb, root, filter)).orderBy(order))
+            .setFirstResult(page.offset())
+            .setMaxResults(page.size())
+            .getResultList();
+    long total =
+        CriteriaPages.total(
+            page,
+            found.size(),
+            () -> {
+              CriteriaQuery<Long> count = cb.createQuery(Long.class);
+              Root<Product> counted = count.from(Product.class);
+              return em.createQuery(
+                      count.select(cb.count(counted)).where(matching(cb, counted, filter)))
+                  .getSingleResult();
+            });
+    Map<Long, Stock> stocks =
+        store.map(id -> stock.of(found.stream().map(p -> p.id).toList(), id)).orElse(Map.of());
+    return new Page<>(
+        found.stream().map(p -> toView(p, store, stocks.get(p.id))).toList(),
+        total,
+        page.page(),
+        page.size());
   }
 
   /** The catalogue filter as a criteria predicate (shared by the list and the export). */

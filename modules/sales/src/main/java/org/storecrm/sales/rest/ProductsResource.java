@@ -83,7 +83,10 @@ public class ProductsResource {
       operationId = "listProducts",
       summary = "Find products",
       description =
-          "category, q (SKU prefix or name), inactive=true; sort sku (default), name, price, category.")
+          "category, q (words of the brand, the English or Chinese name and the SKU, in any order"
+              + " and case), inactive=true; sort relevance (the default with q: main products"
+              + " first, in stock in the caller's store first, then by name), sku (the default"
+              + " without q), name, price, category.")
   @RolesAllowed({
     Roles.CONSULTANT,
     Roles.MANAGER,
@@ -97,7 +100,9 @@ public class ProductsResource {
       @QueryParam("q") String text,
       @QueryParam("inactive") @DefaultValue("false") boolean includeInactive,
       @Valid @BeanParam PageParams page) {
-    return catalogue.find(new ProductFilter(category, text, includeInactive), page.sortedBy("sku"));
+    return catalogue.find(
+        new ProductFilter(category, text, includeInactive),
+        page.sortedBy(text == null || text.isBlank() ? "sku" : Catalogue.RELEVANCE));
   }
 
   /**
