@@ -342,6 +342,20 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /** Clicks the button of a PrimeFaces selectOneButton that shows this label (one click). */
+  public void choose(String id, String label) {
+    until(
+        d -> {
+          for (WebElement button : d.findElements(By.cssSelector("[id='" + id + "'] .ui-button"))) {
+            if (button.isDisplayed() && button.getText().trim().equals(label)) {
+              button.click();
+              return true;
+            }
+          }
+          return false;
+        });
+  }
+
   /** Sets the window's size, e.g. a phone's 390 × 844. */
   public void resize(int width, int height) {
     driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));

@@ -94,6 +94,7 @@ class BundlesScreensIT {
     browser.click("counterForm:submit");
     browser.awaitText("unansweredForm:unansweredDialog", "配置单未完成");
     browser.click("unansweredForm:confirmNotOffered");
+    browser.click("counterForm:receiptLink");
     browser.awaitText("page-title", "销售小票");
     assertThat(browser.text("receipt-lines")).contains("测试相机", first, second);
     long orderId = Long.parseLong(browser.text("receipt-order"));

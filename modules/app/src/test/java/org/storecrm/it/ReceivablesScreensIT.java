@@ -68,7 +68,7 @@ class ReceivablesScreensIT {
     browser.type("counterForm:productQuery", sku);
     browser.click("counterForm:addProduct");
     browser.awaitText("counterForm:lines", "冻结测试笔记本");
-    browser.select("counterForm:payment", "企业客户赊账");
+    browser.choose("counterForm:payment", "企业客户赊账");
     browser.type("counterForm:accountId_input", String.valueOf(account));
     browser.click("counterForm:submit");
     browser.click("unansweredForm:confirmNotOffered");

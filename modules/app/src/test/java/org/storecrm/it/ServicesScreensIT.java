@@ -66,6 +66,7 @@ class ServicesScreensIT {
     browser.click("counterForm:submit");
     // "Not offered" is no answer the radio buttons post: the counter asks once more.
     browser.click("unansweredForm:confirmNotOffered");
+    browser.click("counterForm:receiptLink");
     browser.awaitText("page-title", "销售小票");
     Api.Reply covered = consultant.get("service-contracts?serial=" + serial);
     assertThat(covered.status()).as(covered.toString()).isEqualTo(200);

@@ -155,6 +155,7 @@ public class CounterPage implements Serializable {
   private String approver;
   private String approverPassword;
   private String formToken;
+  private Long completedSale;
 
   @PostConstruct
   void init() {
@@ -278,7 +279,9 @@ public class CounterPage implements Serializable {
     }
     List<ProductView> found =
         catalogue
-            .find(new ProductFilter(null, productQuery, false), PageRequest.first(CANDIDATES))
+            .find(
+                new ProductFilter(null, productQuery, false),
+                new PageRequest(0, CANDIDATES, Catalogue.RELEVANCE, true))
             .items();
     ProductView exact =
         found.stream()
@@ -382,7 +385,7 @@ public class CounterPage implements Serializable {
    * checklist has unanswered entries is not sold yet: the consultant sees them listed and either
    * answers them or confirms that they were not offered ({@link #confirmNotOffered}).
    */
-  public String submit() {
+  public void submit() {
     unanswered = List.of();
     if (!lines.isEmpty() && settings.confirmUnanswered()) {
       List<Suggestion> open =
@@ -391,14 +394,14 @@ public class CounterPage implements Serializable {
               .toList();
       if (!open.isEmpty()) {
         unanswered = open;
-        return null;
+        return;
       }
     }
-    return complete();
+    complete();
   }
 
   /** The consultant confirms that the unanswered entries were not offered: sold, so recorded. */
-  public String confirmNotOffered() {
+  public void confirmNotOffered() {
     for (Suggestion suggestion : unanswered) {
       String answer = answers.get(suggestion.code());
       if (answer == null || answer.isBlank()) {
@@ -406,7 +409,7 @@ public class CounterPage implements Serializable {
       }
     }
     unanswered = List.of();
-    return complete();
+    complete();
   }
 
   /** Back to the checklist to answer the entries. */
@@ -436,7 +439,7 @@ public class CounterPage implements Serializable {
     return view + "?productId=" + product.id();
   }
 
-  private String complete() {
+  private void complete() {
     if (lines.isEmpty()) {
       FacesContext.getCurrentInstance()
           .addMessage(
@@ -445,7 +448,7 @@ public class CounterPage implements Serializable {
                   FacesMessage.SEVERITY_ERROR,
                   texts.fromBundle(SalesMenu.BUNDLE, "checkout.empty"),
                   null));
-      return null;
+      return;
     }
     List<ChecklistAnswer> checklist = new ArrayList<>();
     for (Suggestion suggestion : suggestions) {
@@ -475,16 +478,41 @@ public class CounterPage implements Serializable {
               formToken);
     } catch (RuntimeException e) {
       errors.show(e, "counterForm", SalesMenu.BUNDLE, this::lineInput);
-      return null;
+      return;
     }
+    // Sold: the counter stays (no page load) and starts the next sale; the receipt is one click.
+    completedSale = submission.order().id();
+    startNextSale();
+    FacesContext.getCurrentInstance()
+        .addMessage(
+            null,
+            new FacesMessage(
+                texts.fromBundle(SalesMenu.BUNDLE, "checkout.sold", submission.order().id())));
+  }
+
+  /** An empty counter with a new idempotency key, for the next customer. */
+  private void startNextSale() {
     formToken = UUID.randomUUID().toString();
-    FacesContext faces = FacesContext.getCurrentInstance();
-    faces.getExternalContext().getFlash().setKeepMessages(true);
-    faces.addMessage(
-        null,
-        new FacesMessage(
-            texts.fromBundle(SalesMenu.BUNDLE, "checkout.sold", submission.order().id())));
-    return "/sales/receipt.xhtml?faces-redirect=true&id=" + submission.order().id();
+    phone = null;
+    customer = null;
+    customerSearched = false;
+    registering = false;
+    productQuery = null;
+    candidates = List.of();
+    lines.clear();
+    suggestions = List.of();
+    unanswered = List.of();
+    answers.clear();
+    payment = Payment.CASH;
+    accountId = null;
+    deposit = null;
+    approver = null;
+    approverPassword = null;
+  }
+
+  /** The order the counter completed last (its receipt is a link on the counter), or null. */
+  public Long getCompletedSale() {
+    return completedSale;
   }
 
   private List<OrderLineInput> inputs() {
