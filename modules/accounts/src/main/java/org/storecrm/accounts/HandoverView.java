@@ -2,7 +2,10 @@ package org.storecrm.accounts;
 
 import java.time.Instant;
 
-/** A handover in an account manager's queue; {@code accountId} once converted. */
+/**
+ * A handover in an account manager's queue; {@code accountId} once converted. {@code scanReason}
+ * says why the weekly scan listed the buyer (null for a handover by store staff).
+ */
 public record HandoverView(
     long id,
     long storeId,
@@ -17,4 +20,6 @@ public record HandoverView(
     Long accountId,
     Instant handedOverAt,
     String handedOverBy,
-    Instant closedAt) {}
+    Instant closedAt,
+    HandoverSource source,
+    ScanReason scanReason) {}

@@ -34,4 +34,10 @@ public interface Handovers {
   AccountView convert(long id, @NotNull @Valid HandoverConversion conversion);
 
   HandoverView dismiss(long id, @NotBlank @Size(max = 500) String reason);
+
+  /**
+   * Runs the weekly scan of store sales for business buyers now (administrators): each new find
+   * goes to an account manager of its store, listed once ever.
+   */
+  SmbScanReport runSmbScan();
 }

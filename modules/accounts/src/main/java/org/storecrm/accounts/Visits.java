@@ -13,4 +13,16 @@ public interface Visits {
    * @param accountManagerId default the caller
    */
   VisitPlan plan(LocalDate day, Long accountManagerId);
+
+  /** The longest period {@link #progress} compares. */
+  int MAX_PROGRESS_DAYS = 62;
+
+  /**
+   * Plan vs done per account manager of the caller's store (head office: all stores, or {@code
+   * storeId}); managers and head office only.
+   *
+   * @param from default this week's Monday
+   * @param to default six days after {@code from}; at most {@link #MAX_PROGRESS_DAYS} days in all
+   */
+  VisitProgress progress(LocalDate from, LocalDate to, Long storeId);
 }

@@ -71,5 +71,19 @@ class AccountManagerDayScreensIT {
     browser.awaitText("agingForm:managers", "逾期1-30天");
     browser.click("agingForm:export");
     assertThat(browser.awaitDownload("receivables-aging.xlsx")).isNotEmpty();
+
+    // The store manager compares plan and done per account manager: this one made one visit.
+    browser.login("manager", "demo");
+    browser.open("accounts/visit-progress.xhtml");
+    browser.awaitText("page-title", "拜访计划达成");
+    assertThat(browser.present("progressForm:chart")).isTrue();
+    browser.awaitText("progressForm:managers", "客户经理测试");
+    assertThat(browser.text("progressForm:managers")).contains("陌拜目标", "全部拜访");
+    // A period ending before it starts is refused at the field, in Chinese.
+    browser.pickDateTime("progressForm:to", java.time.LocalDateTime.of(2020, 1, 1, 0, 0));
+    browser.click("progressForm:show");
+    browser.awaitText("progressForm:to_message", "最多 62 天");
+    browser.click("progressForm:export");
+    assertThat(browser.awaitDownload("visit-progress.xlsx")).isNotEmpty();
   }
 }

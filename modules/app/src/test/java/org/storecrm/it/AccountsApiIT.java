@@ -66,6 +66,69 @@ class AccountsApiIT {
     assertThat(accounts.get("accounts/999999999").status()).isEqualTo(404);
   }
 
+  /**
+   * A prospect becomes an active client with longer terms and a credit limit, its contacts and
+   * manager change; stale versions, terms past the limit, a consultant and another store are
+   * refused, and nothing of a refused change is kept.
+   */
+  @Test
+  void anAccountIsChangedAfterItWasOpenedWithinTheSameRules() {
+    long id = account(accounts, "PROSPECT", 3, null);
+    long accountManager = manager.userId("accounts");
+    JsonObject before = accounts.get("accounts/" + id).json();
+    long version = before.getJsonNumber("version").longValue();
+    String changes =
+        """
+        {"name":"%s","industry":"Retail","employees":60,"status":"ACTIVE","accountManagerId":%d,\
+        "paymentTermDays":%d,"creditLimit":"50000.00","contacts":[{"name":"Qian Hui",\
+        "title":"Purchasing","phone":"13900139000","decides":true}],"version":%d}""";
+    String renamed = AccountsFixture.unique("Acme Retail");
+
+    assertThat(
+            consultant
+                .put("accounts/" + id, changes.formatted(renamed, accountManager, 30, version))
+                .status())
+        .isEqualTo(403);
+    assertThat(
+            plazaManager
+                .put("accounts/" + id, changes.formatted(renamed, accountManager, 30, version))
+                .status())
+        .isEqualTo(404);
+    Api.Reply tooLong =
+        accounts.put("accounts/" + id, changes.formatted(renamed, accountManager, 31, version));
+    assertThat(tooLong.status()).as(tooLong.toString()).isEqualTo(422);
+    assertThat(tooLong.json().getString("code")).isEqualTo("accounts.termTooLong");
+    Api.Reply withoutManager =
+        accounts.put(
+            "accounts/" + id,
+            changes
+                .formatted(renamed, accountManager, 10, version)
+                .replace("\"accountManagerId\":" + accountManager + ",", ""));
+    assertThat(withoutManager.status()).as(withoutManager.toString()).isEqualTo(422);
+    assertThat(withoutManager.json().getString("code")).isEqualTo("accounts.storeCreditTooLong");
+    assertThat(accounts.get("accounts/" + id).json().getString("status")).isEqualTo("PROSPECT");
+
+    Api.Reply changed =
+        accounts.put("accounts/" + id, changes.formatted(renamed, accountManager, 30, version));
+    assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+    JsonObject account = accounts.get("accounts/" + id).json();
+    assertThat(account.getString("name")).isEqualTo(renamed);
+    assertThat(account.getString("status")).isEqualTo("ACTIVE");
+    assertThat(account.getInt("paymentTermDays")).isEqualTo(30);
+    assertThat(Api.decimal(account, "creditLimit")).isEqualByComparingTo("50000.00");
+    assertThat(account.getJsonNumber("accountManagerId").longValue()).isEqualTo(accountManager);
+    assertThat(account.getString("source")).isEqualTo("WALK_IN");
+    assertThat(account.getJsonArray("contacts")).hasSize(1);
+    assertThat(account.getJsonArray("contacts").getJsonObject(0).getString("name"))
+        .isEqualTo("Qian Hui");
+
+    // The version read before is stale now.
+    Api.Reply stale =
+        manager.put("accounts/" + id, changes.formatted(renamed, accountManager, 15, version));
+    assertThat(stale.status()).as(stale.toString()).isEqualTo(409);
+    assertThat(accounts.get("accounts/" + id).json().getInt("paymentTermDays")).isEqualTo(30);
+  }
+
   @Test
   void consultantsCannotOpenAccountsAndTermsAreBounded() {
     Api.Reply refused =

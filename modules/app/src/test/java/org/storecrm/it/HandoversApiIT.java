@@ -173,6 +173,105 @@ class HandoversApiIT {
     assertThat(admin.get("account-handovers/" + id).status()).isEqualTo(200);
   }
 
+  /**
+   * The weekly SMB scan lists a company customer who bought this week and a person with repeated
+   * multi-unit purchases of notebooks, each in an account manager's queue with the reason; not a
+   * person who bought several once, nor a buyer already in a queue; and nothing twice.
+   */
+  @Test
+  void theWeeklyScanListsBusinessBuyersOnceWithTheReason() {
+    long notebook = product("NOTEBOOK", 30);
+    long cable = product("ACCESSORY", 30);
+    long company = customer(consultant, "COMPANY");
+    long repeated = customer(consultant, "PERSON");
+    long once = customer(consultant, "PERSON");
+    long queued = customer(consultant, "COMPANY");
+    sell(company, cable, 1);
+    sell(repeated, notebook, 3);
+    sell(repeated, notebook, 4);
+    sell(once, notebook, 5);
+    sell(queued, notebook, 1);
+    long staffHandover = created(handOver(consultant, queued, manager.userId("accounts")));
+
+    assertThat(consultant.post("admin/jobs/smb-scan/run", "").status()).isEqualTo(403);
+    assertThat(manager.post("admin/jobs/smb-scan/run", "").status()).isEqualTo(403);
+    Api.Reply run = admin.post("admin/jobs/smb-scan/run", "");
+    assertThat(run.status()).as(run.toString()).isEqualTo(200);
+    JsonObject report = run.json();
+    assertThat(report.getString("week")).matches("\\d{4}-W\\d{2}");
+    assertThat(report.getInt("alreadyListed")).isPositive(); // the buyer handed over by staff
+    java.util.Map<Long, JsonObject> finds = new java.util.HashMap<>();
+    for (JsonObject find : report.getJsonArray("finds").getValuesAs(JsonObject.class)) {
+      finds.put(find.getJsonNumber("customerId").longValue(), find);
+    }
+    assertThat(finds).containsKeys(company, repeated).doesNotContainKeys(once, queued);
+    JsonObject companyReason = finds.get(company).getJsonObject("reason");
+    assertThat(companyReason.getBoolean("company")).isTrue();
+    JsonObject repeatedReason = finds.get(repeated).getJsonObject("reason");
+    assertThat(repeatedReason.getBoolean("company")).isFalse();
+    assertThat(repeatedReason.getInt("multiUnitOrders")).isEqualTo(2);
+    assertThat(repeatedReason.getInt("businessUnits")).isEqualTo(7);
+    assertThat(repeatedReason.getInt("orders")).isEqualTo(2);
+
+    // In the queue of the store's least busy account manager, saying why.
+    long handover = finds.get(repeated).getJsonNumber("handoverId").longValue();
+    long assigned = finds.get(repeated).getJsonNumber("accountManagerId").longValue();
+    JsonObject listed = manager.get("account-handovers/" + handover).json();
+    assertThat(listed.getJsonNumber("accountManagerId").longValue()).isEqualTo(assigned);
+    assertThat(listed.getString("source")).isEqualTo("SMB_SCAN");
+    assertThat(listed.getString("handedOverBy")).isEqualTo("smb-scan");
+    assertThat(listed.getJsonObject("scanReason").getInt("multiUnitOrders")).isEqualTo(2);
+    assertThat(listed.getJsonNumber("customerId").longValue()).isEqualTo(repeated);
+    assertThat(queueIds(manager, "?accountManagerId=" + assigned)).contains(handover);
+    assertThat(queueIds(accounts, "")).contains(staffHandover);
+
+    // A second run lists none of them again.
+    Api.Reply again = admin.post("admin/jobs/smb-scan/run", "");
+    assertThat(again.status()).as(again.toString()).isEqualTo(200);
+    assertThat(again.json().getJsonArray("finds").getValuesAs(JsonObject.class))
+        .extracting(f -> f.getJsonNumber("customerId").longValue())
+        .doesNotContain(company, repeated, once, queued);
+    assertThat(again.json().getInt("alreadyListed"))
+        .isGreaterThanOrEqualTo(report.getInt("alreadyListed") + 2);
+
+    // Opened as an account, a scanned buyer's source says so.
+    Api.Reply converted =
+        manager.post(
+            "account-handovers/" + handover + "/convert",
+            "{\"status\":\"PROSPECT\",\"paymentTermDays\":30,\"industry\":\"Retail\"}");
+    assertThat(converted.status()).as(converted.toString()).isEqualTo(201);
+    assertThat(converted.json().getString("source")).isEqualTo("STORE_SALES_SCAN");
+  }
+
+  private long product(String category, int onHand) {
+    Api.Reply created =
+        manager.post(
+            "products",
+            SalesApiIT.product(
+                SalesApiIT.sku(category.substring(0, 2)),
+                AccountsFixture.unique("Scan " + category),
+                category,
+                "100",
+                "50",
+                "MAINSTREAM"));
+    long id = created(created);
+    assertThat(manager.put("products/" + id + "/stock", "{\"onHand\":" + onHand + "}").status())
+        .isEqualTo(200);
+    return id;
+  }
+
+  private void sell(long customerId, long productId, int quantity) {
+    Api.Reply sold =
+        consultant.post(
+            "orders",
+            """
+            {"customerId":%d,"lines":[{"productId":%d,"quantity":%d}],"payment":"CASH"}"""
+                .formatted(customerId, productId, quantity),
+            "Idempotency-Key",
+            java.util.UUID.randomUUID().toString());
+    assertThat(sold.status()).as(sold.toString()).isEqualTo(201);
+  }
+
   private static long customer(Api creator, String type) {
     String body =
         """

@@ -32,6 +32,15 @@ public interface CustomerDirectory {
   Map<Long, String> names(@NotNull Collection<Long> ids);
 
   /**
+   * Who these customers are (store, name, phone, type), by id, in one query (at most {@link
+   * #MAX_IDENTITIES} ids). For sweeps, which run without a caller (the accounts module's weekly
+   * scan of store sales): no store scope applies and no REST resource answers with it.
+   */
+  Map<Long, BuyerIdentity> identities(@NotNull Collection<Long> ids);
+
+  int MAX_IDENTITIES = 1000;
+
+  /**
    * Whether this customer is on the given store's books and the caller may see it: a sale in one
    * store names only that store's customers.
    */

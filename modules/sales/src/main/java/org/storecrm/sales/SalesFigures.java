@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Aggregates over the orders for the reports of modules above sales, computed in the database.
@@ -19,4 +20,18 @@ public interface SalesFigures {
    */
   List<AttachFigure> attach(
       @NotNull @Size(min = 2, max = 61) List<@NotNull Instant> boundaries, Long storeId);
+
+  /**
+   * The customers of every store who bought in {@code [recentFrom, to)}, with what they bought in
+   * {@code [from, to)}: orders, multi-unit orders ({@code multiUnitMin} or more kept units of
+   * {@code categories} in one order) and kept units of those categories; ordered by store and
+   * customer. Computed in one grouped query. For sweeps, which run without a caller (the accounts
+   * module's weekly scan): ids and counts only, no REST resource answers with it.
+   */
+  List<BuyerFigure> buyers(
+      @NotNull Instant from,
+      @NotNull Instant recentFrom,
+      @NotNull Instant to,
+      @NotNull Set<Category> categories,
+      int multiUnitMin);
 }

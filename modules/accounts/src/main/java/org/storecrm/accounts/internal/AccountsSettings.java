@@ -4,7 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.storecrm.sales.Category;
 
 /**
  * The accounts module's numbers (docs/domain.md, "Business accounts"), from MicroProfile Config;
@@ -53,6 +58,30 @@ public class AccountsSettings {
   @ConfigProperty(name = "storecrm.accounts.visits.client-days")
   int clientVisitDays;
 
+  @Inject
+  @ConfigProperty(name = "storecrm.accounts.smb-scan.recent-days")
+  int smbRecentDays;
+
+  @Inject
+  @ConfigProperty(name = "storecrm.accounts.smb-scan.lookback-days")
+  int smbLookbackDays;
+
+  @Inject
+  @ConfigProperty(name = "storecrm.accounts.smb-scan.business-categories")
+  List<String> smbBusinessCategories;
+
+  @Inject
+  @ConfigProperty(name = "storecrm.accounts.smb-scan.multi-unit-min")
+  int smbMultiUnitMin;
+
+  @Inject
+  @ConfigProperty(name = "storecrm.accounts.smb-scan.repeat-orders")
+  int smbRepeatOrders;
+
+  @Inject
+  @ConfigProperty(name = "storecrm.accounts.smb-scan.company-customers")
+  boolean smbCompanyCustomers;
+
   void validateAtStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
     validate();
   }
@@ -70,6 +99,13 @@ public class AccountsSettings {
     require(coldVisitsPerDay >= 0, "storecrm.accounts.visits.cold-per-day >= 0");
     require(prospectRevisitDays >= 1, "storecrm.accounts.visits.prospect-revisit-days >= 1");
     require(clientVisitDays >= 1, "storecrm.accounts.visits.client-days >= 1");
+    require(smbRecentDays >= 1, "storecrm.accounts.smb-scan.recent-days >= 1");
+    require(
+        smbLookbackDays >= smbRecentDays,
+        "storecrm.accounts.smb-scan.lookback-days >= smb-scan.recent-days");
+    require(smbMultiUnitMin >= 2, "storecrm.accounts.smb-scan.multi-unit-min >= 2");
+    require(smbRepeatOrders >= 1, "storecrm.accounts.smb-scan.repeat-orders >= 1");
+    smbBusinessCategories();
   }
 
   private static void require(boolean holds, String rule) {
@@ -113,5 +149,48 @@ public class AccountsSettings {
 
   public int outboxRetryMinutes() {
     return outboxRetryMinutes;
+  }
+
+  /** The weekly scan's recent window: it lists buyers who bought within these days. */
+  public int smbRecentDays() {
+    return smbRecentDays;
+  }
+
+  /** The weekly scan's look-back window, over which repeated multi-unit purchases count. */
+  public int smbLookbackDays() {
+    return smbLookbackDays;
+  }
+
+  /** The categories a business buys several of at once (a setting of category names). */
+  public Set<Category> smbBusinessCategories() {
+    Set<Category> categories = EnumSet.noneOf(Category.class);
+    for (String name : smbBusinessCategories) {
+      try {
+        categories.add(Category.valueOf(name.trim()));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalStateException(
+            "Invalid setting: storecrm.accounts.smb-scan.business-categories names no category "
+                + name
+                + " (one of "
+                + Arrays.toString(Category.values())
+                + ")");
+      }
+    }
+    return categories;
+  }
+
+  /** Units of business categories in one order that make it a multi-unit purchase. */
+  public int smbMultiUnitMin() {
+    return smbMultiUnitMin;
+  }
+
+  /** Multi-unit purchases over the look-back window that list any customer. */
+  public int smbRepeatOrders() {
+    return smbRepeatOrders;
+  }
+
+  /** Whether a company customer who bought recently is listed for that alone. */
+  public boolean smbCompanyCustomers() {
+    return smbCompanyCustomers;
   }
 }

@@ -55,24 +55,27 @@ public class StaffLookup {
     return found;
   }
 
-  /** The active account managers of a store, by name (whom a walk-in buyer can be handed to). */
-  public List<Staff> accountManagers(long storeId) {
+  /**
+   * The active account managers of a store (whom a walk-in buyer can be handed to), or of every
+   * store when {@code storeId} is null, by name.
+   */
+  public List<Staff> accountManagers(Long storeId) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "SELECT id, full_name FROM plt_user WHERE store_id = ?1 AND role = ?2"
-                    + " AND active = TRUE ORDER BY full_name, id")
-            .setParameter(1, storeId)
-            .setParameter(2, Role.ACCOUNT_MANAGER.name())
+                "SELECT id, store_id, full_name FROM plt_user WHERE role = ?1 AND active = TRUE"
+                    + (storeId == null ? "" : " AND store_id = " + storeId.longValue())
+                    + " ORDER BY full_name, id")
+            .setParameter(1, Role.ACCOUNT_MANAGER.name())
             .getResultList();
     return rows.stream()
         .map(
             row ->
                 new Staff(
                     ((Number) row[0]).longValue(),
-                    storeId,
+                    row[1] == null ? null : ((Number) row[1]).longValue(),
                     Role.ACCOUNT_MANAGER,
-                    (String) row[1],
+                    (String) row[2],
                     true))
         .toList();
   }

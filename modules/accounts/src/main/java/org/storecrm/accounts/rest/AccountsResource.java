@@ -7,6 +7,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.storecrm.accounts.AccountChanges;
 import org.storecrm.accounts.AccountFilter;
 import org.storecrm.accounts.AccountStatus;
 import org.storecrm.accounts.AccountSummary;
@@ -113,6 +115,23 @@ public class AccountsResource {
   @Path("{id}")
   public AccountView get(@PathParam("id") long id) {
     return accounts.get(id);
+  }
+
+  /** Every field but the source and store, with the version read. */
+  @Operation(
+      operationId = "updateAccount",
+      summary = "Change a business account",
+      description =
+          "ACCOUNT_MANAGER, MANAGER, ADMIN. {name, industry?, employees?, status, accountManagerId?,"
+              + " paymentTermDays, creditLimit?, contacts?, version}: the account as changed."
+              + " Terms over the limit (with or without an account manager) or an accountManagerId"
+              + " that is not an active account manager of the store is 422; a stale version 409;"
+              + " another store's account 404.")
+  @RolesAllowed({Roles.ACCOUNT_MANAGER, Roles.MANAGER, Roles.ADMIN})
+  @PUT
+  @Path("{id}")
+  public AccountView update(@PathParam("id") long id, AccountChanges changes) {
+    return accounts.update(id, changes);
   }
 
   /** The statement: invoices, the aging of what is open, and the credit hold. */

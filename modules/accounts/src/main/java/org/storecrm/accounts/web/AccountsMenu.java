@@ -33,6 +33,14 @@ public class AccountsMenu implements MenuContribution {
         new MenuItem(
             BUNDLE,
             "menu.group.accounts",
+            "menu.visitProgress",
+            606,
+            "/accounts/visit-progress.xhtml",
+            "pi pi-chart-line",
+            Set.of(Role.MANAGER, Role.ADMIN)),
+        new MenuItem(
+            BUNDLE,
+            "menu.group.accounts",
             "menu.handovers",
             607,
             "/accounts/handovers.xhtml",

@@ -12,6 +12,7 @@ import org.storecrm.accounts.AccountView;
 import org.storecrm.accounts.HandoverConversion;
 import org.storecrm.accounts.HandoverView;
 import org.storecrm.accounts.Handovers;
+import org.storecrm.accounts.ScanReason;
 import org.storecrm.platform.web.api.FormErrors;
 import org.storecrm.platform.web.api.Texts;
 
@@ -67,6 +68,30 @@ public class HandoverQueuePage implements Serializable {
     reason = null;
     selectedId = null;
     load();
+  }
+
+  /** Why the buyer is in the queue: the scan's rules and figures, or the staff's note. */
+  public String why(HandoverView handover) {
+    ScanReason reason = handover.scanReason();
+    if (reason == null) {
+      return handover.note();
+    }
+    StringBuilder text =
+        new StringBuilder(texts.fromBundle(AccountsMenu.BUNDLE, "smbScan.listed", reason.week()));
+    if (reason.company()) {
+      text.append(' ').append(texts.fromBundle(AccountsMenu.BUNDLE, "smbScan.company"));
+    }
+    if (reason.multiUnitOrders() > 0) {
+      text.append(' ')
+          .append(
+              texts.fromBundle(
+                  AccountsMenu.BUNDLE,
+                  "smbScan.multiUnit",
+                  reason.multiUnitOrders(),
+                  reason.businessUnits(),
+                  reason.orders()));
+    }
+    return text.toString();
   }
 
   public List<HandoverView> getQueue() {

@@ -1,5 +1,6 @@
 package org.storecrm.customers.internal;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.storecrm.customers.BaseKind;
+import org.storecrm.customers.BuyerIdentity;
 import org.storecrm.customers.Classification;
 import org.storecrm.customers.ContactKind;
 import org.storecrm.customers.ContactView;
@@ -26,6 +28,7 @@ import org.storecrm.customers.CustomerCard;
 import org.storecrm.customers.CustomerChanges;
 import org.storecrm.customers.CustomerDirectory;
 import org.storecrm.customers.CustomerSummary;
+import org.storecrm.customers.CustomerType;
 import org.storecrm.customers.FollowUpReason;
 import org.storecrm.customers.GradeChange;
 import org.storecrm.customers.NewContact;
@@ -281,6 +284,31 @@ public class CustomerService implements CustomerDirectory {
   @Override
   public CustomerCard get(long id) {
     return load(id).toCard(showPhones());
+  }
+
+  @Override
+  @PermitAll
+  public Map<Long, BuyerIdentity> identities(Collection<Long> ids) {
+    if (ids.size() > MAX_IDENTITIES) {
+      throw new IllegalArgumentException("at most " + MAX_IDENTITIES + " ids");
+    }
+    Map<Long, BuyerIdentity> found = new java.util.HashMap<>();
+    if (ids.isEmpty()) {
+      return found;
+    }
+    for (Object[] row :
+        em.createQuery(
+                "select c.id, c.storeId, c.name, c.phone, c.type from Customer c where c.id in :ids",
+                Object[].class)
+            .setParameter("ids", Set.copyOf(ids))
+            .getResultList()) {
+      long id = (Long) row[0];
+      found.put(
+          id,
+          new BuyerIdentity(
+              id, (Long) row[1], (String) row[2], (String) row[3], (CustomerType) row[4]));
+    }
+    return found;
   }
 
   @Override

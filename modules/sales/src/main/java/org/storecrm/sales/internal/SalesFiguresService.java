@@ -19,12 +19,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.storecrm.platform.Roles;
 import org.storecrm.platform.StoreScope;
 import org.storecrm.platform.ValidatedArguments;
 import org.storecrm.sales.AttachFigure;
+import org.storecrm.sales.BuyerFigure;
 import org.storecrm.sales.Category;
 import org.storecrm.sales.SalesFigures;
 
@@ -128,6 +130,67 @@ public class SalesFiguresService implements SalesFigures {
     @SuppressWarnings("unchecked")
     List<Object[]> rows = query.getResultList();
     return rows.stream().map(SalesFiguresService::figure).toList();
+  }
+
+  @Override
+  @PermitAll
+  public List<BuyerFigure> buyers(
+      Instant from, Instant recentFrom, Instant to, Set<Category> categories, int multiUnitMin) {
+    // Each order of the window folded to its kept units of the categories, then grouped per
+    // customer and store; the window is a range scan of the (store_id, sold_at) index's column.
+    String units =
+        categories.isEmpty()
+            ? "0"
+            : categories.stream()
+                .map(c -> "'" + c.name() + "'") // enum names: nothing to escape
+                .sorted()
+                .collect(
+                    Collectors.joining(
+                        ", ",
+                        "SUM(CASE WHEN l.category IN (",
+                        ") THEN l.quantity - l.returned_quantity ELSE 0 END)"));
+    String sql =
+        "SELECT b.store_id, b.customer_id, COUNT(*),"
+            + " SUM(CASE WHEN b.units >= ?1 THEN 1 ELSE 0 END), SUM(b.units), MAX(b.sold_at)"
+            + " FROM (SELECT o.id, o.store_id, o.customer_id, o.sold_at, "
+            + units
+            + " AS units FROM sal_order o JOIN sal_order_line l ON l.order_id = o.id"
+            + " WHERE o.sold_at >= ?2 AND o.sold_at < ?3 AND o.customer_id IS NOT NULL"
+            + " GROUP BY o.id, o.store_id, o.customer_id, o.sold_at) b"
+            + " GROUP BY b.store_id, b.customer_id HAVING MAX(b.sold_at) >= ?4"
+            + " ORDER BY b.store_id, b.customer_id";
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(sql)
+            .setParameter(1, Math.max(1, multiUnitMin))
+            .setParameter(2, from.atOffset(ZoneOffset.UTC))
+            .setParameter(3, to.atOffset(ZoneOffset.UTC))
+            .setParameter(4, recentFrom.atOffset(ZoneOffset.UTC))
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new BuyerFigure(
+                    ((Number) r[0]).longValue(),
+                    ((Number) r[1]).longValue(),
+                    ((Number) r[2]).intValue(),
+                    ((Number) r[3]).intValue(),
+                    ((Number) r[4]).intValue(),
+                    instant(r[5])))
+        .toList();
+  }
+
+  private static Instant instant(Object value) {
+    if (value instanceof java.time.OffsetDateTime at) {
+      return at.toInstant();
+    }
+    if (value instanceof java.sql.Timestamp at) {
+      return at.toInstant();
+    }
+    if (value instanceof Instant at) {
+      return at;
+    }
+    throw new IllegalStateException("Not a moment: " + value.getClass());
   }
 
   private static AttachFigure inPeriod(AttachFigure f, int period) {

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.storecrm.accounts.AccountChanges;
 import org.storecrm.accounts.AccountFilter;
 import org.storecrm.accounts.AccountStatus;
 import org.storecrm.accounts.AccountSummary;
@@ -38,6 +39,7 @@ import org.storecrm.platform.RecordNotFoundException;
 import org.storecrm.platform.Role;
 import org.storecrm.platform.Roles;
 import org.storecrm.platform.RuleViolationException;
+import org.storecrm.platform.StaleRecordException;
 import org.storecrm.platform.StoreScope;
 import org.storecrm.platform.ValidatedArguments;
 import org.storecrm.sales.BusinessAccounts;
@@ -73,21 +75,7 @@ public class AccountService implements Accounts, BusinessAccounts {
     if (managerId == null && user.hasRole(Role.ACCOUNT_MANAGER)) {
       managerId = user.userId().orElse(null);
     }
-    if (managerId != null) {
-      checkAccountManager(managerId, storeId);
-    }
-    int maxTerm = settings.maxTermDays(managerId != null);
-    if (input.paymentTermDays() > maxTerm) {
-      throw new RuleViolationException(
-          RuleViolationException.Kind.REFUSED,
-          managerId != null ? "accounts.termTooLong" : "accounts.storeCreditTooLong",
-          "paymentTermDays",
-          "Payment terms may be at most "
-              + maxTerm
-              + " days"
-              + (managerId != null ? "" : " without an account manager (store credit)"),
-          Map.of("max", maxTerm));
-    }
+    checkTerms(managerId, storeId, input.paymentTermDays());
     Account account = new Account(storeId, input.name(), clock.instant(), user.username());
     account.industry = blankToNull(input.industry());
     account.employees = input.employees();
@@ -102,6 +90,56 @@ public class AccountService implements Accounts, BusinessAccounts {
         new AuditedRecord(Account.RECORD_TYPE, account.id, storeId), account.auditState());
     em.flush();
     return view(account);
+  }
+
+  @Override
+  public AccountView update(long id, AccountChanges changes) {
+    Account account = load(id);
+    if (changes.version() != account.version) {
+      throw new StaleRecordException(Account.RECORD_TYPE, id);
+    }
+    if (!java.util.Objects.equals(changes.accountManagerId(), account.accountManagerId)
+        || changes.paymentTermDays() != account.paymentTermDays) {
+      checkTerms(changes.accountManagerId(), account.storeId, changes.paymentTermDays());
+    }
+    Map<String, Object> before = account.auditState();
+    account.rename(changes.name());
+    account.industry = blankToNull(changes.industry());
+    account.employees = changes.employees();
+    account.status = changes.status();
+    account.accountManagerId = changes.accountManagerId();
+    account.paymentTermDays = changes.paymentTermDays();
+    account.creditLimit = changes.creditLimit();
+    account.contacts.clear();
+    changes.contacts().forEach(c -> account.contacts.add(new Account.Contact(c)));
+    em.flush();
+    audit.changed(
+        new AuditedRecord(Account.RECORD_TYPE, account.id, account.storeId),
+        before,
+        account.auditState());
+    return view(account);
+  }
+
+  /**
+   * The account manager (if any) is an active one of the store, and the terms are within the limit:
+   * the business-account limit with an account manager, the store-credit limit without.
+   */
+  private void checkTerms(Long managerId, long storeId, int paymentTermDays) {
+    if (managerId != null) {
+      checkAccountManager(managerId, storeId);
+    }
+    int maxTerm = settings.maxTermDays(managerId != null);
+    if (paymentTermDays > maxTerm) {
+      throw new RuleViolationException(
+          RuleViolationException.Kind.REFUSED,
+          managerId != null ? "accounts.termTooLong" : "accounts.storeCreditTooLong",
+          "paymentTermDays",
+          "Payment terms may be at most "
+              + maxTerm
+              + " days"
+              + (managerId != null ? "" : " without an account manager (store credit)"),
+          Map.of("max", maxTerm));
+    }
   }
 
   private void checkAccountManager(long managerId, long storeId) {
@@ -129,6 +167,13 @@ public class AccountService implements Accounts, BusinessAccounts {
   })
   public AccountView get(long id) {
     return view(load(id));
+  }
+
+  @Override
+  public Map<Long, String> accountManagersOf(long id) {
+    Map<Long, String> managers = new java.util.LinkedHashMap<>();
+    staff.accountManagers(load(id).storeId).forEach(s -> managers.put(s.id(), s.fullName()));
+    return managers;
   }
 
   /** The account if the caller may see it; another store's is not found. */

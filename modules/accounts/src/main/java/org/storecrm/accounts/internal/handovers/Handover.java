@@ -11,9 +11,13 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.storecrm.accounts.HandoverSource;
 import org.storecrm.accounts.HandoverStatus;
 
-/** A walk-in company buyer handed to an account manager, until converted or dismissed. */
+/**
+ * A company buyer in an account manager's queue, handed over by store staff or listed by the weekly
+ * scan of sales, until converted or dismissed.
+ */
 @Entity
 @Table(name = "acc_handover")
 public class Handover {
@@ -66,6 +70,10 @@ public class Handover {
 
   @Column(name = "closed_by", length = 40)
   String closedBy;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, updatable = false, length = 10)
+  HandoverSource source = HandoverSource.STAFF;
 
   @Version long version;
 

@@ -1,6 +1,7 @@
 package org.storecrm.accounts.internal.handovers;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
@@ -20,11 +21,14 @@ import org.storecrm.accounts.AccountView;
 import org.storecrm.accounts.Accounts;
 import org.storecrm.accounts.ContactPerson;
 import org.storecrm.accounts.HandoverConversion;
+import org.storecrm.accounts.HandoverSource;
 import org.storecrm.accounts.HandoverStatus;
 import org.storecrm.accounts.HandoverView;
 import org.storecrm.accounts.Handovers;
 import org.storecrm.accounts.NewAccount;
 import org.storecrm.accounts.NewHandover;
+import org.storecrm.accounts.ScanReason;
+import org.storecrm.accounts.SmbScanReport;
 import org.storecrm.accounts.internal.StaffLookup;
 import org.storecrm.customers.CustomerCard;
 import org.storecrm.customers.CustomerDirectory;
@@ -58,6 +62,7 @@ public class HandoverService implements Handovers {
   @Inject CustomerDirectory customers;
   @Inject Accounts accounts;
   @Inject Clock clock;
+  @EJB SmbScanTimer smbScanTimer;
 
   @Override
   @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.ACCOUNT_MANAGER, Roles.ADMIN})
@@ -102,7 +107,7 @@ public class HandoverService implements Handovers {
     handover.customerPhone = customer.phone();
     em.persist(handover);
     em.flush();
-    return view(handover, Map.of(manager.get().id(), manager.get().fullName()));
+    return view(handover, Map.of(manager.get().id(), manager.get().fullName()), Map.of());
   }
 
   @Override
@@ -132,7 +137,8 @@ public class HandoverService implements Handovers {
             .values()
             .stream()
             .collect(Collectors.toMap(StaffLookup.Staff::id, StaffLookup.Staff::fullName));
-    return found.stream().map(h -> view(h, names)).toList();
+    Map<Long, ScanReason> reasons = scanReasons(found);
+    return found.stream().map(h -> view(h, names, reasons)).toList();
   }
 
   @Override
@@ -173,7 +179,9 @@ public class HandoverService implements Handovers {
                 conversion.industry(),
                 conversion.employees(),
                 conversion.status(),
-                AccountSource.WALK_IN,
+                handover.source == HandoverSource.SMB_SCAN
+                    ? AccountSource.STORE_SALES_SCAN
+                    : AccountSource.WALK_IN,
                 handover.accountManagerId,
                 conversion.paymentTermDays(),
                 null,
@@ -231,12 +239,34 @@ public class HandoverService implements Handovers {
     return user.userId().orElse(-1L);
   }
 
-  private HandoverView view(Handover h) {
-    return view(
-        h, staff.find(h.accountManagerId).map(s -> Map.of(s.id(), s.fullName())).orElse(Map.of()));
+  @Override
+  @RolesAllowed(Roles.ADMIN)
+  public SmbScanReport runSmbScan() {
+    return smbScanTimer.runNow();
   }
 
-  private static HandoverView view(Handover h, Map<Long, String> managerNames) {
+  /** Why the scan listed those of these handovers it listed, by handover id, in one query. */
+  private Map<Long, ScanReason> scanReasons(List<Handover> handovers) {
+    List<Long> scanned =
+        handovers.stream().filter(h -> h.source == HandoverSource.SMB_SCAN).map(h -> h.id).toList();
+    if (scanned.isEmpty()) {
+      return Map.of();
+    }
+    return em.createQuery("SELECT f FROM SmbFind f WHERE f.handoverId IN :ids", SmbFind.class)
+        .setParameter("ids", scanned)
+        .getResultStream()
+        .collect(Collectors.toMap(f -> f.handoverId, SmbFind::reason));
+  }
+
+  private HandoverView view(Handover h) {
+    return view(
+        h,
+        staff.find(h.accountManagerId).map(s -> Map.of(s.id(), s.fullName())).orElse(Map.of()),
+        scanReasons(List.of(h)));
+  }
+
+  private static HandoverView view(
+      Handover h, Map<Long, String> managerNames, Map<Long, ScanReason> reasons) {
     return new HandoverView(
         h.id,
         h.storeId,
@@ -251,7 +281,9 @@ public class HandoverService implements Handovers {
         h.accountId,
         h.handedOverAt,
         h.handedOverBy,
-        h.closedAt);
+        h.closedAt,
+        h.source,
+        reasons.get(h.id));
   }
 
   private static String truncate(String text, int max) {

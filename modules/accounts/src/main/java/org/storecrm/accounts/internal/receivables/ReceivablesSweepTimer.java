@@ -19,6 +19,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.storecrm.accounts.ReceivablesSweepReport;
 import org.storecrm.accounts.internal.AccountsSettings;
+import org.storecrm.accounts.internal.Failures;
 import org.storecrm.platform.JobLeases;
 
 /**

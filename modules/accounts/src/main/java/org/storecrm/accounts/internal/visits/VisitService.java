@@ -7,8 +7,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,15 +20,19 @@ import org.storecrm.accounts.AccountStatus;
 import org.storecrm.accounts.NewVisit;
 import org.storecrm.accounts.VisitKind;
 import org.storecrm.accounts.VisitPlan;
+import org.storecrm.accounts.VisitProgress;
 import org.storecrm.accounts.VisitView;
 import org.storecrm.accounts.Visits;
 import org.storecrm.accounts.internal.AccountsSettings;
+import org.storecrm.accounts.internal.StaffLookup;
 import org.storecrm.accounts.internal.accounts.Account;
 import org.storecrm.accounts.internal.accounts.AccountService;
 import org.storecrm.platform.AuditTrail;
 import org.storecrm.platform.AuditTrail.AuditedRecord;
 import org.storecrm.platform.CurrentUser;
+import org.storecrm.platform.RecordNotFoundException;
 import org.storecrm.platform.Roles;
+import org.storecrm.platform.RuleViolationException;
 import org.storecrm.platform.StoreScope;
 import org.storecrm.platform.ValidatedArguments;
 
@@ -38,6 +44,7 @@ public class VisitService implements Visits {
   @PersistenceContext EntityManager em;
   @EJB AccountService accounts;
   @Inject AccountsSettings settings;
+  @Inject StaffLookup staff;
   @Inject StoreScope scope;
   @Inject CurrentUser user;
   @Inject AuditTrail audit;
@@ -170,6 +177,110 @@ public class VisitService implements Visits {
             .setParameter("end", dayEnd)
             .getSingleResult();
     return new VisitPlan(day, manager, settings.coldVisitsPerDay(), coldDone, planned, due);
+  }
+
+  @Override
+  @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+  public VisitProgress progress(LocalDate requestedFrom, LocalDate requestedTo, Long storeId) {
+    LocalDate from =
+        requestedFrom != null
+            ? requestedFrom
+            : LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    LocalDate to = requestedTo != null ? requestedTo : from.plusDays(6);
+    if (to.isBefore(from) || from.plusDays(MAX_PROGRESS_DAYS - 1).isBefore(to)) {
+      throw new RuleViolationException(
+          RuleViolationException.Kind.REFUSED,
+          "visits.periodRange",
+          "to",
+          "The period runs from 'from' to 'to', at most " + MAX_PROGRESS_DAYS + " days",
+          Map.of("max", MAX_PROGRESS_DAYS));
+    }
+    Long store = scope.limitedTo().orElse(storeId);
+    if (storeId != null && !storeId.equals(store)) {
+      throw new RecordNotFoundException("Store", storeId);
+    }
+    String inStore = store == null ? "" : " AND %s.store_id = " + store.longValue();
+    java.sql.Timestamp start =
+        java.sql.Timestamp.from(from.atStartOfDay(clock.getZone()).toInstant());
+    java.sql.Timestamp end =
+        java.sql.Timestamp.from(to.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
+    LocalDate today = LocalDate.now(clock);
+    Map<Long, long[]> counts = new HashMap<>();
+
+    // Visits made and planned in the period, per manager: one grouped pass.
+    @SuppressWarnings("unchecked")
+    List<Object[]> visitRows =
+        em.createNativeQuery(
+                "SELECT v.account_manager_id,"
+                    + " SUM(CASE WHEN v.occurred_at IS NOT NULL AND v.kind = 'COLD' THEN 1 ELSE 0 END),"
+                    + " SUM(CASE WHEN v.occurred_at IS NOT NULL THEN 1 ELSE 0 END),"
+                    + " SUM(CASE WHEN v.occurred_at IS NULL AND v.planned_for < ?3 THEN 1 ELSE 0 END)"
+                    + " FROM acc_visit v WHERE v.account_manager_id IS NOT NULL"
+                    + " AND ((v.occurred_at >= ?1 AND v.occurred_at < ?2)"
+                    + " OR (v.occurred_at IS NULL AND v.planned_for >= ?4 AND v.planned_for <= ?5))"
+                    + inStore.formatted("v")
+                    + " GROUP BY v.account_manager_id")
+            .setParameter(1, start)
+            .setParameter(2, end)
+            .setParameter(3, java.sql.Date.valueOf(today))
+            .setParameter(4, java.sql.Date.valueOf(from))
+            .setParameter(5, java.sql.Date.valueOf(to))
+            .getResultList();
+    for (Object[] r : visitRows) {
+      long[] c = counts.computeIfAbsent(((Number) r[0]).longValue(), id -> new long[5]);
+      c[0] = ((Number) r[1]).longValue();
+      c[3] = ((Number) r[3]).longValue();
+      c[4] = ((Number) r[2]).longValue();
+    }
+
+    // Each managed account's last visit before the period and whether it was visited in it: the
+    // rules of the daily plan say whether it fell due by the period's end.
+    @SuppressWarnings("unchecked")
+    List<Object[]> accountRows =
+        em.createNativeQuery(
+                "SELECT a.account_manager_id, a.status, a.created_at,"
+                    + " MAX(CASE WHEN v.occurred_at < ?1 THEN v.occurred_at END),"
+                    + " MAX(CASE WHEN v.occurred_at >= ?1 THEN 1 ELSE 0 END)"
+                    + " FROM acc_account a LEFT JOIN acc_visit v ON v.account_id = a.id"
+                    + " AND v.occurred_at < ?2 WHERE a.account_manager_id IS NOT NULL"
+                    + inStore.formatted("a")
+                    + " GROUP BY a.id, a.account_manager_id, a.status, a.created_at")
+            .setParameter(1, start)
+            .setParameter(2, end)
+            .getResultList();
+    for (Object[] r : accountRows) {
+      LocalDate last = r[3] == null ? null : LocalDate.ofInstant(instant(r[3]), clock.getZone());
+      LocalDate next =
+          VisitRules.nextDue(
+              AccountStatus.valueOf((String) r[1]),
+              last,
+              LocalDate.ofInstant(instant(r[2]), clock.getZone()),
+              settings.prospectRevisitDays(),
+              settings.clientVisitDays());
+      if (next != null && !next.isAfter(to)) {
+        long[] c = counts.computeIfAbsent(((Number) r[0]).longValue(), id -> new long[5]);
+        c[1]++;
+        if (r[4] != null && ((Number) r[4]).intValue() == 1) {
+          c[2]++;
+        }
+      }
+    }
+
+    // Every active account manager in scope, and any other who has figures (one who left).
+    Map<Long, String> names = new java.util.LinkedHashMap<>();
+    staff.accountManagers(store).forEach(s -> names.put(s.id(), s.fullName()));
+    List<Long> others = counts.keySet().stream().filter(id -> !names.containsKey(id)).toList();
+    staff.find(others).values().forEach(s -> names.put(s.id(), s.fullName()));
+    int coldTarget =
+        settings.coldVisitsPerDay()
+            * (int) (java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1);
+    List<VisitProgress.Row> rows = new ArrayList<>();
+    names.forEach(
+        (id, name) -> {
+          long[] c = counts.getOrDefault(id, new long[5]);
+          rows.add(new VisitProgress.Row(id, name, coldTarget, c[0], c[1], c[2], c[3], c[4]));
+        });
+    return new VisitProgress(from, to, rows);
   }
 
   private String scopeClause() {

@@ -1,10 +1,10 @@
-package org.storecrm.accounts.internal.receivables;
+package org.storecrm.accounts.internal;
 
 import jakarta.persistence.OptimisticLockException;
 import java.sql.SQLException;
 
 /** What a database failure, wrapped however deep by JPA and EJB, was. */
-final class Failures {
+public final class Failures {
   /** SQLSTATE of a unique constraint's violation, on H2 and PostgreSQL alike. */
   private static final String UNIQUE_VIOLATION = "23505";
 
@@ -14,7 +14,7 @@ final class Failures {
   private Failures() {}
 
   /** A concurrent run wrote the same step first (a unique key) or changed a row under this one. */
-  static boolean lostToAConcurrentRun(Throwable failure) {
+  public static boolean lostToAConcurrentRun(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof SQLException sql
           && (UNIQUE_VIOLATION.equals(sql.getSQLState())
