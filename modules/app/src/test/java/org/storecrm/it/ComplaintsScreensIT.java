@@ -28,6 +28,8 @@ class ComplaintsScreensIT {
     browser.type("registerForm:phone", phone);
     browser.type("registerForm:name", "周敏");
     browser.click("registerForm:register");
+    browser.awaitText("registerForm:registeredCustomer", "周敏");
+    browser.click("registerForm:registeredCard");
     browser.awaitText("customer-name", "周敏");
 
     browser.click("recordSurvey");

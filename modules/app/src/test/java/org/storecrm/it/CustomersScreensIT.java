@@ -81,7 +81,19 @@ class CustomersScreensIT {
     // The phone field has the focus; Tab through the phone type to the name, Enter registers.
     browser.keys("registerForm:phone", phone);
     browser.tabTo("registerForm:name");
+    browser.script("window.storeCrmNoReload = true;");
     browser.keys("registerForm:name", "键盘登记", Keys.ENTER);
+    // Registered in place: the form is empty for the next walk-in, the card is one click away.
+    browser.awaitText("registerForm:registeredCustomer", "键盘登记");
+    assertThat(browser.script("return window.storeCrmNoReload === true;"))
+        .as("registered without a page load")
+        .isEqualTo(true);
+    assertThat(browser.script("return document.getElementById('registerForm:phone').value;"))
+        .isEqualTo("");
+    assertThat(browser.script("return document.activeElement.id;"))
+        .as("the next walk-in's phone has the focus")
+        .isEqualTo("registerForm:phone");
+    browser.click("registerForm:registeredCard");
     browser.awaitText("page-title", "顾客信息卡");
     assertThat(browser.text("customer-name")).isEqualTo("键盘登记");
     assertThat(browser.text("timeline")).as("the default outcome's label").contains("已登记");
@@ -265,6 +277,8 @@ class CustomersScreensIT {
     browser.type("registerForm:name", "陈静");
     browser.type("registerForm:city", "上海");
     browser.click("registerForm:register");
+    browser.awaitText("registerForm:registeredCustomer", "顾客 陈静 已登记");
+    browser.click("registerForm:registeredCard");
     browser.awaitText("page-title", "顾客信息卡");
     assertThat(browser.text("customer-name")).isEqualTo("陈静");
     assertThat(browser.text("customer-classification")).isEqualTo("潜在顾客");

@@ -52,6 +52,7 @@ public class CustomerRegistration implements Serializable {
   private Gender gender;
   private String outcome;
   private CustomerSummary existing;
+  private CustomerCard registered;
   private ContactKind anonymousKind = ContactKind.VISIT;
   private String anonymousPurpose;
   private String anonymousOutcome;
@@ -95,7 +96,12 @@ public class CustomerRegistration implements Serializable {
     return null;
   }
 
-  public String register() {
+  /**
+   * Registers the walk-in or caller in place: the form clears for the next one and the new card is
+   * a link away, so a queue at the counter costs no page loads.
+   */
+  public void register() {
+    registered = null;
     CustomerCard card;
     try {
       card =
@@ -139,15 +145,37 @@ public class CustomerRegistration implements Serializable {
                 found.nextFollowUpDue(),
                 found.lastContactAt());
       }
-      return null;
+      return;
     }
-    FacesContext faces = FacesContext.getCurrentInstance();
-    faces.getExternalContext().getFlash().setKeepMessages(true);
-    faces.addMessage(
-        null,
-        new FacesMessage(
-            texts.fromBundle(CustomersMenu.BUNDLE, "customer.registered", card.name())));
-    return "/customers/card.xhtml?faces-redirect=true&id=" + card.id();
+    registered = card;
+    clearForm();
+  }
+
+  private void clearForm() {
+    phone = null;
+    phoneType = null;
+    name = null;
+    type = CustomerType.PERSON;
+    source = SourceChannel.WALK_IN;
+    region = RegionType.CITY;
+    city = null;
+    marketingConsent = false;
+    notes = null;
+    purpose = null;
+    gender = null;
+    outcome = null;
+    existing = null;
+  }
+
+  /** The customer just registered, whose card the confirmation links to. */
+  public CustomerCard getRegistered() {
+    return registered;
+  }
+
+  public String getRegisteredMessage() {
+    return registered == null
+        ? null
+        : texts.fromBundle(CustomersMenu.BUNDLE, "customer.registered", registered.name());
   }
 
   /** Counts a walk-in or caller who left no details in today's register. */
