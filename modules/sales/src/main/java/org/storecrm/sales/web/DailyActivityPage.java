@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,6 +42,24 @@ public class DailyActivityPage implements Serializable {
 
   public List<DailyActivityRow> getRows() {
     return rows;
+  }
+
+  /** The store's day: the sum of the consultants' rows, shown as the table's last row. */
+  public DailyActivityRow getTotal() {
+    return new DailyActivityRow(
+        0,
+        null,
+        rows.stream().mapToLong(DailyActivityRow::orders).sum(),
+        rows.stream().map(DailyActivityRow::revenue).reduce(BigDecimal.ZERO, BigDecimal::add),
+        rows.stream().map(DailyActivityRow::refunds).reduce(BigDecimal.ZERO, BigDecimal::add),
+        rows.stream().mapToLong(DailyActivityRow::units).sum(),
+        rows.stream().mapToLong(DailyActivityRow::newLeads).sum(),
+        rows.stream().mapToLong(DailyActivityRow::contacts).sum(),
+        rows.stream().mapToLong(DailyActivityRow::visits).sum(),
+        rows.stream().mapToLong(DailyActivityRow::phoneIns).sum(),
+        rows.stream().mapToLong(DailyActivityRow::calls).sum(),
+        rows.stream().mapToLong(DailyActivityRow::followUpsDone).sum(),
+        rows.stream().mapToLong(DailyActivityRow::appointmentsBooked).sum());
   }
 
   public LocalDate getDay() {

@@ -1,0 +1,84 @@
+package org.storecrm.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The daily sales-activity report on a 1440 px screen: nothing cut off, and a store total row. */
+@SystemTest
+@ExtendWith(Browser.PerClass.class)
+class DailyReportScreensIT {
+  private final Browser browser;
+  private final Api manager;
+  private final Api consultant;
+
+  DailyReportScreensIT(Browser browser, URI base) {
+    this.browser = browser;
+    manager = Api.as(base, "manager", "demo");
+    consultant = Api.as(base, "consultant", "demo");
+  }
+
+  @Test
+  void theDailyReportFitsA1440PxScreenWithAStoreTotalInChinese() {
+    // At least one sale today, so the total has something to add up.
+    Api.Reply product =
+        manager.post(
+            "products",
+            SalesApiIT.product(
+                SalesApiIT.sku("DR"), "Daily report cable", "ACCESSORY", "30", "10", "MAINSTREAM"));
+    assertThat(product.status()).as(product.toString()).isEqualTo(201);
+    long productId = product.json().getJsonNumber("id").longValue();
+    assertThat(manager.put("products/" + productId + "/stock", "{\"onHand\":5}").status())
+        .isEqualTo(200);
+    Api.Reply sale =
+        consultant.post(
+            "orders",
+            SalesApiIT.order(productId, 1, null),
+            "Idempotency-Key",
+            java.util.UUID.randomUUID().toString());
+    assertThat(sale.status()).as(sale.toString()).isEqualTo(201);
+    browser.resize(1440, 900);
+    try {
+      browser.login("manager", "demo"); // the demo manager works in Chinese
+      browser.open("sales/daily.xhtml");
+      browser.awaitText("page-title", "销售活动日报");
+      browser.awaitText("reportForm:rows", "门店合计");
+
+      // No header is cut: each shows all of its text; the page does not scroll sideways.
+      assertThat(
+              browser.script(
+                  "return Array.from(document.querySelectorAll('[id=\"reportForm:rows\"] thead th'))"
+                      + ".filter(th => th.scrollWidth > th.clientWidth + 1)"
+                      + ".map(th => th.textContent.trim());"))
+          .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+          .isEmpty();
+      assertThat(
+              browser.script("return document.documentElement.scrollWidth <= window.innerWidth;"))
+          .isEqualTo(true);
+
+      // The total is the sum of the consultants' rows, as the API reports them.
+      long orders =
+          manager
+              .get("sales-reports/daily-activity?day=" + LocalDate.now(ZoneId.of("Asia/Shanghai")))
+              .structure()
+              .asJsonArray()
+              .getValuesAs(JsonObject.class)
+              .stream()
+              .mapToLong(r -> r.getJsonNumber("orders").longValue())
+              .sum();
+      assertThat(orders).isPositive();
+      assertThat(
+              browser.script(
+                  "return document.querySelector('[id=\"reportForm:rows\"] tfoot td:nth-child(2)')"
+                      + ".textContent.trim();"))
+          .isEqualTo(String.valueOf(orders));
+    } finally {
+      browser.resize(1280, 900);
+    }
+  }
+}
