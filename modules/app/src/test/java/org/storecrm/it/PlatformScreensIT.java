@@ -174,17 +174,39 @@ class PlatformScreensIT {
 
     browser.open("admin/audit.xhtml");
     browser.awaitText("page-title", "Audit");
-    browser.type("auditForm:audit:recordType:filter", "User");
+    // Newest first: the admin's creation of the user is on the first page before any filter.
+    browser.awaitText("auditForm:audit", "Username: " + username);
+    browser.select("auditForm:audit:recordTypeFilter", "Staff member");
     browser.type("auditForm:audit:recordId:filter", String.valueOf(id));
-    browser.awaitText("auditForm:audit", "username: " + username);
+    browser.awaitText("auditForm:audit", "Username: " + username);
     String table = browser.text("auditForm:audit");
-    assertThat(table).contains("CREATE").contains("admin");
+    // Labels, not the stored codes.
+    assertThat(table)
+        .contains("Created", "admin", "Staff member", "Role: Sales consultant")
+        .doesNotContain("CREATE", "CONSULTANT");
     // The instant is stored in UTC and shown on the chain's business day (storecrm.zone).
     String today =
         DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
             .withLocale(Locale.ENGLISH)
             .format(LocalDate.now(ZoneId.of("Asia/Shanghai")));
     assertThat(table).contains(today).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T");
+
+    // In Chinese, the same labels in Chinese.
+    browser.click("topbarForm:lang-zh");
+    try {
+      browser.awaitText("page-title", "审计记录");
+      browser.awaitText("auditForm:audit", "用户名: " + username);
+      assertThat(browser.text("auditForm:audit")).contains("新建", "员工", "角色: 销售顾问");
+    } finally {
+      browser.click("topbarForm:lang-en");
+      browser.awaitText("page-title", "Audit");
+    }
+
+    // A period that starts tomorrow holds nothing.
+    browser.pickDateTime(
+        "auditForm:from", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1).atStartOfDay());
+    browser.script("PrimeFaces.getWidgetById('auditForm:from').callBehavior('dateSelect');");
+    browser.awaitText("auditForm:audit", "Nothing found");
   }
 
   /** Each in their profile's language: the manager, consultant and technician work in Chinese. */
