@@ -261,10 +261,15 @@ class CustomersScreensIT {
     browser.awaitText("receipt-customer", "Mr Receipt");
     assertThat(browser.text("receipt"))
         .contains("Order no.", "Language notebook", "Thank you for your purchase.", "Cash")
-        .doesNotContain("订单号", "语言笔记本");
+        .contains("Shanghai Nanjing Road Flagship", "800 Nanjing Road East")
+        .doesNotContain("订单号", "语言笔记本", "上海南京路旗舰店");
     browser.open("sales/receipt.xhtml?id=" + walkIn);
     browser.awaitText("receipt-customer", "散客");
     assertThat(browser.text("receipt")).contains("订单号", "语言笔记本", "感谢您的惠顾");
+    // The store in Chinese too, on the receipt and in the top bar of a Chinese page.
+    assertThat(browser.text("receipt-store")).isEqualTo("上海南京路旗舰店");
+    assertThat(browser.text("receipt-address")).startsWith("黄浦区南京东路800号");
+    assertThat(browser.text("topbar-store")).isEqualTo("上海南京路旗舰店");
   }
 
   @Test

@@ -1,13 +1,33 @@
 package org.storecrm.platform;
 
-/** A store as lists, cards and the API show it. */
+/**
+ * A store as lists, cards and the API show it; {@code nameZh} and {@code addressZh} are the Chinese
+ * forms, when the store has them.
+ */
 public record StoreView(
     long id,
     String code,
     String name,
+    String nameZh,
     String region,
     String city,
     String address,
+    String addressZh,
     String phone,
     boolean active,
-    long version) {}
+    long version) {
+
+  /** The name in this language: the Chinese one for Chinese when there is one. */
+  public String nameIn(java.util.Locale locale) {
+    return chinese(locale) && nameZh != null ? nameZh : name;
+  }
+
+  /** The address in this language: the Chinese one for Chinese when there is one. */
+  public String addressIn(java.util.Locale locale) {
+    return chinese(locale) && addressZh != null ? addressZh : address;
+  }
+
+  private static boolean chinese(java.util.Locale locale) {
+    return locale != null && "zh".equals(locale.getLanguage());
+  }
+}

@@ -8,6 +8,7 @@ public record UserView(
     Role role,
     Long storeId,
     String storeName,
+    String storeNameZh,
     String language,
     boolean active,
     long version) {}

@@ -36,7 +36,8 @@ class ValidationTest {
   void storeCodesAreUpperCase() {
     var violations =
         validator.validate(
-            new StoreForm("sh-01", "Store", "East", "Shanghai", null, null, true, null));
+            new StoreForm(
+                "sh-01", "Store", null, "East", "Shanghai", null, null, null, true, null));
     assertThat(fields(violations)).containsExactly("code");
   }
 

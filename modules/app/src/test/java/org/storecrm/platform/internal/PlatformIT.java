@@ -165,8 +165,10 @@ class PlatformIT {
         new StoreForm(
             stale.getCode(),
             "Renamed by the slower editor",
+            null,
             "Southwest China",
             "Chengdu",
+            null,
             null,
             null,
             true,

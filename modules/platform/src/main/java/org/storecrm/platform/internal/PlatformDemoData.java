@@ -39,9 +39,11 @@ public class PlatformDemoData implements DemoData {
             new StoreForm(
                 "SH-FLAGSHIP",
                 "Shanghai Nanjing Road Flagship",
+                "上海南京路旗舰店",
                 "East China",
                 "Shanghai",
                 "800 Nanjing Road East, Huangpu",
+                "黄浦区南京东路800号",
                 "021-63510000",
                 true,
                 null));
@@ -50,9 +52,11 @@ public class PlatformDemoData implements DemoData {
             new StoreForm(
                 "CD-PLAZA",
                 "Chengdu Tianfu Plaza Store",
+                "成都天府广场店",
                 "Southwest China",
                 "Chengdu",
                 "Tianfu Square, Jinjiang",
+                "锦江区天府广场",
                 "028-86660000",
                 true,
                 null));

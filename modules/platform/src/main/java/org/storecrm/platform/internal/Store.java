@@ -27,6 +27,9 @@ public class Store {
   @Column(nullable = false, length = 100)
   private String name;
 
+  @Column(name = "name_zh", length = 100)
+  private String nameZh;
+
   @Column(nullable = false, length = 60)
   private String region;
 
@@ -35,6 +38,9 @@ public class Store {
 
   @Column(length = 200)
   private String address;
+
+  @Column(name = "address_zh", length = 200)
+  private String addressZh;
 
   @Column(length = 30)
   private String phone;
@@ -53,27 +59,36 @@ public class Store {
   void apply(StoreForm form) {
     code = form.code();
     name = form.name();
+    nameZh = blankToNull(form.nameZh());
     region = form.region();
     city = form.city();
     address = form.address();
+    addressZh = blankToNull(form.addressZh());
     phone = form.phone();
     active = form.active();
   }
 
   StoreView toView() {
-    return new StoreView(id, code, name, region, city, address, phone, active, version);
+    return new StoreView(
+        id, code, name, nameZh, region, city, address, addressZh, phone, active, version);
   }
 
   Map<String, Object> auditState() {
     Map<String, Object> state = new LinkedHashMap<>();
     state.put("code", code);
     state.put("name", name);
+    state.put("nameZh", nameZh);
     state.put("region", region);
     state.put("city", city);
     state.put("address", address);
+    state.put("addressZh", addressZh);
     state.put("phone", phone);
     state.put("active", active);
     return state;
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.trim();
   }
 
   Long getId() {
@@ -86,6 +101,10 @@ public class Store {
 
   String getName() {
     return name;
+  }
+
+  String getNameZh() {
+    return nameZh;
   }
 
   long getVersion() {

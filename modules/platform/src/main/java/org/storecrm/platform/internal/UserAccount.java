@@ -92,6 +92,7 @@ public class UserAccount {
         role,
         store == null ? null : store.getId(),
         store == null ? null : store.getName(),
+        store == null ? null : store.getNameZh(),
         language,
         active,
         version);

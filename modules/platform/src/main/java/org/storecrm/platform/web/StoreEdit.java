@@ -26,9 +26,11 @@ public class StoreEdit implements Serializable {
   private Long version;
   private String code;
   private String name;
+  private String nameZh;
   private String region;
   private String city;
   private String address;
+  private String addressZh;
   private String phone;
   private boolean active = true;
 
@@ -38,16 +40,19 @@ public class StoreEdit implements Serializable {
       version = store.version();
       code = store.code();
       name = store.name();
+      nameZh = store.nameZh();
       region = store.region();
       city = store.city();
       address = store.address();
+      addressZh = store.addressZh();
       phone = store.phone();
       active = store.active();
     }
   }
 
   public String save() {
-    StoreForm form = new StoreForm(code, name, region, city, address, phone, active, version);
+    StoreForm form =
+        new StoreForm(code, name, nameZh, region, city, address, addressZh, phone, active, version);
     try {
       if (id == null) {
         stores.create(form);
@@ -90,6 +95,22 @@ public class StoreEdit implements Serializable {
 
   public void setName(String name) {
     this.name = name;
+  }
+
+  public String getNameZh() {
+    return nameZh;
+  }
+
+  public void setNameZh(String nameZh) {
+    this.nameZh = nameZh;
+  }
+
+  public String getAddressZh() {
+    return addressZh;
+  }
+
+  public void setAddressZh(String addressZh) {
+    this.addressZh = addressZh;
   }
 
   public String getRegion() {

@@ -43,7 +43,13 @@ public class TopBar {
     if (view == null) {
       return "";
     }
-    return view.storeName() == null ? texts.get("topbar.headOffice") : view.storeName();
+    if (view.storeName() == null) {
+      return texts.get("topbar.headOffice");
+    }
+    // In the page's language: the Chinese name for Chinese when the store has one.
+    return "zh".equals(texts.locale().getLanguage()) && view.storeNameZh() != null
+        ? view.storeNameZh()
+        : view.storeName();
   }
 
   public String getRoleLabel() {
