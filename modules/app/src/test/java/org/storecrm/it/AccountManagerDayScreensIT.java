@@ -72,6 +72,27 @@ class AccountManagerDayScreensIT {
     browser.click("agingForm:export");
     assertThat(browser.awaitDownload("receivables-aging.xlsx")).isNotEmpty();
 
+    // The account's opportunities: opened on its page and moved a stage with one click.
+    browser.open("accounts/account.xhtml?id=" + client);
+    browser.awaitText("accountName", name);
+    browser.select("opportunityForm:category", "台式机");
+    browser.type("opportunityForm:budget_input", "60000");
+    browser.click("opportunityForm:open");
+    browser.awaitText("opportunityForm:messages", "已创建");
+    browser.awaitText("opportunityForm:opportunities", "线索");
+    // The button names the next stage: contacted, then (once moved) visited.
+    assertThat(browser.text("opportunityForm:opportunities:0:advance")).isEqualTo("已接触");
+    browser.click("opportunityForm:opportunities:0:advance");
+    browser.awaitText("opportunityForm:opportunities:0:advance", "已来店");
+    browser.awaitText("opportunityForm:messages", "已推进");
+    assertThat(
+            am.get("opportunities?accountId=" + client)
+                .structure()
+                .asJsonArray()
+                .getJsonObject(0)
+                .getString("stage"))
+        .isEqualTo("CONTACTED");
+
     // The store manager compares plan and done per account manager: this one made one visit.
     browser.login("manager", "demo");
     browser.open("accounts/visit-progress.xhtml");
@@ -79,6 +100,9 @@ class AccountManagerDayScreensIT {
     assertThat(browser.present("progressForm:chart")).isTrue();
     browser.awaitText("progressForm:managers", "客户经理测试");
     assertThat(browser.text("progressForm:managers")).contains("陌拜目标", "全部拜访");
+    // The account funnel of the month: the opportunity opened above reached contact.
+    assertThat(browser.present("progressForm:funnelChart")).isTrue();
+    browser.awaitText("progressForm:funnelStages", "已接触");
     // A period ending before it starts is refused at the field, in Chinese.
     browser.pickDateTime("progressForm:to", java.time.LocalDateTime.of(2020, 1, 1, 0, 0));
     browser.click("progressForm:show");

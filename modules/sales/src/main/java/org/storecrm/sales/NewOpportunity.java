@@ -7,11 +7,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * A customer's interest in a category. The consultant defaults to the caller when a consultant
- * opens it, else to the customer's consultant.
+ * A customer's ({@code customerId}) or a business account's ({@code accountId}) interest in a
+ * category: exactly one of the two. The consultant defaults to the caller when a consultant or an
+ * account manager opens it, else to the customer's consultant (for an account: the caller).
  */
 public record NewOpportunity(
-    @NotNull Long customerId,
+    Long customerId,
+    Long accountId,
     @NotNull Category category,
     @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal budget,
     LocalDate expectedClose,

@@ -12,9 +12,14 @@ import org.storecrm.platform.PageRequest;
  * move keeps the customer's intent grade consistent (quoted: at least A; ordered: O) and a loss
  * records the customers module's lost sale, all in one transaction. A consultant opens and moves
  * only their own opportunities (others are refused with {@code sales.opportunityNotYours});
- * managers and head office any of the store's.
+ * managers and head office any of the store's. A business account's opportunities (docs/domain.md,
+ * "Opportunities") move the same way; they have no customer grade or lost-sale record to keep, and
+ * account managers open and move their own, of accounts only.
  */
 public interface Opportunities {
+  /** The source of business accounts' opportunities: {@link #funnel} with it is their funnel. */
+  String ACCOUNT_SOURCE = "ACCOUNT";
+
   OpportunityView open(@NotNull @Valid NewOpportunity opportunity);
 
   OpportunityView get(long id);
@@ -33,6 +38,9 @@ public interface Opportunities {
 
   /** The customer's opportunities, newest first. */
   List<OpportunityView> ofCustomer(long customerId);
+
+  /** A business account's opportunities, newest first; another store's account is not found. */
+  List<OpportunityView> ofAccount(long accountId);
 
   /** The store's funnel for the month; {@code storeId} only for head office. */
   Funnel funnel(@NotNull YearMonth month, Long storeId, Long consultantId, String source);

@@ -17,8 +17,9 @@ public record OpportunityFilter(
     YearMonth closeMonth,
     YearMonth openedMonth,
     Long customerId,
+    Long accountId,
     Long storeId) {
   public static OpportunityFilter none() {
-    return new OpportunityFilter(null, null, null, null, null, null, null);
+    return new OpportunityFilter(null, null, null, null, null, null, null, null);
   }
 }

@@ -4,11 +4,15 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** One row of the opportunity list: the opportunity with its customer's name. */
+/**
+ * One row of the opportunity list: the opportunity with its customer's name, or its business
+ * account's ({@code customerId} null, {@code accountId} set).
+ */
 public record OpportunitySummary(
     long id,
     long storeId,
-    long customerId,
+    Long customerId,
+    Long accountId,
     String customerName,
     long consultantId,
     Category category,

@@ -4,11 +4,15 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** An opportunity with its stage; {@code reached} is the furthest stage before any loss. */
+/**
+ * An opportunity with its stage; {@code reached} is the furthest stage before any loss. It is a
+ * customer's ({@code customerId}) or a business account's ({@code accountId}).
+ */
 public record OpportunityView(
     long id,
     long storeId,
-    long customerId,
+    Long customerId,
+    Long accountId,
     long consultantId,
     String source,
     Category category,

@@ -6,12 +6,17 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import org.storecrm.accounts.VisitProgress;
 import org.storecrm.accounts.Visits;
+import org.storecrm.platform.CurrentUser;
 import org.storecrm.platform.web.api.Charts;
 import org.storecrm.platform.web.api.FormErrors;
 import org.storecrm.platform.web.api.Texts;
+import org.storecrm.sales.Funnel;
+import org.storecrm.sales.FunnelStage;
+import org.storecrm.sales.Opportunities;
 
 /**
  * Plan vs done of the store's account managers (拜访达成) over a period, this week by default: a chart
@@ -21,25 +26,48 @@ import org.storecrm.platform.web.api.Texts;
 @ViewScoped
 public class VisitProgressPage implements Serializable {
   private static final long serialVersionUID = 1L;
+  private static final String SALES_BUNDLE = "org.storecrm.sales.messages";
 
   @Inject transient Visits visits;
+  @Inject transient CurrentUser user;
   @Inject transient FormErrors errors;
   @Inject transient Texts texts;
+  @Inject transient Opportunities opportunities;
+  @Inject transient java.time.Clock clock;
 
   private LocalDate from;
   private LocalDate to;
   private VisitProgress progress;
+  private Funnel funnel;
 
   @PostConstruct
   void init() {
     progress = visits.progress(null, null, null);
     from = progress.from();
     to = progress.to();
+    loadFunnel();
+  }
+
+  /**
+   * The account funnel of the month the period ends in, or this month while it runs (a store's;
+   * head office picks no store here and has none).
+   */
+  private void loadFunnel() {
+    LocalDate today = LocalDate.now(clock);
+    funnel =
+        user.storeId().isPresent()
+            ? opportunities.funnel(
+                YearMonth.from(to.isAfter(today) ? today : to),
+                null,
+                null,
+                Opportunities.ACCOUNT_SOURCE)
+            : null;
   }
 
   public void show() {
     try {
       progress = visits.progress(from, to, null);
+      loadFunnel();
     } catch (RuntimeException e) {
       errors.show(e, "progressForm", AccountsMenu.BUNDLE);
     }
@@ -63,8 +91,31 @@ public class VisitProgressPage implements Serializable {
                 rows.stream().map(VisitProgress.Row::revisitsDone).toList())));
   }
 
-  private String text(String key) {
-    return texts.fromBundle(AccountsMenu.BUNDLE, key);
+  public Funnel getFunnel() {
+    return funnel;
+  }
+
+  public String getFunnelChart() {
+    return Charts.bar(
+        funnel.stages().stream()
+            .map(s -> texts.fromBundle(SALES_BUNDLE, "Stage." + s.stage()))
+            .toList(),
+        List.of(
+            Charts.Series.counts(
+                text("progress.funnelReached"),
+                funnel.stages().stream().map(FunnelStage::reached).toList())));
+  }
+
+  public String getFunnelLost() {
+    return texts.fromBundle(SALES_BUNDLE, "funnel.lost", funnel.lost());
+  }
+
+  public String getFunnelTitle() {
+    return text("progress.funnel", funnel.month());
+  }
+
+  private String text(String key, Object... arguments) {
+    return texts.fromBundle(AccountsMenu.BUNDLE, key, arguments);
   }
 
   public VisitProgress getProgress() {

@@ -20,7 +20,7 @@ import org.storecrm.sales.OpportunitySummary;
 import org.storecrm.sales.OpportunityView;
 import org.storecrm.sales.Stage;
 
-/** A customer's interest moving through the funnel. */
+/** A customer's or a business account's interest moving through the funnel. */
 @Entity
 @Table(name = "sal_opportunity")
 public class Opportunity {
@@ -37,8 +37,12 @@ public class Opportunity {
   @Column(name = "store_id", nullable = false, updatable = false)
   Long storeId;
 
-  @Column(name = "customer_id", nullable = false, updatable = false)
+  /** The customer's, or null for a business account's (then {@link #accountId} is set). */
+  @Column(name = "customer_id", updatable = false)
   Long customerId;
+
+  @Column(name = "account_id", updatable = false)
+  Long accountId;
 
   @Column(name = "consultant_id", nullable = false)
   Long consultantId;
@@ -87,9 +91,16 @@ public class Opportunity {
   protected Opportunity() {}
 
   Opportunity(
-      long storeId, long customerId, long consultantId, String source, Instant at, String by) {
+      long storeId,
+      Long customerId,
+      Long accountId,
+      long consultantId,
+      String source,
+      Instant at,
+      String by) {
     this.storeId = storeId;
     this.customerId = customerId;
+    this.accountId = accountId;
     this.consultantId = consultantId;
     this.source = source;
     this.stage = Stage.LEAD;
@@ -104,6 +115,7 @@ public class Opportunity {
         id,
         storeId,
         customerId,
+        accountId,
         consultantId,
         source,
         category,
@@ -118,12 +130,16 @@ public class Opportunity {
         version);
   }
 
-  OpportunitySummary toSummary(String customerName) {
+  /**
+   * @param name the customer's or the account's
+   */
+  OpportunitySummary toSummary(String name) {
     return new OpportunitySummary(
         id,
         storeId,
         customerId,
-        customerName,
+        accountId,
+        name,
         consultantId,
         category,
         budget,
@@ -138,6 +154,7 @@ public class Opportunity {
   Map<String, Object> auditState() {
     Map<String, Object> state = new LinkedHashMap<>();
     state.put("customerId", customerId);
+    state.put("accountId", accountId);
     state.put("consultantId", consultantId);
     state.put("category", category);
     state.put("budget", budget);

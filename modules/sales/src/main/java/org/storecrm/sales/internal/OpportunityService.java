@@ -41,6 +41,7 @@ import org.storecrm.platform.StaleRecordException;
 import org.storecrm.platform.StoreScope;
 import org.storecrm.platform.UserView;
 import org.storecrm.platform.ValidatedArguments;
+import org.storecrm.sales.BusinessAccounts;
 import org.storecrm.sales.Funnel;
 import org.storecrm.sales.NewOpportunity;
 import org.storecrm.sales.Opportunities;
@@ -52,7 +53,7 @@ import org.storecrm.sales.StageMove;
 
 @Stateless
 @ValidatedArguments
-@RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN})
+@RolesAllowed({Roles.CONSULTANT, Roles.ACCOUNT_MANAGER, Roles.MANAGER, Roles.ADMIN})
 public class OpportunityService implements Opportunities {
   private static final Map<String, Function<Root<Opportunity>, Expression<?>>> SORTABLE =
       Map.of(
@@ -65,6 +66,7 @@ public class OpportunityService implements Opportunities {
   @Inject StoreScope scope;
   @Inject CurrentUser user;
   @Inject CustomerDirectory customers;
+  @Inject BusinessAccounts accounts;
   @Inject StaffDirectory staff;
   @Inject Classifications classifications;
   @Inject AuditTrail audit;
@@ -72,6 +74,19 @@ public class OpportunityService implements Opportunities {
 
   @Override
   public OpportunityView open(NewOpportunity input) {
+    if ((input.customerId() == null) == (input.accountId() == null)) {
+      throw refused(
+          "sales.opportunityParty", "customerId", "Name the customer or the account, not both");
+    }
+    if (input.accountId() != null) {
+      return openForAccount(input);
+    }
+    if (user.hasRole(Role.ACCOUNT_MANAGER)) {
+      throw refused(
+          "sales.opportunityAccountsOnly",
+          "customerId",
+          "Account managers open opportunities of business accounts");
+    }
     CustomerCard customer = customer(input.customerId());
     Long consultant = input.consultantId();
     if (consultant != null) {
@@ -82,14 +97,57 @@ public class OpportunityService implements Opportunities {
               ? user.userId().orElseThrow(() -> new IllegalStateException("no staff record"))
               : customer.consultantId();
     }
-    Opportunity opportunity =
+    return persist(
         new Opportunity(
             customer.storeId(),
             customer.id(),
+            null,
             consultant,
             customer.source() == null ? "UNKNOWN" : customer.source().name(),
             clock.instant(),
-            user.username());
+            user.username()),
+        input);
+  }
+
+  /**
+   * A business account's opportunity: the account as the caller's store sees it; its owner the
+   * named active account manager or manager of the account's store, by default the caller.
+   */
+  private OpportunityView openForAccount(NewOpportunity input) {
+    BusinessAccounts.AccountRef account =
+        accounts
+            .find(input.accountId())
+            .orElseThrow(
+                () ->
+                    refused(
+                        "sales.accountUnknown",
+                        "accountId",
+                        "Account " + input.accountId() + " is not found"));
+    Long owner = input.consultantId();
+    if (owner == null || (user.hasRole(Role.ACCOUNT_MANAGER) && !isCaller(owner))) {
+      if (owner != null) {
+        throw refused(
+            "sales.opportunityNotYours",
+            "consultantId",
+            "An account manager opens opportunities for themselves");
+      }
+      owner = user.userId().orElseThrow(() -> new IllegalStateException("no staff record"));
+    } else {
+      checkSeller(owner, account.storeId(), Role.ACCOUNT_MANAGER, Role.MANAGER);
+    }
+    return persist(
+        new Opportunity(
+            account.storeId(),
+            null,
+            account.id(),
+            owner,
+            ACCOUNT_SOURCE,
+            clock.instant(),
+            user.username()),
+        input);
+  }
+
+  private OpportunityView persist(Opportunity opportunity, NewOpportunity input) {
     opportunity.category = input.category();
     opportunity.budget = input.budget() == null ? null : LinePricing.money(input.budget());
     opportunity.expectedClose = input.expectedClose();
@@ -109,7 +167,8 @@ public class OpportunityService implements Opportunities {
   @Override
   public OpportunityView move(long id, StageMove move) {
     Opportunity opportunity = load(id);
-    if (user.hasRole(Role.CONSULTANT) && !isCaller(opportunity.consultantId)) {
+    if ((user.hasRole(Role.CONSULTANT) || user.hasRole(Role.ACCOUNT_MANAGER))
+        && !isCaller(opportunity.consultantId)) {
       throw refused(
           "sales.opportunityNotYours",
           "stage",
@@ -136,9 +195,15 @@ public class OpportunityService implements Opportunities {
         throw refused("sales.lostReasonRequired", "lostReasonId", "Say why the sale was lost");
       }
       // The customers module keeps the lost-sale record and makes the customer a lost one.
-      classifications.recordLostSale(
-          opportunity.customerId,
-          new LostSaleReport(move.lostReasonId(), move.competitor(), move.note()));
+      if (opportunity.customerId != null) {
+        classifications.recordLostSale(
+            opportunity.customerId,
+            new LostSaleReport(move.lostReasonId(), move.competitor(), move.note()));
+      } else if (classifications.lostReasons(false).stream()
+          .noneMatch(reason -> reason.id() == move.lostReasonId())) {
+        // An account's loss has no customer record; its reason is one of the maintained ones.
+        throw refused("sales.lostReasonUnknown", "lostReasonId", "No such lost-sale reason");
+      }
       opportunity.lostReasonId = move.lostReasonId();
       opportunity.lostNote = move.note();
     } else {
@@ -146,12 +211,14 @@ public class OpportunityService implements Opportunities {
         checkOrder(move.orderId(), opportunity);
         opportunity.orderId = move.orderId();
       }
-      CustomerCard customer = customers.get(opportunity.customerId);
-      IntentGrade raised = FunnelRules.gradeFor(move.stage(), customer.grade());
-      if (raised != null) {
-        customers.grade(
-            opportunity.customerId,
-            new GradeChange(raised, "Opportunity " + opportunity.id + ": " + move.stage()));
+      if (opportunity.customerId != null) {
+        CustomerCard customer = customers.get(opportunity.customerId);
+        IntentGrade raised = FunnelRules.gradeFor(move.stage(), customer.grade());
+        if (raised != null) {
+          customers.grade(
+              opportunity.customerId,
+              new GradeChange(raised, "Opportunity " + opportunity.id + ": " + move.stage()));
+        }
       }
       opportunity.reached = Stage.PATH.indexOf(move.stage());
     }
@@ -168,7 +235,9 @@ public class OpportunityService implements Opportunities {
   @Override
   public Page<OpportunitySummary> find(OpportunityFilter filter, PageRequest page) {
     Optional<Long> own =
-        user.hasRole(Role.CONSULTANT) ? Optional.of(user.userId().orElse(-1L)) : Optional.empty();
+        user.hasRole(Role.CONSULTANT) || user.hasRole(Role.ACCOUNT_MANAGER)
+            ? Optional.of(user.userId().orElse(-1L))
+            : Optional.empty();
     ZoneId zone = clock.getZone();
     Page<Opportunity> found =
         CriteriaPages.find(
@@ -193,6 +262,9 @@ public class OpportunityService implements Opportunities {
               }
               if (filter.customerId() != null) {
                 where.add(cb.equal(root.get("customerId"), filter.customerId()));
+              }
+              if (filter.accountId() != null) {
+                where.add(cb.equal(root.get("accountId"), filter.accountId()));
               }
               if (filter.closeMonth() != null) {
                 where.add(
@@ -221,9 +293,24 @@ public class OpportunityService implements Opportunities {
             SORTABLE,
             "openedAt",
             root -> {});
-    Map<Long, String> names =
-        customers.names(found.items().stream().map(o -> o.customerId).collect(Collectors.toSet()));
-    return found.map(o -> o.toSummary(names.get(o.customerId)));
+    Map<Long, String> customerNames =
+        customers.names(
+            found.items().stream()
+                .map(o -> o.customerId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+    Map<Long, String> accountNames =
+        accounts.names(
+            found.items().stream()
+                .map(o -> o.accountId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+    return found.map(
+        o ->
+            o.toSummary(
+                o.customerId != null
+                    ? customerNames.get(o.customerId)
+                    : accountNames.get(o.accountId)));
   }
 
   @Override
@@ -233,6 +320,22 @@ public class OpportunityService implements Opportunities {
             "select o from Opportunity o where o.customerId = :customer order by o.id desc",
             Opportunity.class)
         .setParameter("customer", customer.id())
+        .setMaxResults(200)
+        .getResultStream()
+        .map(Opportunity::toView)
+        .toList();
+  }
+
+  @Override
+  public List<OpportunityView> ofAccount(long accountId) {
+    BusinessAccounts.AccountRef account =
+        accounts
+            .find(accountId)
+            .orElseThrow(() -> new RecordNotFoundException("Account", accountId));
+    return em.createQuery(
+            "select o from Opportunity o where o.accountId = :account order by o.id desc",
+            Opportunity.class)
+        .setParameter("account", account.id())
         .setMaxResults(200)
         .getResultStream()
         .map(Opportunity::toView)
@@ -305,9 +408,14 @@ public class OpportunityService implements Opportunities {
       }
       return;
     }
+    checkSeller(consultantId, storeId, Role.CONSULTANT, Role.MANAGER);
+  }
+
+  /** The owner named by a manager: active staff of the store in one of these roles. */
+  private void checkSeller(long sellerId, long storeId, Role... roles) {
     UserView seller;
     try {
-      seller = staff.get(consultantId);
+      seller = staff.get(sellerId);
     } catch (RecordNotFoundException e) {
       seller = null;
     }
@@ -315,11 +423,11 @@ public class OpportunityService implements Opportunities {
         || !seller.active()
         || seller.storeId() == null
         || seller.storeId() != storeId
-        || (seller.role() != Role.CONSULTANT && seller.role() != Role.MANAGER)) {
+        || !java.util.Arrays.asList(roles).contains(seller.role())) {
       throw refused(
           "sales.opportunityConsultant",
           "consultantId",
-          "The consultant must be active sales staff of the customer's store");
+          "The owner must be active staff of the store in one of the roles " + List.of(roles));
     }
   }
 
@@ -327,7 +435,9 @@ public class OpportunityService implements Opportunities {
     SalesOrder order = em.find(SalesOrder.class, orderId);
     if (order == null
         || !Objects.equals(order.storeId, opportunity.storeId)
-        || !Objects.equals(order.customerId, opportunity.customerId)) {
+        || (opportunity.customerId != null
+            ? !Objects.equals(order.customerId, opportunity.customerId)
+            : !Objects.equals(order.accountId, opportunity.accountId))) {
       throw refused(
           "sales.opportunityOrder", "orderId", "The order must be this customer's, in this store");
     }

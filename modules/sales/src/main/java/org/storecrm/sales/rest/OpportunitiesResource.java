@@ -18,9 +18,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.storecrm.platform.Page;
 import org.storecrm.platform.Roles;
+import org.storecrm.platform.RuleViolationException;
 import org.storecrm.platform.rest.api.PageParams;
 import org.storecrm.sales.Category;
 import org.storecrm.sales.Funnel;
@@ -43,8 +45,12 @@ public class OpportunitiesResource {
   @Operation(
       operationId = "createOpportunity",
       summary = "Open an opportunity",
-      description = "Starts at stage LEAD.")
-  @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN})
+      description =
+          "CONSULTANT, ACCOUNT_MANAGER, MANAGER, ADMIN. {customerId | accountId, category,"
+              + " budget?, expectedClose?, consultantId?}: a customer's or a business account's"
+              + " (exactly one, 422 at customerId otherwise); starts at stage LEAD. Account"
+              + " managers open account opportunities only.")
+  @RolesAllowed({Roles.CONSULTANT, Roles.ACCOUNT_MANAGER, Roles.MANAGER, Roles.ADMIN})
   @POST
   public Response open(NewOpportunity input) {
     OpportunityView created = opportunities.open(input);
@@ -53,16 +59,29 @@ public class OpportunitiesResource {
         .build();
   }
 
-  /** A customer's opportunities. */
+  /** A customer's or a business account's opportunities. */
   @Operation(
       operationId = "listCustomerOpportunities",
-      summary = "List a customer's opportunities",
+      summary = "List a customer's or an account's opportunities",
       description =
-          "CONSULTANT, MANAGER, ADMIN. customerId (required): the customer's opportunities, newest"
-              + " first (at most 200); another store's customer is 404.")
-  @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN})
+          "CONSULTANT, ACCOUNT_MANAGER, MANAGER, ADMIN. customerId or accountId (one of them):"
+              + " its opportunities, newest first (at most 200); another store's customer or"
+              + " account is 404; neither is 422.")
+  @RolesAllowed({Roles.CONSULTANT, Roles.ACCOUNT_MANAGER, Roles.MANAGER, Roles.ADMIN})
   @GET
-  public List<OpportunityView> ofCustomer(@QueryParam("customerId") @NotNull Long customerId) {
+  public List<OpportunityView> ofCustomer(
+      @QueryParam("customerId") Long customerId, @QueryParam("accountId") Long accountId) {
+    if (customerId == null && accountId != null) {
+      return opportunities.ofAccount(accountId);
+    }
+    if (customerId == null) {
+      throw new RuleViolationException(
+          RuleViolationException.Kind.REFUSED,
+          "sales.opportunityParty",
+          "customerId",
+          "Name the customer or the account",
+          Map.of());
+    }
     return opportunities.ofCustomer(customerId);
   }
 
@@ -76,8 +95,11 @@ public class OpportunitiesResource {
       operationId = "listOpportunities",
       summary = "The opportunity pipeline",
       description =
-          "Filters stage, consultantId, category, closeMonth, openedMonth, customerId, storeId; sort openedAt (default), expectedClose, stageAt, budget.")
-  @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN})
+          "CONSULTANT, ACCOUNT_MANAGER, MANAGER, ADMIN. Filters stage, consultantId, category,"
+              + " closeMonth, openedMonth, customerId, accountId, storeId; sort openedAt"
+              + " (default), expectedClose, stageAt, budget. Consultants and account managers see"
+              + " their own.")
+  @RolesAllowed({Roles.CONSULTANT, Roles.ACCOUNT_MANAGER, Roles.MANAGER, Roles.ADMIN})
   @GET
   @Path("pipeline")
   public Page<OpportunitySummary> find(
@@ -87,11 +109,12 @@ public class OpportunitiesResource {
       @QueryParam("closeMonth") YearMonth closeMonth,
       @QueryParam("openedMonth") YearMonth openedMonth,
       @QueryParam("customerId") Long customerId,
+      @QueryParam("accountId") Long accountId,
       @QueryParam("storeId") Long storeId,
       @Valid @BeanParam PageParams page) {
     return opportunities.find(
         new OpportunityFilter(
-            stage, consultantId, category, closeMonth, openedMonth, customerId, storeId),
+            stage, consultantId, category, closeMonth, openedMonth, customerId, accountId, storeId),
         page.sortedBy("openedAt"));
   }
 
@@ -99,9 +122,9 @@ public class OpportunitiesResource {
       operationId = "getOpportunity",
       summary = "Read an opportunity",
       description =
-          "CONSULTANT, MANAGER, ADMIN. Its stage, the furthest stage reached, budget, expected"
-              + " close and version; another store's opportunity is 404.")
-  @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN})
+          "CONSULTANT, ACCOUNT_MANAGER, MANAGER, ADMIN. Its stage, the furthest stage reached,"
+              + " budget, expected close and version; another store's opportunity is 404.")
+  @RolesAllowed({Roles.CONSULTANT, Roles.ACCOUNT_MANAGER, Roles.MANAGER, Roles.ADMIN})
   @GET
   @Path("{id}")
   public OpportunityView get(@PathParam("id") long id) {
@@ -112,8 +135,10 @@ public class OpportunitiesResource {
   @Operation(
       operationId = "moveOpportunityStage",
       summary = "Move an opportunity to a stage",
-      description = "Forward only (422); closed once delivered or lost.")
-  @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN})
+      description =
+          "CONSULTANT, ACCOUNT_MANAGER, MANAGER, ADMIN. Forward only (422); closed once delivered"
+              + " or lost. Consultants and account managers move their own.")
+  @RolesAllowed({Roles.CONSULTANT, Roles.ACCOUNT_MANAGER, Roles.MANAGER, Roles.ADMIN})
   @POST
   @Path("{id}/stage")
   public OpportunityView move(@PathParam("id") long id, StageMove move) {
@@ -124,8 +149,10 @@ public class OpportunitiesResource {
   @Operation(
       operationId = "getOpportunityFunnel",
       summary = "The month's funnel",
-      description = "Opportunities opened in the month per stage reached, with conversion.")
-  @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN})
+      description =
+          "CONSULTANT, ACCOUNT_MANAGER, MANAGER, ADMIN. Opportunities opened in the month per"
+              + " stage reached, with conversion; source ACCOUNT is the business accounts' funnel.")
+  @RolesAllowed({Roles.CONSULTANT, Roles.ACCOUNT_MANAGER, Roles.MANAGER, Roles.ADMIN})
   @GET
   @Path("funnel")
   public Funnel funnel(

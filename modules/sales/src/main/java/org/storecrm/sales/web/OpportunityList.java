@@ -105,7 +105,7 @@ public class OpportunityList implements Serializable {
     }
     OpportunityFilter wanted =
         new OpportunityFilter(
-            stage, consultantId, category, close.value(), opened.value(), customerId, null);
+            stage, consultantId, category, close.value(), opened.value(), customerId, null, null);
     model =
         new PagedModel<>(
             "openedAt",
@@ -140,6 +140,7 @@ public class OpportunityList implements Serializable {
           opportunities.open(
               new NewOpportunity(
                   customerId,
+                  null,
                   newCategory,
                   budget,
                   expectedClose,
