@@ -122,6 +122,28 @@ class CustomersScreensIT {
   }
 
   @Test
+  void aQueueOfWalkInsIsRegisteredOneAfterAnotherWithoutAPageLoad() {
+    browser.login("consultant", "demo");
+    browser.open("customers/register.xhtml");
+    browser.awaitText("page-title", "登记顾客");
+    browser.script("window.storeCrmNoReload = true;");
+    for (String name : new String[] {"排队甲", "排队乙", "排队丙"}) {
+      String phone = CustomersApiIT.mobile();
+      browser.keys("registerForm:phone", phone);
+      browser.tabTo("registerForm:name");
+      browser.keys("registerForm:name", name, Keys.ENTER);
+      browser.awaitText("registerForm:registeredCustomer", name);
+      assertThat(
+              Api.as(base, "consultant", "demo").get("customers?q=" + phone).json().getInt("total"))
+          .as(name + " registered")
+          .isEqualTo(1);
+    }
+    assertThat(browser.script("return window.storeCrmNoReload === true;"))
+        .as("three registrations, no page load")
+        .isEqualTo(true);
+  }
+
+  @Test
   void aNameWithAHiddenTextDirectionCharacterIsRefusedAtTheField() {
     String phone = CustomersApiIT.mobile();
     browser.login("consultant", "demo");
