@@ -41,6 +41,11 @@ public final class Languages {
         : ENGLISH;
   }
 
+  /** Of a text kept in both forms, the one for this locale: the Chinese form when there is one. */
+  public static String pick(Locale locale, String latin, String chinese) {
+    return chinese != null && CHINESE.equals(of(locale)) ? chinese : latin;
+  }
+
   /**
    * A language tag as StoreCRM stores and answers it: {@code en} for English in any region, {@code
    * zh_CN} for Simplified Chinese ({@code zh}, {@code zh-CN}, {@code zh-SG}, {@code zh-Hans},

@@ -19,15 +19,11 @@ public record StoreView(
 
   /** The name in this language: the Chinese one for Chinese when there is one. */
   public String nameIn(java.util.Locale locale) {
-    return chinese(locale) && nameZh != null ? nameZh : name;
+    return Languages.pick(locale, name, nameZh);
   }
 
   /** The address in this language: the Chinese one for Chinese when there is one. */
   public String addressIn(java.util.Locale locale) {
-    return chinese(locale) && addressZh != null ? addressZh : address;
-  }
-
-  private static boolean chinese(java.util.Locale locale) {
-    return locale != null && "zh".equals(locale.getLanguage());
+    return Languages.pick(locale, address, addressZh);
   }
 }

@@ -64,4 +64,15 @@ class LanguagesTest {
   void nullStaysNull() {
     assertThat(Languages.normalize(null)).isNull();
   }
+
+  @org.junit.jupiter.api.Test
+  void aTextKeptInBothFormsIsPickedByTheLocaleAndTheLatinStandsInForAMissingChinese() {
+    assertThat(Languages.pick(java.util.Locale.SIMPLIFIED_CHINESE, "Flagship", "旗舰店"))
+        .isEqualTo("旗舰店");
+    assertThat(Languages.pick(java.util.Locale.forLanguageTag("zh-Hans"), "Flagship", "旗舰店"))
+        .isEqualTo("旗舰店");
+    assertThat(Languages.pick(java.util.Locale.ENGLISH, "Flagship", "旗舰店")).isEqualTo("Flagship");
+    assertThat(Languages.pick(java.util.Locale.SIMPLIFIED_CHINESE, "Flagship", null))
+        .isEqualTo("Flagship");
+  }
 }

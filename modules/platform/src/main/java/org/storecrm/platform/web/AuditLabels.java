@@ -25,32 +25,7 @@ import org.storecrm.platform.web.api.Texts;
  */
 @ApplicationScoped
 public class AuditLabels {
-  /** The record types the modules audit, for the filter. */
-  public static final List<String> RECORD_TYPES =
-      List.of(
-          "Account",
-          "Appointment",
-          "ChecklistEntry",
-          "Complaint",
-          "Customer",
-          "FollowUp",
-          "GiftPack",
-          "Handover",
-          "Invoice",
-          "LOGIN_LOCK",
-          "Opportunity",
-          "Order",
-          "Payment",
-          "Product",
-          "ServiceContract",
-          "ServicePlan",
-          "ServiceRequest",
-          "Store",
-          "Survey",
-          "Target",
-          "User",
-          "Visit");
-
+  private static final String RECORD_PREFIX = "audit.record.";
   private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*[A-Z0-9]");
   private static final Pattern ENUM_KEY = Pattern.compile("[A-Za-z]+\\.[A-Z][A-Z0-9_]*");
 
@@ -58,8 +33,25 @@ public class AuditLabels {
 
   private final Map<Locale, Labels> byLocale = new ConcurrentHashMap<>();
 
+  /**
+   * The record types the modules audit, for the filter: label to code, by label. They are the
+   * platform bundle's {@code audit.record.*} keys, where each type's label is kept anyway.
+   */
+  public Map<String, String> recordTypes(Locale locale) {
+    java.util.ResourceBundle messages =
+        java.util.ResourceBundle.getBundle(
+            Texts.PLATFORM_BUNDLE, locale, Thread.currentThread().getContextClassLoader());
+    Map<String, String> types = new java.util.TreeMap<>();
+    for (String key : Collections.list(messages.getKeys())) {
+      if (key.startsWith(RECORD_PREFIX)) {
+        types.put(messages.getString(key), key.substring(RECORD_PREFIX.length()));
+      }
+    }
+    return types;
+  }
+
   public String recordType(String type, Locale locale) {
-    return labelOr("audit.record." + type, type, locale);
+    return labelOr(RECORD_PREFIX + type, type, locale);
   }
 
   public String action(String action, Locale locale) {

@@ -8,7 +8,6 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.storecrm.platform.AuditEntry;
 import org.storecrm.platform.AuditFilter;
@@ -66,12 +65,7 @@ public class AuditList implements Serializable {
 
   /** The record-type filter's choices: label to code, in the viewer's language. */
   public Map<String, String> getRecordTypes() {
-    Map<String, String> choices = new LinkedHashMap<>();
-    AuditLabels.RECORD_TYPES.stream()
-        .map(type -> Map.entry(labels.recordType(type, texts.locale()), type))
-        .sorted(Map.Entry.comparingByKey())
-        .forEach(choice -> choices.put(choice.getKey(), choice.getValue()));
-    return choices;
+    return labels.recordTypes(texts.locale());
   }
 
   public String recordType(AuditEntry entry) {

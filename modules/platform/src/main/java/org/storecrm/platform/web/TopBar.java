@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Optional;
 import org.storecrm.platform.CurrentUser;
+import org.storecrm.platform.Languages;
 import org.storecrm.platform.StaffDirectory;
 import org.storecrm.platform.StaffNotices;
 import org.storecrm.platform.UserView;
@@ -47,9 +48,7 @@ public class TopBar {
       return texts.get("topbar.headOffice");
     }
     // In the page's language: the Chinese name for Chinese when the store has one.
-    return "zh".equals(texts.locale().getLanguage()) && view.storeNameZh() != null
-        ? view.storeNameZh()
-        : view.storeName();
+    return Languages.pick(texts.locale(), view.storeName(), view.storeNameZh());
   }
 
   public String getRoleLabel() {

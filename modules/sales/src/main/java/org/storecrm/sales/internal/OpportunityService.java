@@ -124,14 +124,13 @@ public class OpportunityService implements Opportunities {
                         "accountId",
                         "Account " + input.accountId() + " is not found"));
     Long owner = input.consultantId();
-    if (owner == null || (user.hasRole(Role.ACCOUNT_MANAGER) && !isCaller(owner))) {
-      if (owner != null) {
-        throw refused(
-            "sales.opportunityNotYours",
-            "consultantId",
-            "An account manager opens opportunities for themselves");
-      }
+    if (owner == null) {
       owner = user.userId().orElseThrow(() -> new IllegalStateException("no staff record"));
+    } else if (user.hasRole(Role.ACCOUNT_MANAGER) && !isCaller(owner)) {
+      throw refused(
+          "sales.opportunityNotYours",
+          "consultantId",
+          "An account manager opens opportunities for themselves");
     } else {
       checkSeller(owner, account.storeId(), Role.ACCOUNT_MANAGER, Role.MANAGER);
     }

@@ -117,7 +117,7 @@ public class VisitService implements Visits {
                 "SELECT a.id, a.name, a.status, a.created_at, MAX(v.occurred_at) FROM acc_account a"
                     + " LEFT JOIN acc_visit v ON v.account_id = a.id AND v.occurred_at < ?1"
                     + " WHERE a.account_manager_id = ?2"
-                    + scopeClause()
+                    + storeClause("a", scope.limitedTo().orElse(null))
                     + " GROUP BY a.id, a.name, a.status, a.created_at")
             .setParameter(1, java.sql.Timestamp.from(dayEnd))
             .setParameter(2, manager)
@@ -199,7 +199,6 @@ public class VisitService implements Visits {
     if (storeId != null && !storeId.equals(store)) {
       throw new RecordNotFoundException("Store", storeId);
     }
-    String inStore = store == null ? "" : " AND %s.store_id = " + store.longValue();
     java.sql.Timestamp start =
         java.sql.Timestamp.from(from.atStartOfDay(clock.getZone()).toInstant());
     java.sql.Timestamp end =
@@ -218,7 +217,7 @@ public class VisitService implements Visits {
                     + " FROM acc_visit v WHERE v.account_manager_id IS NOT NULL"
                     + " AND ((v.occurred_at >= ?1 AND v.occurred_at < ?2)"
                     + " OR (v.occurred_at IS NULL AND v.planned_for >= ?4 AND v.planned_for <= ?5))"
-                    + inStore.formatted("v")
+                    + storeClause("v", store)
                     + " GROUP BY v.account_manager_id")
             .setParameter(1, start)
             .setParameter(2, end)
@@ -243,7 +242,7 @@ public class VisitService implements Visits {
                     + " MAX(CASE WHEN v.occurred_at >= ?1 THEN 1 ELSE 0 END)"
                     + " FROM acc_account a LEFT JOIN acc_visit v ON v.account_id = a.id"
                     + " AND v.occurred_at < ?2 WHERE a.account_manager_id IS NOT NULL"
-                    + inStore.formatted("a")
+                    + storeClause("a", store)
                     + " GROUP BY a.id, a.account_manager_id, a.status, a.created_at")
             .setParameter(1, start)
             .setParameter(2, end)
@@ -283,8 +282,9 @@ public class VisitService implements Visits {
     return new VisitProgress(from, to, rows);
   }
 
-  private String scopeClause() {
-    return scope.limitedTo().map(store -> " AND a.store_id = " + store).orElse("");
+  /** Rows of one store ({@code alias.store_id}), or of every store when null; a number inlined. */
+  private static String storeClause(String alias, Long store) {
+    return store == null ? "" : " AND " + alias + ".store_id = " + store.longValue();
   }
 
   /** A timestamp as the JDBC driver returns it (PostgreSQL: Timestamp; H2: OffsetDateTime). */
