@@ -75,6 +75,7 @@ class AccountManagerDayScreensIT {
     // The account's opportunities: opened on its page and moved a stage with one click.
     browser.open("accounts/account.xhtml?id=" + client);
     browser.awaitText("accountName", name);
+    browser.script("window.storeCrmNoReload = true;");
     browser.select("opportunityForm:category", "台式机");
     browser.type("opportunityForm:budget_input", "60000");
     browser.click("opportunityForm:open");
@@ -85,6 +86,9 @@ class AccountManagerDayScreensIT {
     browser.click("opportunityForm:opportunities:0:advance");
     browser.awaitText("opportunityForm:opportunities:0:advance", "已来店");
     browser.awaitText("opportunityForm:messages", "已推进");
+    assertThat(browser.script("return window.storeCrmNoReload === true;"))
+        .as("opened and moved on without a page load")
+        .isEqualTo(true);
     assertThat(
             am.get("opportunities?accountId=" + client)
                 .structure()
@@ -92,6 +96,8 @@ class AccountManagerDayScreensIT {
                 .getJsonObject(0)
                 .getString("stage"))
         .isEqualTo("CONTACTED");
+    browser.open("accounts/account.xhtml"); // without an id: the not-found page, not an error
+    browser.waitFor("error-404");
 
     // The store manager compares plan and done per account manager: this one made one visit.
     browser.login("manager", "demo");

@@ -70,6 +70,9 @@ class CustomersScreensIT {
                 HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).isEqualTo(404);
     assertThat(response.body()).contains("error-404").doesNotContain("别店顾客");
+    // A card without an id is the same page, not an error.
+    browser.open("customers/card.xhtml");
+    browser.waitFor("error-404");
   }
 
   @Test
@@ -321,10 +324,17 @@ class CustomersScreensIT {
     browser.clickLink("陈静");
     browser.awaitText("customer-name", "陈静");
 
+    // Grading, logging a contact, booking and settling a visit each update the card in place:
+    // no page load, one message where the action was taken, the sections as the user left them.
+    browser.script("window.storeCrmNoReload = true;");
+    browser.expand("history");
     browser.select("gradeForm:grade", "H – 7 天内");
     browser.type("gradeForm:reason", "已选定型号");
     browser.click("gradeForm:setGrade");
     browser.awaitText("customer-grade", "H");
+    browser.awaitText("gradeForm:messages", "确度已设定");
+    assertThat(occurrencesOnPage("确度已设定")).as("the grade's message, once").isEqualTo(1);
+    browser.awaitText("historyList", "已选定型号");
     String inTwoDays =
         LocalDate.now(ZoneId.of("Asia/Shanghai"))
             .plusDays(2)
@@ -337,6 +347,8 @@ class CustomersScreensIT {
     browser.type("contactForm:outcome", "电话确认周六来店");
     browser.click("contactForm:logContact");
     browser.awaitText("timeline", "电话确认周六来店");
+    browser.awaitText("contactForm:messages", "接触已记录");
+    assertThat(occurrencesOnPage("接触已记录")).as("the contact's message, once").isEqualTo(1);
 
     // Book a visit three days out; it waits in the list until it is settled.
     browser.pickDateTime(
@@ -347,5 +359,19 @@ class CustomersScreensIT {
     browser.awaitText("appointmentForm:list", "已预约");
     browser.click("appointmentForm:list:0:outcomes:1:settle"); // no-show
     browser.awaitText("appointmentForm:list", "未到店");
+    assertThat(occurrencesOnPage("邀约已更新")).as("the settlement's message, once").isEqualTo(1);
+    assertThat(browser.displayed("historyList")).as("the opened history stays open").isTrue();
+    assertThat(browser.displayed("detailsForm:name"))
+        .as("the closed details stay closed")
+        .isFalse();
+    assertThat(browser.script("return window.storeCrmNoReload === true;"))
+        .as("four actions on the card, no page load")
+        .isEqualTo(true);
+  }
+
+  /** How often a text is shown on the page (in its visible text, pop-ups included). */
+  private long occurrencesOnPage(String text) {
+    String page = browser.pageText();
+    return (page.length() - page.replace(text, "").length()) / text.length();
   }
 }

@@ -17,6 +17,7 @@ import org.storecrm.accounts.PaymentView;
 import org.storecrm.accounts.Receivables;
 import org.storecrm.accounts.ReceivablesView;
 import org.storecrm.platform.CurrentUser;
+import org.storecrm.platform.RecordNotFoundException;
 import org.storecrm.platform.Role;
 import org.storecrm.platform.web.api.FormErrors;
 import org.storecrm.platform.web.api.Texts;
@@ -45,7 +46,11 @@ public class AccountPage implements Serializable {
   private Map<Long, String> accountManagers = Map.of();
 
   /** The view action: another store's account is a 404. */
+  /** A missing {@code ?id=} is the not-found page, like an unknown one. */
   public void load() {
+    if (id == null) {
+      throw new RecordNotFoundException("Account", null);
+    }
     account = accounts.get(id);
     if (isReceivablesVisible()) {
       statement = receivables.statement(id);

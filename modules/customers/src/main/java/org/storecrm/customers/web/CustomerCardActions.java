@@ -1,6 +1,5 @@
 package org.storecrm.customers.web;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -31,7 +30,6 @@ import org.storecrm.customers.OwnedProduct;
 import org.storecrm.customers.RegionType;
 import org.storecrm.customers.StatusChange;
 import org.storecrm.platform.web.api.FormErrors;
-import org.storecrm.platform.web.api.Texts;
 
 /**
  * The card's decisions beside the grade and the timeline: appointments, a lost sale, VIP and base
@@ -47,7 +45,6 @@ public class CustomerCardActions implements Serializable {
   @Inject transient CustomerDirectory customers;
   @Inject transient Classifications classifications;
   @Inject transient FormErrors errors;
-  @Inject transient Texts texts;
   @Inject transient Clock clock;
 
   private Details details;
@@ -112,10 +109,10 @@ public class CustomerCardActions implements Serializable {
               details.version,
               details.language));
     } catch (RuntimeException e) {
-      errors.show(e, "detailsForm", CustomersMenu.BUNDLE);
+      errors.showInForm(e, "detailsForm", CustomersMenu.BUNDLE);
       return;
     }
-    done("details.saved");
+    done("detailsForm", "details.saved");
   }
 
   public void book() {
@@ -126,22 +123,22 @@ public class CustomerCardActions implements Serializable {
               appointmentAt == null ? null : appointmentAt.atZone(clock.getZone()).toInstant(),
               appointmentPurpose));
     } catch (RuntimeException e) {
-      errors.show(e, "appointmentForm", CustomersMenu.BUNDLE);
+      errors.showInForm(e, "appointmentForm", CustomersMenu.BUNDLE);
       return;
     }
     appointmentAt = null;
     appointmentPurpose = null;
-    done("appointment.booked");
+    done("appointmentForm", "appointment.booked");
   }
 
   public void settle(AppointmentView appointment, AppointmentStatus status) {
     try {
       appointments.settle(appointment.id(), new AppointmentOutcome(status, appointment.version()));
     } catch (RuntimeException e) {
-      errors.show(e, "appointmentForm", CustomersMenu.BUNDLE);
+      errors.showInForm(e, "appointmentForm", CustomersMenu.BUNDLE);
       return;
     }
-    done("appointment.settled");
+    done("appointmentForm", "appointment.settled");
   }
 
   public void recordLostSale() {
@@ -149,24 +146,24 @@ public class CustomerCardActions implements Serializable {
       classifications.recordLostSale(
           page.getId(), new LostSaleReport(lostReasonId, competitor, lostNote));
     } catch (RuntimeException e) {
-      errors.show(e, "lostForm", CustomersMenu.BUNDLE);
+      errors.showInForm(e, "lostForm", CustomersMenu.BUNDLE);
       return;
     }
     lostReasonId = null;
     competitor = null;
     lostNote = null;
-    done("lost.recorded");
+    done("lostForm", "lost.recorded");
   }
 
   public void grantVip() {
     try {
       classifications.grantVip(page.getId(), new StatusChange(vipReason));
     } catch (RuntimeException e) {
-      errors.show(e, "vipForm", CustomersMenu.BUNDLE);
+      errors.showInForm(e, "vipForm", CustomersMenu.BUNDLE);
       return;
     }
     vipReason = null;
-    done("vip.granted");
+    done("vipForm", "vip.granted");
   }
 
   public void promote() {
@@ -174,18 +171,16 @@ public class CustomerCardActions implements Serializable {
       classifications.promoteToBase(
           page.getId(), new BasePromotion(promotionKind, promotionReason));
     } catch (RuntimeException e) {
-      errors.show(e, "promotionForm", CustomersMenu.BUNDLE);
+      errors.showInForm(e, "promotionForm", CustomersMenu.BUNDLE);
       return;
     }
     promotionReason = null;
-    done("promotion.done");
+    done("promotionForm", "promotion.done");
   }
 
-  private void done(String key) {
-    page.load();
-    load();
-    FacesContext.getCurrentInstance()
-        .addMessage(null, new FacesMessage(texts.fromBundle(CustomersMenu.BUNDLE, key)));
+  private void done(String form, String key) {
+    page.refresh();
+    page.confirm(form, key);
   }
 
   public Details getDetails() {

@@ -17,11 +17,16 @@ import org.storecrm.customers.CustomerDirectory;
 import org.storecrm.customers.GradeChange;
 import org.storecrm.customers.IntentGrade;
 import org.storecrm.customers.NewContact;
+import org.storecrm.platform.RecordNotFoundException;
 import org.storecrm.platform.web.api.Dates;
 import org.storecrm.platform.web.api.FormErrors;
 import org.storecrm.platform.web.api.Texts;
 
-/** The customer card ({@code ?id=}): details, grade, and the contact timeline. */
+/**
+ * The customer card ({@code ?id=}): details, grade, and the contact timeline. Its actions are Ajax
+ * and each form shows its own messages (keyed to the form), so an action answers once, where it was
+ * taken, and the rest of the page stays as the user left it.
+ */
 @Named
 @ViewScoped
 public class CustomerCardPage implements Serializable {
@@ -34,6 +39,7 @@ public class CustomerCardPage implements Serializable {
   @Inject transient Dates dates;
   @Inject transient java.time.Clock clock;
   @Inject transient Instance<CustomerCardSection> sectionSources;
+  @Inject CustomerCardActions actions;
 
   private Long id;
   private CustomerCard card;
@@ -47,7 +53,11 @@ public class CustomerCardPage implements Serializable {
   private String contactNextStep;
   private java.time.LocalDateTime contactNextStepAt;
 
+  /** A missing {@code ?id=} is the not-found page, like an unknown one. */
   public void load() {
+    if (id == null) {
+      throw new RecordNotFoundException("Customer", null);
+    }
     card = customers.get(id);
     grade = card.grade();
     contacts = customers.contacts(id, TIMELINE);
@@ -80,11 +90,12 @@ public class CustomerCardPage implements Serializable {
     try {
       card = customers.grade(id, new GradeChange(grade, gradeReason));
     } catch (RuntimeException e) {
-      errors.show(e, "gradeForm", CustomersMenu.BUNDLE);
+      errors.showInForm(e, "gradeForm", CustomersMenu.BUNDLE);
       return;
     }
     gradeReason = null;
-    info("grade.saved", dates.dateTime(card.nextFollowUpDue()));
+    refresh();
+    confirm("gradeForm", "grade.saved", dates.dateTime(card.nextFollowUpDue()));
   }
 
   public void logContact() {
@@ -102,20 +113,27 @@ public class CustomerCardPage implements Serializable {
                   ? null
                   : contactNextStepAt.atZone(clock.getZone()).toInstant()));
     } catch (RuntimeException e) {
-      errors.show(e, "contactForm", CustomersMenu.BUNDLE);
+      errors.showInForm(e, "contactForm", CustomersMenu.BUNDLE);
       return;
     }
     contactOutcome = null;
     contactNote = null;
     contactNextStep = null;
     contactNextStepAt = null;
-    load();
-    info("contact.logged");
+    refresh();
+    confirm("contactForm", "contact.logged");
   }
 
-  private void info(String key, Object... arguments) {
+  /** Reads the card and everything the page shows of it again, after a change. */
+  void refresh() {
+    load();
+    actions.load();
+  }
+
+  /** The success message of an action, in the messages of the form that took it. */
+  void confirm(String form, String key, Object... arguments) {
     FacesContext.getCurrentInstance()
-        .addMessage(null, new FacesMessage(texts.fromBundle(CustomersMenu.BUNDLE, key, arguments)));
+        .addMessage(form, new FacesMessage(texts.fromBundle(CustomersMenu.BUNDLE, key, arguments)));
   }
 
   public IntentGrade[] getGrades() {

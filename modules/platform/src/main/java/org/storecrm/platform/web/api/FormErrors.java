@@ -42,12 +42,33 @@ public class FormErrors {
   }
 
   /**
+   * As {@link #show(RuntimeException, String, String)}, for a page of several forms: a message that
+   * names no field is keyed to the form ({@code <p:messages for="form" forType="key"/>}) instead of
+   * the page, so that it shows once, in the form whose action failed.
+   */
+  public void showInForm(RuntimeException failure, String form, String bundle) {
+    report(failure, form, bundle, field -> null, form);
+  }
+
+  /**
    * As {@link #show(RuntimeException, String, String)}, for a form with a table of inputs: {@code
    * rowInput} gives the client id of the input a field names (e.g. {@code lines[2].quantity} to
    * {@code form:lines:2:quantity}), or null for a field outside the table.
    */
   public void show(
       RuntimeException failure, String form, String bundle, Function<String, String> rowInput) {
+    report(failure, form, bundle, rowInput, null);
+  }
+
+  /**
+   * @param formLevelKey where a message that names no field goes: null for the page's messages
+   */
+  private void report(
+      RuntimeException failure,
+      String form,
+      String bundle,
+      Function<String, String> rowInput,
+      String formLevelKey) {
     Throwable cause = failure;
     while (cause instanceof EJBException
         && !(cause instanceof EJBAccessException)
@@ -58,7 +79,7 @@ public class FormErrors {
     if (cause instanceof ConstraintViolationException invalid) {
       for (ConstraintViolation<?> violation : invalid.getConstraintViolations()) {
         String field = ValidationPaths.fieldName(violation.getPropertyPath());
-        addAt(form, field, interpolate(violation), rowInput);
+        addAt(form, field, interpolate(violation), rowInput, formLevelKey);
       }
     } else if (cause instanceof RuleViolationException refused) {
       String text =
@@ -67,24 +88,30 @@ public class FormErrors {
           form,
           refused.field(),
           text.equals(refused.messageKey()) ? refused.getMessage() : text,
-          rowInput);
+          rowInput,
+          formLevelKey);
     } else if (cause instanceof StaleRecordException || cause instanceof OptimisticLockException) {
-      addAt(form, null, texts.get("error.stale"), rowInput);
+      addAt(form, null, texts.get("error.stale"), rowInput, formLevelKey);
     } else if (cause instanceof RecordNotFoundException) {
-      addAt(form, null, texts.get("error.notFound"), rowInput);
+      addAt(form, null, texts.get("error.notFound"), rowInput, formLevelKey);
     } else if (cause instanceof EJBAccessException || cause instanceof AccessLocalException) {
-      addAt(form, null, texts.get("error.forbidden"), rowInput);
+      addAt(form, null, texts.get("error.forbidden"), rowInput, formLevelKey);
     } else {
       throw failure;
     }
   }
 
-  private void addAt(String form, String field, String text, Function<String, String> rowInput) {
+  private void addAt(
+      String form,
+      String field,
+      String text,
+      Function<String, String> rowInput,
+      String formLevelKey) {
     FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null);
-    String clientId = field == null ? null : rowInput.apply(field);
+    String clientId = field == null ? formLevelKey : rowInput.apply(field);
     if (field != null && clientId == null) {
       UIComponent input = faces.getViewRoot().findComponent(":" + form + ":" + field);
-      clientId = input == null ? null : input.getClientId(faces);
+      clientId = input == null ? formLevelKey : input.getClientId(faces);
     }
     faces.addMessage(clientId, message);
   }
