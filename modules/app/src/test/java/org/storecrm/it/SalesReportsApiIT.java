@@ -341,6 +341,39 @@ class SalesReportsApiIT {
   }
 
   @Test
+  void aCustomerIsLostOnlyWhenNoneOfTheirOpportunitiesIsStillOpen() {
+    Seller seller = newSeller();
+    long customer = CustomersApiIT.register(seller.api, "两个需求", CustomersApiIT.mobile());
+    long phone = open(seller, customer);
+    long notebook = open(seller, customer);
+    move(seller, notebook, "{\"stage\":\"QUOTED\"}", 200);
+    long reason =
+        seller
+            .api
+            .get("lost-reasons")
+            .structure()
+            .asJsonArray()
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    String lost = "{\"stage\":\"LOST\",\"lostReasonId\":%d}".formatted(reason);
+
+    move(seller, phone, lost, 200);
+    JsonObject stillInterested = seller.api.get("customers/" + customer).json();
+    assertThat(stillInterested.getString("grade"))
+        .as("the open notebook opportunity keeps the grade")
+        .isEqualTo("A");
+    assertThat(stillInterested.getString("baseKind", null))
+        .as("not a lost customer while an opportunity is open")
+        .isNotEqualTo("LOST");
+
+    move(seller, notebook, lost, 200);
+    JsonObject gone = seller.api.get("customers/" + customer).json();
+    assertThat(gone.getString("baseKind")).as("the last open one lost").isEqualTo("LOST");
+    assertThat(gone.getString("grade", null)).isNull();
+  }
+
+  @Test
   void closedMonthsAreServedFromTheRollupAndAReturnCountsAtOnce() {
     YearMonth month = YearMonth.now(ZONE).minusMonths(4);
     String kpis = "bundles/attach-kpis?from=" + month + "&to=" + month + "&storeId=" + storeId;

@@ -23,6 +23,14 @@ public interface Classifications {
   /** The customer becomes a lost base customer; open grade follow-ups are cancelled. */
   CustomerCard recordLostSale(long customerId, @NotNull @Valid LostSaleReport report);
 
+  /**
+   * One of the customer's wishes was lost while another is still open (an opportunity lost, a
+   * second one going on): the loss is kept for the lost-sale analysis, and the customer keeps their
+   * grade, classification and follow-ups.
+   */
+  CustomerCard recordLostSaleStillInterested(
+      long customerId, @NotNull @Valid LostSaleReport report);
+
   /** Changes of classification and grade, newest first. */
   List<HistoryEntry> history(long customerId);
 

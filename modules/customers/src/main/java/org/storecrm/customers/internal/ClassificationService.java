@@ -85,14 +85,8 @@ public class ClassificationService implements Classifications {
   @Override
   public CustomerCard recordLostSale(long customerId, LostSaleReport report) {
     Customer customer = Customer.visible(em, scope, customerId);
-    LostReasonRecord reason = em.find(LostReasonRecord.class, report.reasonId());
-    if (reason == null || !reason.active) {
-      throw refused("error.lostSale.reason", "reasonId", "Pick a reason from the list");
-    }
+    LostReasonRecord reason = keepLostSale(customer, report);
     Instant now = clock.instant();
-    em.persist(
-        new LostSale(
-            customer, reason.id, report.competitor(), report.note(), user.username(), now));
     if (customer.grade != null) {
       em.persist(
           new CustomerChange(
@@ -105,6 +99,30 @@ public class ClassificationService implements Classifications {
         customer.classification == Classification.VIP ? Classification.VIP : Classification.BASE;
     reclassify(customer, level, BaseKind.LOST, reason.code);
     return customer.toCard(showPhones());
+  }
+
+  @Override
+  public CustomerCard recordLostSaleStillInterested(long customerId, LostSaleReport report) {
+    Customer customer = Customer.visible(em, scope, customerId);
+    keepLostSale(customer, report);
+    return customer.toCard(showPhones());
+  }
+
+  /** The lost-sale record itself, for the analysis by reason and competitor. */
+  private LostReasonRecord keepLostSale(Customer customer, LostSaleReport report) {
+    LostReasonRecord reason = em.find(LostReasonRecord.class, report.reasonId());
+    if (reason == null || !reason.active) {
+      throw refused("error.lostSale.reason", "reasonId", "Pick a reason from the list");
+    }
+    em.persist(
+        new LostSale(
+            customer,
+            reason.id,
+            report.competitor(),
+            report.note(),
+            user.username(),
+            clock.instant()));
+    return reason;
   }
 
   @Override

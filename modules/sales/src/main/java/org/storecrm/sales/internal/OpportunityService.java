@@ -193,11 +193,16 @@ public class OpportunityService implements Opportunities {
       if (move.lostReasonId() == null) {
         throw refused("sales.lostReasonRequired", "lostReasonId", "Say why the sale was lost");
       }
-      // The customers module keeps the lost-sale record and makes the customer a lost one.
+      // The customers module keeps the lost-sale record; the customer is a lost one only when
+      // none of their opportunities is still open.
       if (opportunity.customerId != null) {
-        classifications.recordLostSale(
-            opportunity.customerId,
-            new LostSaleReport(move.lostReasonId(), move.competitor(), move.note()));
+        LostSaleReport loss =
+            new LostSaleReport(move.lostReasonId(), move.competitor(), move.note());
+        if (hasAnotherOpenOpportunity(opportunity)) {
+          classifications.recordLostSaleStillInterested(opportunity.customerId, loss);
+        } else {
+          classifications.recordLostSale(opportunity.customerId, loss);
+        }
       } else if (classifications.lostReasons(false).stream()
           .noneMatch(reason -> reason.id() == move.lostReasonId())) {
         // An account's loss has no customer record; its reason is one of the maintained ones.
@@ -428,6 +433,18 @@ public class OpportunityService implements Opportunities {
           "consultantId",
           "The owner must be active staff of the store in one of the roles " + List.of(roles));
     }
+  }
+
+  private boolean hasAnotherOpenOpportunity(Opportunity lost) {
+    return em.createQuery(
+                "select count(o) from Opportunity o where o.customerId = :customer"
+                    + " and o.id <> :lost and o.stage not in :closed",
+                Long.class)
+            .setParameter("customer", lost.customerId)
+            .setParameter("lost", lost.id)
+            .setParameter("closed", List.of(Stage.DELIVERED, Stage.LOST))
+            .getSingleResult()
+        > 0;
   }
 
   private void checkOrder(long orderId, Opportunity opportunity) {
