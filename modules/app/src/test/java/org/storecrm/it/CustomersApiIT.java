@@ -246,6 +246,85 @@ class CustomersApiIT {
     assertThat(openTasks(consultant, id)).as("the call back was the planned contact").isEmpty();
   }
 
+  @Test
+  void anyCustomerIsGivenAPlannedContactWhenWhyAndByWhom() {
+    long id = register(consultant, "换机计划", mobile());
+    Instant at = Instant.now().plus(Duration.ofDays(20)).truncatedTo(ChronoUnit.MINUTES);
+    Api.Reply planned =
+        consultant.post(
+            "follow-ups",
+            "{\"customerId\":%d,\"dueAt\":\"%s\",\"purpose\":\"REPLACEMENT_DUE\",\"step\":\"offer the X2\"}"
+                .formatted(id, at));
+    assertThat(planned.status()).as(planned.toString()).isEqualTo(201);
+    long me = consultantId();
+    String plannedPath = "follow-ups/" + planned.json().getJsonNumber("id").longValue();
+    assertThat(planned.header("Location")).endsWith(plannedPath);
+    JsonObject task = consultant.get(plannedPath).json();
+    assertThat(task.getString("purpose")).isEqualTo("REPLACEMENT_DUE");
+    assertThat(task.getString("plannedStep")).isEqualTo("offer the X2");
+    assertThat(task.getString("reason")).isEqualTo("PLANNED_CONTACT");
+    assertThat(task.getJsonNumber("consultantId").longValue())
+        .as("the planner's own")
+        .isEqualTo(me);
+    assertThat(Instant.parse(task.getString("dueAt"))).isEqualTo(at);
+    LocalDate day = LocalDate.ofInstant(at, CHAIN_ZONE);
+    assertThat(queueHolds(consultant, "status=UPCOMING&from=" + day + "&to=" + day, id)).isTrue();
+
+    // A manager assigns it to a consultant of the store, not to one of another store.
+    long colleague =
+        admin
+            .post(
+                "users",
+                PlatformApiIT.newUser(
+                    "fu." + PlatformApiIT.suffix(),
+                    "long-enough-1",
+                    "CONSULTANT",
+                    manager.get("me").json().getJsonNumber("storeId").longValue()))
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+    String callback =
+        "{\"customerId\":%d,\"dueAt\":\"%s\",\"purpose\":\"CALLBACK\",\"consultantId\":%d}";
+    Api.Reply assigned = manager.post("follow-ups", callback.formatted(id, at, colleague));
+    assertThat(assigned.status()).as(assigned.toString()).isEqualTo(201);
+    assertThat(assigned.json().getJsonNumber("consultantId").longValue()).isEqualTo(colleague);
+    assertThat(
+            consultant
+                .get("follow-ups/" + assigned.json().getJsonNumber("id").longValue())
+                .status())
+        .as("a colleague's task is not the consultant's")
+        .isEqualTo(404);
+    long elsewhere = admin.userId("plaza.consultant");
+    Api.Reply wrongStore = manager.post("follow-ups", callback.formatted(id, at, elsewhere));
+    assertThat(wrongStore.status()).isEqualTo(422);
+    assertThat(PlatformApiIT.fields(wrongStore)).containsExactly("consultantId");
+
+    // Denials: a consultant assigning a colleague, a past time, another store, the service role.
+    Api.Reply forColleague = consultant.post("follow-ups", callback.formatted(id, at, colleague));
+    assertThat(forColleague.status()).isEqualTo(422);
+    assertThat(PlatformApiIT.fields(forColleague)).containsExactly("consultantId");
+    Api.Reply past =
+        consultant.post(
+            "follow-ups",
+            "{\"customerId\":%d,\"dueAt\":\"%s\",\"purpose\":\"CALLBACK\"}"
+                .formatted(
+                    id, Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS)));
+    assertThat(past.status()).isEqualTo(422);
+    assertThat(PlatformApiIT.fields(past)).containsExactly("dueAt");
+    Api.Reply noPurpose =
+        consultant.post("follow-ups", "{\"customerId\":%d,\"dueAt\":\"%s\"}".formatted(id, at));
+    assertThat(noPurpose.status()).as("a missing field is invalid input").isEqualTo(400);
+    assertThat(PlatformApiIT.fields(noPurpose)).containsExactly("purpose");
+    String mine = "{\"customerId\":%d,\"dueAt\":\"%s\",\"purpose\":\"OTHER\"}".formatted(id, at);
+    assertThat(plazaConsultant.post("follow-ups", mine).status()).isEqualTo(404);
+    assertThat(plazaConsultant.get(plannedPath).status()).isEqualTo(404);
+    assertThat(tech.post("follow-ups", mine).status()).isEqualTo(403);
+    assertThat(openTasks(manager, id))
+        .filteredOn(t -> t.getString("reason").equals("PLANNED_CONTACT"))
+        .as("only the two accepted plans")
+        .hasSize(2);
+  }
+
   private static final java.time.ZoneId CHAIN_ZONE = java.time.ZoneId.of("Asia/Shanghai");
 
   /** Whether a follow-up queue lists a customer, reading it page by page. */

@@ -360,6 +360,20 @@ class CustomersScreensIT {
     browser.click("appointmentForm:list:0:outcomes:1:settle"); // no-show
     browser.awaitText("appointmentForm:list", "未到店");
     assertThat(occurrencesOnPage("邀约已更新")).as("the settlement's message, once").isEqualTo(1);
+
+    // A promised callback tomorrow morning becomes the next planned contact.
+    LocalDate tomorrow = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1);
+    browser.expand("plan");
+    browser.pickDateTime("planForm:dueAt", tomorrow.atTime(10, 0));
+    browser.select("planForm:purpose", "承诺回电");
+    browser.type("planForm:step", "告知到货时间");
+    browser.click("planForm:plan");
+    browser.awaitText("planForm:messages", "联系已计划");
+    assertThat(browser.text("next-follow-up"))
+        .startsWith(
+            tomorrow.format(
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                    .withLocale(Locale.SIMPLIFIED_CHINESE)));
     assertThat(browser.displayed("historyList")).as("the opened history stays open").isTrue();
     assertThat(browser.displayed("detailsForm:name"))
         .as("the closed details stay closed")

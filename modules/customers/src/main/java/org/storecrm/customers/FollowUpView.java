@@ -13,4 +13,5 @@ public record FollowUpView(
     Instant dueAt,
     FollowUpStatus status,
     boolean overdue,
+    ContactPlanPurpose purpose,
     String plannedStep) {}

@@ -38,6 +38,15 @@ public interface FollowUps {
   /** The coming days {@link FollowUpQueue#UPCOMING} shows: tomorrow and the six after. */
   int UPCOMING_DAYS = 7;
 
+  /**
+   * Plans a contact with any customer: a follow-up in the named consultant's queue that counts as
+   * the customer's contact plan. Due in the future; another store's customer is not found.
+   */
+  FollowUpView plan(@NotNull @Valid NewFollowUp plan);
+
+  /** A task of the caller's queue (a consultant) or store (a manager); others are not found. */
+  FollowUpView get(long id);
+
   /** Records the outcome and schedules the next follow-up from the customer's current grade. */
   FollowUpView complete(long id, @NotNull @Valid FollowUpCompletion completion);
 

@@ -470,7 +470,8 @@ public class CustomerService implements CustomerDirectory {
     }
     if (contact.nextStepAt() != null) {
       // After followedUp, which closes the planned contacts this one fulfilled.
-      scheduler.plan(customer, contact.nextStep().strip(), contact.nextStepAt());
+      scheduler.plan(
+          customer, null, contact.nextStep().strip(), contact.nextStepAt(), customer.consultantId);
     }
     em.flush();
     return entry.toView();

@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.storecrm.customers.ContactPlanPurpose;
 import org.storecrm.customers.FollowUpReason;
 import org.storecrm.customers.FollowUpStatus;
 
@@ -60,6 +61,11 @@ public class FollowUp {
   /** Set by the sweep ({@code BIRTHDAY:2026}); unique per customer, so reruns add nothing. */
   @Column(name = "dedupe_key", length = 40, updatable = false)
   String dedupeKey;
+
+  /** Why a planned contact was planned; null for a contact's next step, which says it in words. */
+  @Enumerated(EnumType.STRING)
+  @Column(length = 30, updatable = false)
+  ContactPlanPurpose purpose;
 
   /** What a planned contact is to do (the contact's next step). */
   @Column(name = "planned_step", length = 200, updatable = false)

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
 import java.util.List;
+import org.storecrm.customers.ContactPlanPurpose;
 import org.storecrm.customers.FollowUpReason;
 import org.storecrm.customers.FollowUpStatus;
 
@@ -65,10 +66,20 @@ public class FollowUpScheduler {
     }
   }
 
-  /** The contact's next step, planned for a time: a follow-up that carries the step. */
-  FollowUp plan(Customer customer, String step, Instant dueAt) {
+  /**
+   * A contact planned for a time: a follow-up that carries why and what, in the queue of the
+   * consultant who is to make it.
+   */
+  FollowUp plan(
+      Customer customer,
+      ContactPlanPurpose purpose,
+      String step,
+      Instant dueAt,
+      Long consultantId) {
     FollowUp task = new FollowUp(customer, FollowUpReason.PLANNED_CONTACT, dueAt);
+    task.purpose = purpose;
     task.plannedStep = step;
+    task.consultantId = consultantId;
     em.persist(task);
     refreshNextDue(customer);
     return task;

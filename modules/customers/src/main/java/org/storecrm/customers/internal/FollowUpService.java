@@ -19,6 +19,7 @@ import org.storecrm.customers.FollowUpReason;
 import org.storecrm.customers.FollowUpStatus;
 import org.storecrm.customers.FollowUpView;
 import org.storecrm.customers.FollowUps;
+import org.storecrm.customers.NewFollowUp;
 import org.storecrm.customers.SurveyOccasion;
 import org.storecrm.customers.SweepReport;
 import org.storecrm.platform.CurrentUser;
@@ -28,7 +29,9 @@ import org.storecrm.platform.RecordNotFoundException;
 import org.storecrm.platform.Role;
 import org.storecrm.platform.Roles;
 import org.storecrm.platform.RuleViolationException;
+import org.storecrm.platform.StaffDirectory;
 import org.storecrm.platform.StoreScope;
+import org.storecrm.platform.UserView;
 import org.storecrm.platform.ValidatedArguments;
 
 @Stateless
@@ -44,6 +47,7 @@ public class FollowUpService implements FollowUps {
   @Inject FollowUpPlan plan;
   @Inject FollowUpScheduler scheduler;
   @Inject Clock clock;
+  @Inject StaffDirectory staff;
   @EJB FollowUpSweepTimer sweepTimer;
 
   @Inject SatisfactionRecorder satisfaction;
@@ -116,7 +120,77 @@ public class FollowUpService implements FollowUps {
   }
 
   @Override
-  public FollowUpView complete(long id, FollowUpCompletion completion) {
+  public FollowUpView plan(NewFollowUp plan) {
+    Customer customer = Customer.visibleForUpdate(em, scope, plan.customerId());
+    Instant now = clock.instant();
+    if (!plan.dueAt().isAfter(now)) {
+      throw refused("error.contact.nextStepPast", "dueAt", "A planned contact lies in the future");
+    }
+    FollowUp task =
+        scheduler.plan(
+            customer,
+            plan.purpose(),
+            plan.step() == null || plan.step().isBlank() ? null : plan.step().strip(),
+            plan.dueAt(),
+            plannerFor(plan.consultantId(), customer));
+    em.flush();
+    return view(task, customer.name, customer.phone, masking.phonesVisibleTo(user), now);
+  }
+
+  /**
+   * Who makes a planned contact: a consultant plans their own; a manager names a consultant of the
+   * customer's store, or leaves it to the customer's consultant.
+   */
+  private Long plannerFor(Long named, Customer customer) {
+    if (user.hasRole(Role.CONSULTANT)) {
+      Long caller = user.userId().orElseThrow();
+      if (named != null && !named.equals(caller)) {
+        throw refused(
+            "error.followUp.plannerNotYou",
+            "consultantId",
+            "A consultant plans their own contacts");
+      }
+      return caller;
+    }
+    if (named == null) {
+      return customer.consultantId;
+    }
+    UserView consultant;
+    try {
+      consultant = staff.get(named);
+    } catch (RecordNotFoundException unknown) {
+      consultant = null;
+    }
+    if (consultant == null
+        || consultant.role() != Role.CONSULTANT
+        || !consultant.active()
+        || !customer.storeId.equals(consultant.storeId())) {
+      throw refused(
+          "error.customer.consultantElsewhere",
+          "consultantId",
+          "The consultant must be active staff of the customer's store");
+    }
+    return consultant.id();
+  }
+
+  private static RuleViolationException refused(String key, String field, String message) {
+    return new RuleViolationException(
+        RuleViolationException.Kind.REFUSED, key, field, message, java.util.Map.of());
+  }
+
+  @Override
+  public FollowUpView get(long id) {
+    FollowUp task = visible(id);
+    Customer customer = em.find(Customer.class, task.customerId);
+    return view(
+        task, customer.name, customer.phone, masking.phonesVisibleTo(user), clock.instant());
+  }
+
+  /**
+   * A consultant works their own queue; another's task is as unknown to them as another store's.
+   * Managers see any task of their store (their own queue included).
+   */
+  private FollowUp visible(long id) {
     FollowUp task = em.find(FollowUp.class, id);
     if (task == null) {
       throw new RecordNotFoundException(RECORD_TYPE, id);
@@ -124,10 +198,14 @@ public class FollowUpService implements FollowUps {
     scope.checkVisible(task.storeId, RECORD_TYPE, id);
     if (user.hasRole(Role.CONSULTANT)
         && (task.consultantId == null || !task.consultantId.equals(user.userId().orElse(null)))) {
-      // A consultant works their own queue; another's task is as unknown to them as another
-      // store's. Managers complete any task of their store (their own queue included).
       throw new RecordNotFoundException(RECORD_TYPE, id);
     }
+    return task;
+  }
+
+  @Override
+  public FollowUpView complete(long id, FollowUpCompletion completion) {
+    FollowUp task = visible(id);
     if (task.status != FollowUpStatus.OPEN) {
       throw RuleViolationException.conflict(
           "error.followUp.notOpen", null, "This follow-up is already " + task.status);
@@ -189,6 +267,7 @@ public class FollowUpService implements FollowUps {
         task.dueAt,
         task.status,
         task.status == FollowUpStatus.OPEN && task.dueAt.isBefore(now),
+        task.purpose,
         task.plannedStep);
   }
 }

@@ -13,13 +13,20 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.storecrm.customers.FollowUpCompletion;
 import org.storecrm.customers.FollowUpQueue;
 import org.storecrm.customers.FollowUpView;
 import org.storecrm.customers.FollowUps;
+import org.storecrm.customers.NewFollowUp;
 import org.storecrm.platform.Page;
 import org.storecrm.platform.PageRequest;
 import org.storecrm.platform.Roles;
@@ -53,6 +60,39 @@ public class FollowUpsResource {
       return followUps.dueBetween(first, last, consultantId, request);
     }
     return followUps.queue(status, consultantId, request);
+  }
+
+  @Operation(
+      operationId = "planFollowUp",
+      summary = "Plan a contact with a customer",
+      description =
+          "Any customer: when (dueAt, in the future), why (purpose) and what (step). A consultant"
+              + " plans their own contacts; a manager names a consultant of the customer's store"
+              + " (default: the customer's consultant). Another store's customer is 404.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Planned; Location names the follow-up",
+      content = @Content(schema = @Schema(implementation = FollowUpView.class)))
+  @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN})
+  @POST
+  public Response plan(NewFollowUp plan, @Context UriInfo uri) {
+    FollowUpView planned = followUps.plan(plan);
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(planned.id())).build())
+        .entity(planned)
+        .build();
+  }
+
+  @Operation(
+      operationId = "getFollowUp",
+      summary = "Read a follow-up",
+      description =
+          "A consultant reads the tasks of their own queue, a manager those of their store; others"
+              + " are 404.")
+  @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN})
+  @GET
+  @Path("{id}")
+  public FollowUpView get(@PathParam("id") long id) {
+    return followUps.get(id);
   }
 
   @Operation(
