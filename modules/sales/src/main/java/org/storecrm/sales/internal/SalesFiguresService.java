@@ -28,6 +28,8 @@ import org.storecrm.platform.ValidatedArguments;
 import org.storecrm.sales.AttachFigure;
 import org.storecrm.sales.BuyerFigure;
 import org.storecrm.sales.Category;
+import org.storecrm.sales.PenetrationFigure;
+import org.storecrm.sales.PlanCoverageFigures;
 import org.storecrm.sales.SalesFigures;
 
 @Stateless
@@ -64,6 +66,7 @@ public class SalesFiguresService implements SalesFigures {
   @PersistenceContext EntityManager em;
   @Inject StoreScope scope;
   @EJB AttachRollup rollup;
+  @Inject jakarta.enterprise.inject.Instance<PlanCoverageFigures> planFigures;
 
   @Override
   public List<AttachFigure> attach(List<Instant> boundaries, Long storeId) {
@@ -130,6 +133,99 @@ public class SalesFiguresService implements SalesFigures {
     @SuppressWarnings("unchecked")
     List<Object[]> rows = query.getResultList();
     return rows.stream().map(SalesFiguresService::figure).toList();
+  }
+
+  @Override
+  public List<PenetrationFigure> penetration(List<Instant> boundaries, Long storeId) {
+    for (int i = 1; i < boundaries.size(); i++) {
+      if (!boundaries.get(i - 1).isBefore(boundaries.get(i))) {
+        throw new IllegalArgumentException("The boundaries must ascend: " + boundaries);
+      }
+    }
+    Optional<Long> store = Optional.ofNullable(storeId).or(scope::limitedTo);
+    store.ifPresent(id -> scope.checkVisible(id, "Store", id));
+    Set<Category> eligible = new java.util.TreeSet<>();
+    Map<List<Long>, long[]> figures = new java.util.TreeMap<>(PENETRATION_KEY);
+    for (PlanCoverageFigures plans : planFigures) {
+      eligible.addAll(plans.eligibleCategories());
+      for (PlanCoverageFigures.CoveredDevices c : plans.coveredDevices(boundaries, store)) {
+        figures
+                .computeIfAbsent(
+                    List.of(c.storeId(), c.sellerId(), (long) c.period()), k -> new long[2])[1] +=
+            c.devices();
+      }
+    }
+    if (!eligible.isEmpty()) {
+      int periods = boundaries.size() - 1;
+      Query query = em.createNativeQuery(eligibleUnitsSql(periods, store.isPresent(), eligible));
+      query.setParameter(1, boundaries.get(0).atOffset(ZoneOffset.UTC));
+      query.setParameter(2, boundaries.get(periods).atOffset(ZoneOffset.UTC));
+      int firstInner = 3;
+      if (store.isPresent()) {
+        query.setParameter(3, store.get());
+        firstInner = 4;
+      }
+      for (int i = 1; i < periods; i++) {
+        query.setParameter(firstInner + i - 1, boundaries.get(i).atOffset(ZoneOffset.UTC));
+      }
+      @SuppressWarnings("unchecked")
+      List<Object[]> rows = query.getResultList();
+      for (Object[] r : rows) {
+        figures
+                .computeIfAbsent(
+                    List.of(number(r[0]), number(r[1]), number(r[2])), k -> new long[2])[0] +=
+            number(r[3]);
+      }
+    }
+    return figures.entrySet().stream()
+        .map(
+            e ->
+                new PenetrationFigure(
+                    e.getKey().get(0),
+                    e.getKey().get(1),
+                    e.getKey().get(2).intValue(),
+                    e.getValue()[0],
+                    e.getValue()[1]))
+        .toList();
+  }
+
+  private static final Comparator<List<Long>> PENETRATION_KEY =
+      Comparator.<List<Long>>comparingLong(k -> k.get(0))
+          .thenComparingLong(k -> k.get(1))
+          .thenComparingLong(k -> k.get(2));
+
+  /**
+   * The kept units of the eligible categories per store, seller and period, in one grouped range
+   * scan of the lines (they carry their order's sale time, store and seller). Parameters: the
+   * range's start and end, the store (one store only), then the inner boundaries. Folded in a
+   * derived table first, so the period is grouped as a column (H2 will not group an expression
+   * holding parameters).
+   */
+  static String eligibleUnitsSql(int periods, boolean oneStore, Set<Category> eligible) {
+    int firstInner = oneStore ? 4 : 3;
+    StringBuilder period = new StringBuilder(periods == 1 ? "0" : "(CASE");
+    for (int i = 1; i < periods; i++) {
+      period
+          .append(" WHEN l.sold_at < ?")
+          .append(firstInner + i - 1)
+          .append(" THEN ")
+          .append(i - 1);
+    }
+    if (periods > 1) {
+      period.append(" ELSE ").append(periods - 1).append(" END)");
+    }
+    return "SELECT u.store_id, u.consultant_id, u.period, SUM(u.units) FROM"
+        + " (SELECT l.store_id, l.consultant_id, "
+        + period
+        + " AS period, l.quantity - l.returned_quantity AS units FROM sal_order_line l"
+        + " WHERE l.sold_at >= ?1 AND l.sold_at < ?2"
+        + (oneStore ? " AND l.store_id = ?3" : "")
+        + " AND l.category IN "
+        + eligible.stream()
+            .map(c -> "'" + c.name() + "'") // enum names: nothing to escape
+            .collect(Collectors.joining(", ", "(", ")"))
+        + " AND l.returned_quantity < l.quantity) u"
+        + " GROUP BY u.store_id, u.consultant_id, u.period";
   }
 
   @Override
