@@ -196,8 +196,10 @@ public class SalesFiguresService implements SalesFigures {
 
   /**
    * The kept units of the eligible categories per store, seller and period, in one grouped range
-   * scan of the lines (they carry their order's sale time, store and seller). Parameters: the
-   * range's start and end, the store (one store only), then the inner boundaries. Folded in a
+   * scan of the lines (they carry their order's sale time, store and seller): the attach KPIs'
+   * index-only scan of the ordinary lines on PostgreSQL, whose partial index leaves out the lines
+   * of gift packs sold after a main sale (main_order_id set), which can carry no plan. Parameters:
+   * the range's start and end, the store (one store only), then the inner boundaries. Folded in a
    * derived table first, so the period is grouped as a column (H2 will not group an expression
    * holding parameters).
    */
@@ -224,7 +226,7 @@ public class SalesFiguresService implements SalesFigures {
         + eligible.stream()
             .map(c -> "'" + c.name() + "'") // enum names: nothing to escape
             .collect(Collectors.joining(", ", "(", ")"))
-        + " AND l.returned_quantity < l.quantity) u"
+        + " AND l.returned_quantity < l.quantity AND l.main_order_id IS NULL) u"
         + " GROUP BY u.store_id, u.consultant_id, u.period";
   }
 
