@@ -145,14 +145,13 @@ public class SalesFiguresService implements SalesFigures {
     Optional<Long> store = Optional.ofNullable(storeId).or(scope::limitedTo);
     store.ifPresent(id -> scope.checkVisible(id, "Store", id));
     Set<Category> eligible = new java.util.TreeSet<>();
-    Map<List<Long>, long[]> figures = new java.util.TreeMap<>(PENETRATION_KEY);
+    // Per store, seller and period: {eligible devices, devices with a plan}.
+    Map<SellerPeriod, long[]> figures = new java.util.TreeMap<>();
     for (PlanCoverageFigures plans : planFigures) {
       eligible.addAll(plans.eligibleCategories());
       for (PlanCoverageFigures.CoveredDevices c : plans.coveredDevices(boundaries, store)) {
-        figures
-                .computeIfAbsent(
-                    List.of(c.storeId(), c.sellerId(), (long) c.period()), k -> new long[2])[1] +=
-            c.devices();
+        SellerPeriod key = new SellerPeriod(c.storeId(), c.sellerId(), c.period());
+        figures.computeIfAbsent(key, k -> new long[2])[1] += c.devices();
       }
     }
     if (!eligible.isEmpty()) {
@@ -171,28 +170,34 @@ public class SalesFiguresService implements SalesFigures {
       @SuppressWarnings("unchecked")
       List<Object[]> rows = query.getResultList();
       for (Object[] r : rows) {
-        figures
-                .computeIfAbsent(
-                    List.of(number(r[0]), number(r[1]), number(r[2])), k -> new long[2])[0] +=
-            number(r[3]);
+        SellerPeriod key = new SellerPeriod(number(r[0]), number(r[1]), (int) number(r[2]));
+        figures.computeIfAbsent(key, k -> new long[2])[0] += number(r[3]);
       }
     }
     return figures.entrySet().stream()
         .map(
             e ->
                 new PenetrationFigure(
-                    e.getKey().get(0),
-                    e.getKey().get(1),
-                    e.getKey().get(2).intValue(),
+                    e.getKey().storeId(),
+                    e.getKey().sellerId(),
+                    e.getKey().period(),
                     e.getValue()[0],
                     e.getValue()[1]))
         .toList();
   }
 
-  private static final Comparator<List<Long>> PENETRATION_KEY =
-      Comparator.<List<Long>>comparingLong(k -> k.get(0))
-          .thenComparingLong(k -> k.get(1))
-          .thenComparingLong(k -> k.get(2));
+  private record SellerPeriod(long storeId, long sellerId, int period)
+      implements Comparable<SellerPeriod> {
+    private static final Comparator<SellerPeriod> ORDER =
+        Comparator.comparingLong(SellerPeriod::storeId)
+            .thenComparingLong(SellerPeriod::sellerId)
+            .thenComparingInt(SellerPeriod::period);
+
+    @Override
+    public int compareTo(SellerPeriod other) {
+      return ORDER.compare(this, other);
+    }
+  }
 
   /**
    * The kept units of the eligible categories per store, seller and period, in one grouped range
