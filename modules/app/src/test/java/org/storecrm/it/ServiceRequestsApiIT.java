@@ -44,6 +44,53 @@ class ServiceRequestsApiIT {
   }
 
   @Test
+  void eachDemoStoreHoldsRequestsInEveryStepForTheBoardAndItsTechnician() {
+    Object[][] stores = {{manager, "tech"}, {plazaManager, "plaza.tech"}};
+    for (Object[] store : stores) {
+      Api storeManager = (Api) store[0];
+      Api technician = Api.as(base, (String) store[1], "demo");
+      long techId = admin.userId((String) store[1]);
+      List<JsonObject> open = demo(storeManager.get("service-requests?size=200"));
+      assertThat(open)
+          .extracting(r -> r.getString("status"))
+          .containsOnly("REGISTERED", "DISPATCHED", "ON_SITE")
+          .contains("REGISTERED", "DISPATCHED", "ON_SITE");
+      List<JsonObject> late = open.stream().filter(r -> r.getBoolean("breached")).toList();
+      assertThat(late).as("one breached: dispatched, nobody on site").hasSize(1);
+      assertThat(late.get(0).getString("status")).isEqualTo("DISPATCHED");
+      JsonObject onSite =
+          open.stream().filter(r -> r.getString("status").equals("ON_SITE")).findFirst().get();
+      assertThat(onSite.getBoolean("breached")).as("arrived in time").isFalse();
+      // The request seeded to be at risk has the earliest deadline of those waiting for dispatch.
+      List<Instant> waiting =
+          open.stream()
+              .filter(r -> r.getString("status").equals("REGISTERED"))
+              .map(r -> Instant.parse(r.getString("slaDeadline")))
+              .toList();
+      assertThat(waiting).hasSize(2);
+      JsonObject atRisk =
+          open.stream()
+              .filter(r -> r.getString("deviceSerial").equals("DM-NB-0002"))
+              .findFirst()
+              .get();
+      assertThat(Instant.parse(atRisk.getString("slaDeadline")))
+          .isEqualTo(waiting.stream().min(Instant::compareTo).get());
+
+      List<JsonObject> done = demo(storeManager.get("service-requests?status=DONE&size=200"));
+      assertThat(done).hasSize(1);
+      assertThat(done.get(0).getInt("feedbackScore")).isEqualTo(5);
+      assertThat(done.get(0).getBoolean("signed")).isTrue();
+      assertThat(done.get(0).getBoolean("breached")).isFalse();
+
+      List<JsonObject> mine = demo(technician.get("service-requests?technicianId=" + techId));
+      assertThat(mine)
+          .as("the technician's own list")
+          .extracting(r -> r.getString("status"))
+          .containsExactlyInAnyOrder("DISPATCHED", "DISPATCHED", "ON_SITE");
+    }
+  }
+
+  @Test
   void aRequestIsRegisteredWithItsDeadlineFromTheAgreedTimeWithinServiceHours() {
     long customer = customer("报修人");
     LocalDate tomorrow = LocalDate.now(SHANGHAI).plusDays(1);
@@ -429,6 +476,14 @@ class ServiceRequestsApiIT {
   private static long id(Api.Reply reply) {
     assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
     return reply.json().getJsonNumber("id").longValue();
+  }
+
+  /** The demo data's requests (their devices' serials start DM-) of a page. */
+  private static List<JsonObject> demo(Api.Reply reply) {
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    return reply.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+        .filter(r -> r.getString("deviceSerial").startsWith("DM-"))
+        .toList();
   }
 
   private static List<Long> ids(Api.Reply reply) {

@@ -16,6 +16,12 @@ import java.math.BigDecimal;
  * @param soloMargin their accessories' kept margin
  * @param declined offered and declined ("could not sell")
  * @param notOffered never offered ("forgot to offer")
+ * @param eligibleDevices devices sold and kept of a category some active service plan is sold with
+ *     (zero in the category rows: the plans are not told apart by the device's category)
+ * @param devicesWithPlan of those, the devices sold with a service plan still in force (a plan a
+ *     technician sells during a job counts for the technician)
+ * @param planPenetration the service-card penetration, devices with a plan / eligible devices in
+ *     percent (one decimal); null without eligible devices
  */
 public record AttachRow(
     String key,
@@ -35,4 +41,7 @@ public record AttachRow(
     long notOffered,
     long soloSales,
     long soloUnits,
-    BigDecimal soloMargin) {}
+    BigDecimal soloMargin,
+    long eligibleDevices,
+    long devicesWithPlan,
+    BigDecimal planPenetration) {}

@@ -41,6 +41,14 @@ public interface CustomerDirectory {
   int MAX_IDENTITIES = 1000;
 
   /**
+   * The ids of up to {@code limit} (at most {@link PageRequest#MAX_SIZE}) of the store's person
+   * customers, the earliest registered first. For the demo data of the modules above (their demo
+   * cases need real cards), which seeds without a caller: no store scope applies and no REST
+   * resource answers with it.
+   */
+  List<Long> demoClients(long storeId, int limit);
+
+  /**
    * Whether this customer is on the given store's books and the caller may see it: a sale in one
    * store names only that store's customers.
    */

@@ -42,4 +42,20 @@ public interface DemoData {
                 .getSingleResult())
         .longValue();
   }
+
+  /** A demo user's id and full name, by username; empty when there is no such user. */
+  static java.util.Optional<DemoUser> user(jakarta.persistence.EntityManager em, String username) {
+    return em.createNativeQuery("SELECT id, full_name FROM plt_user WHERE username = ?1")
+        .setParameter(1, username)
+        .getResultStream()
+        .findFirst()
+        .map(
+            row -> {
+              Object[] r = (Object[]) row;
+              return new DemoUser(((Number) r[0]).longValue(), String.valueOf(r[1]));
+            });
+  }
+
+  /** A demo user as other modules' demo data name it (a technician a demo job is dispatched to). */
+  record DemoUser(long id, String fullName) {}
 }

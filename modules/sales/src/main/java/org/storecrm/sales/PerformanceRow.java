@@ -11,6 +11,11 @@ import java.math.BigDecimal;
  * @param deposits orders of the month with a deposit
  * @param deliveries opportunities that reached delivery in the month
  * @param serviceCards service-card units sold, net of returns in the month
+ * @param eligibleDevices devices sold in the month and kept, of a category some active service plan
+ *     is sold with
+ * @param devicesWithPlan of those, the devices sold with a service plan still in force
+ * @param planPenetration the service-card penetration: devices with a plan / eligible devices, in
+ *     percent (one decimal); null without eligible devices
  */
 public record PerformanceRow(
     long consultantId,
@@ -29,4 +34,7 @@ public record PerformanceRow(
     long serviceCards,
     BigDecimal revenue,
     BigDecimal margin,
-    BigDecimal attachRate) {}
+    BigDecimal attachRate,
+    long eligibleDevices,
+    long devicesWithPlan,
+    BigDecimal planPenetration) {}

@@ -22,6 +22,16 @@ public interface SalesFigures {
       @NotNull @Size(min = 2, max = 61) List<@NotNull Instant> boundaries, Long storeId);
 
   /**
+   * The service-card penetration of the orders sold in consecutive periods ({@code boundaries} as
+   * in {@link #attach}): one figure per store, seller and period with eligible devices or devices
+   * sold with a plan. Two grouped queries: the eligible units over the order lines here, the
+   * covered devices by the plans' module ({@link PlanCoverageFigures}). {@code storeId} null means
+   * the caller's store (all stores for head office).
+   */
+  List<PenetrationFigure> penetration(
+      @NotNull @Size(min = 2, max = 61) List<@NotNull Instant> boundaries, Long storeId);
+
+  /**
    * The customers of every store who bought in {@code [recentFrom, to)}, with what they bought in
    * {@code [from, to)}: orders, multi-unit orders ({@code multiUnitMin} or more kept units of
    * {@code categories} in one order) and kept units of those categories; ordered by store and

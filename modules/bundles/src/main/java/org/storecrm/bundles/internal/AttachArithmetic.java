@@ -3,8 +3,10 @@ package org.storecrm.bundles.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;
+import java.util.List;
 import org.storecrm.bundles.AttachRow;
 import org.storecrm.sales.AttachFigure;
+import org.storecrm.sales.PenetrationFigure;
 
 /** Sums attach figures and derives the rates (percent with one decimal, per sale with two). */
 final class AttachArithmetic {
@@ -13,6 +15,17 @@ final class AttachArithmetic {
   private AttachArithmetic() {}
 
   static AttachRow row(String key, String label, Collection<AttachFigure> figures) {
+    return row(key, label, figures, List.of());
+  }
+
+  /** The attach figures' row with the service-card penetration of {@code plans}. */
+  static AttachRow row(
+      String key,
+      String label,
+      Collection<AttachFigure> figures,
+      Collection<PenetrationFigure> plans) {
+    long eligible = plans.stream().mapToLong(PenetrationFigure::eligibleDevices).sum();
+    long withPlan = plans.stream().mapToLong(PenetrationFigure::devicesWithPlan).sum();
     long main = 0;
     long attached = 0;
     long units = 0;
@@ -65,7 +78,10 @@ final class AttachArithmetic {
         notOffered,
         soloSales,
         soloUnits,
-        soloMargin.setScale(2, RoundingMode.HALF_UP));
+        soloMargin.setScale(2, RoundingMode.HALF_UP),
+        eligible,
+        withPlan,
+        PenetrationFigure.rate(withPlan, eligible));
   }
 
   /** part / whole in percent with one decimal; zero when the whole is zero or less. */

@@ -24,7 +24,10 @@ public class AttachKpisResource {
   @Operation(
       operationId = "getAttachKpis",
       summary = "Attach KPIs",
-      description = "Attach rate and accessory revenue per store, seller and month.")
+      description =
+          "Attach rate, accessory revenue and service-card penetration (devices sold with a"
+              + " service plan of the eligible devices sold) per store, consultant, technician and"
+              + " month. MANAGER (own store; another store is not found), ADMIN.")
   @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
   @GET
   public AttachReport report(

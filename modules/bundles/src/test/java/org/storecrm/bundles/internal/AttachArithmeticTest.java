@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.storecrm.bundles.AttachRow;
 import org.storecrm.sales.AttachFigure;
 import org.storecrm.sales.Category;
+import org.storecrm.sales.PenetrationFigure;
 
 class AttachArithmeticTest {
   @Test
@@ -93,6 +94,27 @@ class AttachArithmeticTest {
   void aLossMakingOrderSetDoesNotGiveANegativeShare() {
     AttachRow row = AttachArithmetic.row("t", "t", List.of(figure(1, 1, 1, "-10.00", "-50.00")));
     assertThat(row.profitShare()).isEqualByComparingTo("0");
+  }
+
+  @Test
+  void penetrationAddsUpTheSellersPeriodsAndIsNullWithoutEligibleDevices() {
+    AttachRow row =
+        AttachArithmetic.row(
+            "t",
+            "t",
+            List.of(figure(2, 0, 0, "0.00", "900.00")),
+            List.of(
+                new PenetrationFigure(1, 7, 0, 2, 1),
+                new PenetrationFigure(1, 8, 0, 1, 1),
+                new PenetrationFigure(1, 7, 1, 3, 0)));
+    assertThat(row.eligibleDevices()).isEqualTo(6);
+    assertThat(row.devicesWithPlan()).isEqualTo(2);
+    assertThat(row.planPenetration()).isEqualByComparingTo("33.3");
+    assertThat(AttachArithmetic.row("t", "t", List.of()).planPenetration())
+        .as("no eligible device sold: no rate rather than 0 %")
+        .isNull();
+    assertThat(PenetrationFigure.rate(2, 3)).isEqualByComparingTo("66.7");
+    assertThat(PenetrationFigure.rate(1, 1)).isEqualByComparingTo("100.0");
   }
 
   private static AttachFigure figure(

@@ -288,6 +288,19 @@ public class CustomerService implements CustomerDirectory {
 
   @Override
   @PermitAll
+  public List<Long> demoClients(long storeId, int limit) {
+    return em.createQuery(
+            "select c.id from Customer c where c.storeId = :store and c.type = :person"
+                + " order by c.registeredAt, c.id",
+            Long.class)
+        .setParameter("store", storeId)
+        .setParameter("person", CustomerType.PERSON)
+        .setMaxResults(Math.max(0, Math.min(limit, PageRequest.MAX_SIZE)))
+        .getResultList();
+  }
+
+  @Override
+  @PermitAll
   public Map<Long, BuyerIdentity> identities(Collection<Long> ids) {
     if (ids.size() > MAX_IDENTITIES) {
       throw new IllegalArgumentException("at most " + MAX_IDENTITIES + " ids");

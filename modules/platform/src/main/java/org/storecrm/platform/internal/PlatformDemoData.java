@@ -68,6 +68,7 @@ public class PlatformDemoData implements DemoData {
     user("accounts", hash, "Chen Jing", Role.ACCOUNT_MANAGER, flagship, Languages.ENGLISH);
     user("plaza.manager", hash, "Liu Yang", Role.MANAGER, plaza, Languages.CHINESE);
     user("plaza.consultant", hash, "Huang Lei", Role.CONSULTANT, plaza, Languages.CHINESE);
+    user("plaza.tech", hash, "Zhao Gang", Role.SERVICE, plaza, Languages.CHINESE);
   }
 
   private Store store(StoreForm form) {

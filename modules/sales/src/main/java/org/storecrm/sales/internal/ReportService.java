@@ -25,6 +25,7 @@ import org.storecrm.platform.UserFilter;
 import org.storecrm.platform.UserView;
 import org.storecrm.platform.ValidatedArguments;
 import org.storecrm.sales.DailyActivityRow;
+import org.storecrm.sales.PenetrationFigure;
 import org.storecrm.sales.PerformanceRow;
 import org.storecrm.sales.SalesReports;
 import org.storecrm.sales.TargetActualRow;
@@ -158,14 +159,18 @@ public class ReportService implements SalesReports {
             to)) {
       deliveries.put(SalesFigures.number(row[0]), SalesFigures.number(row[1]));
     }
+    Map<Long, PenetrationFigure> plans = new HashMap<>();
+    attachFigures.penetration(List.of(from, to), store).forEach(p -> plans.put(p.sellerId(), p));
     TreeSet<Long> consultants = new TreeSet<>(figures.keySet());
     consultants.addAll(activity.keySet());
     consultants.addAll(deliveries.keySet());
+    consultants.addAll(plans.keySet());
     Map<Long, String> names = names(store);
     List<PerformanceRow> rows = new ArrayList<>();
     for (long id : consultants) {
       SalesFigures.Seller s = figures.getOrDefault(id, new SalesFigures.Seller(id));
       ConsultantActivity a = activity.getOrDefault(id, ConsultantActivity.none(id));
+      PenetrationFigure p = plans.getOrDefault(id, new PenetrationFigure(store, id, 0, 0, 0));
       rows.add(
           new PerformanceRow(
               id,
@@ -184,7 +189,10 @@ public class ReportService implements SalesReports {
               s.netServiceCards(),
               s.netRevenue(),
               s.netMargin(),
-              s.attachRate()));
+              s.attachRate(),
+              p.eligibleDevices(),
+              p.devicesWithPlan(),
+              PenetrationFigure.rate(p.devicesWithPlan(), p.eligibleDevices())));
     }
     return rows;
   }

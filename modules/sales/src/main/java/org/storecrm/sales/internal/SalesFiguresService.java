@@ -28,6 +28,8 @@ import org.storecrm.platform.ValidatedArguments;
 import org.storecrm.sales.AttachFigure;
 import org.storecrm.sales.BuyerFigure;
 import org.storecrm.sales.Category;
+import org.storecrm.sales.PenetrationFigure;
+import org.storecrm.sales.PlanCoverageFigures;
 import org.storecrm.sales.SalesFigures;
 
 @Stateless
@@ -64,6 +66,7 @@ public class SalesFiguresService implements SalesFigures {
   @PersistenceContext EntityManager em;
   @Inject StoreScope scope;
   @EJB AttachRollup rollup;
+  @Inject jakarta.enterprise.inject.Instance<PlanCoverageFigures> planFigures;
 
   @Override
   public List<AttachFigure> attach(List<Instant> boundaries, Long storeId) {
@@ -130,6 +133,106 @@ public class SalesFiguresService implements SalesFigures {
     @SuppressWarnings("unchecked")
     List<Object[]> rows = query.getResultList();
     return rows.stream().map(SalesFiguresService::figure).toList();
+  }
+
+  @Override
+  public List<PenetrationFigure> penetration(List<Instant> boundaries, Long storeId) {
+    for (int i = 1; i < boundaries.size(); i++) {
+      if (!boundaries.get(i - 1).isBefore(boundaries.get(i))) {
+        throw new IllegalArgumentException("The boundaries must ascend: " + boundaries);
+      }
+    }
+    Optional<Long> store = Optional.ofNullable(storeId).or(scope::limitedTo);
+    store.ifPresent(id -> scope.checkVisible(id, "Store", id));
+    Set<Category> eligible = new java.util.TreeSet<>();
+    // Per store, seller and period: {eligible devices, devices with a plan}.
+    Map<SellerPeriod, long[]> figures = new java.util.TreeMap<>();
+    for (PlanCoverageFigures plans : planFigures) {
+      eligible.addAll(plans.eligibleCategories());
+      for (PlanCoverageFigures.CoveredDevices c : plans.coveredDevices(boundaries, store)) {
+        SellerPeriod key = new SellerPeriod(c.storeId(), c.sellerId(), c.period());
+        figures.computeIfAbsent(key, k -> new long[2])[1] += c.devices();
+      }
+    }
+    if (!eligible.isEmpty()) {
+      int periods = boundaries.size() - 1;
+      Query query = em.createNativeQuery(eligibleUnitsSql(periods, store.isPresent(), eligible));
+      query.setParameter(1, boundaries.get(0).atOffset(ZoneOffset.UTC));
+      query.setParameter(2, boundaries.get(periods).atOffset(ZoneOffset.UTC));
+      int firstInner = 3;
+      if (store.isPresent()) {
+        query.setParameter(3, store.get());
+        firstInner = 4;
+      }
+      for (int i = 1; i < periods; i++) {
+        query.setParameter(firstInner + i - 1, boundaries.get(i).atOffset(ZoneOffset.UTC));
+      }
+      @SuppressWarnings("unchecked")
+      List<Object[]> rows = query.getResultList();
+      for (Object[] r : rows) {
+        SellerPeriod key = new SellerPeriod(number(r[0]), number(r[1]), (int) number(r[2]));
+        figures.computeIfAbsent(key, k -> new long[2])[0] += number(r[3]);
+      }
+    }
+    return figures.entrySet().stream()
+        .map(
+            e ->
+                new PenetrationFigure(
+                    e.getKey().storeId(),
+                    e.getKey().sellerId(),
+                    e.getKey().period(),
+                    e.getValue()[0],
+                    e.getValue()[1]))
+        .toList();
+  }
+
+  private record SellerPeriod(long storeId, long sellerId, int period)
+      implements Comparable<SellerPeriod> {
+    private static final Comparator<SellerPeriod> ORDER =
+        Comparator.comparingLong(SellerPeriod::storeId)
+            .thenComparingLong(SellerPeriod::sellerId)
+            .thenComparingInt(SellerPeriod::period);
+
+    @Override
+    public int compareTo(SellerPeriod other) {
+      return ORDER.compare(this, other);
+    }
+  }
+
+  /**
+   * The kept units of the eligible categories per store, seller and period, in one grouped range
+   * scan of the lines (they carry their order's sale time, store and seller): the attach KPIs'
+   * index-only scan of the ordinary lines on PostgreSQL, whose partial index leaves out the lines
+   * of gift packs sold after a main sale (main_order_id set), which can carry no plan. Parameters:
+   * the range's start and end, the store (one store only), then the inner boundaries. Folded in a
+   * derived table first, so the period is grouped as a column (H2 will not group an expression
+   * holding parameters).
+   */
+  static String eligibleUnitsSql(int periods, boolean oneStore, Set<Category> eligible) {
+    int firstInner = oneStore ? 4 : 3;
+    StringBuilder period = new StringBuilder(periods == 1 ? "0" : "(CASE");
+    for (int i = 1; i < periods; i++) {
+      period
+          .append(" WHEN l.sold_at < ?")
+          .append(firstInner + i - 1)
+          .append(" THEN ")
+          .append(i - 1);
+    }
+    if (periods > 1) {
+      period.append(" ELSE ").append(periods - 1).append(" END)");
+    }
+    return "SELECT u.store_id, u.consultant_id, u.period, SUM(u.units) FROM"
+        + " (SELECT l.store_id, l.consultant_id, "
+        + period
+        + " AS period, l.quantity - l.returned_quantity AS units FROM sal_order_line l"
+        + " WHERE l.sold_at >= ?1 AND l.sold_at < ?2"
+        + (oneStore ? " AND l.store_id = ?3" : "")
+        + " AND l.category IN "
+        + eligible.stream()
+            .map(c -> "'" + c.name() + "'") // enum names: nothing to escape
+            .collect(Collectors.joining(", ", "(", ")"))
+        + " AND l.returned_quantity < l.quantity AND l.main_order_id IS NULL) u"
+        + " GROUP BY u.store_id, u.consultant_id, u.period";
   }
 
   @Override

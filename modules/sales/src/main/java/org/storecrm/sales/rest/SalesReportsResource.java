@@ -51,7 +51,10 @@ public class SalesReportsResource {
   @Operation(
       operationId = "getPerformanceReport",
       summary = "Consultants' performance of a month",
-      description = "MANAGER, ADMIN.")
+      description =
+          "Each seller's month: customers held, activity, orders, service cards, revenue, margin,"
+              + " attach rate and service-card penetration. MANAGER (own store; another store is"
+              + " not found), ADMIN.")
   @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
   @GET
   @Path("performance")

@@ -1,0 +1,91 @@
+package org.storecrm.services.internal.contracts;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.storecrm.sales.Category;
+import org.storecrm.sales.PlanCoverageFigures;
+
+/**
+ * The plans' side of the service-card penetration, for sales' {@code SalesFigures.penetration}
+ * (which checks the caller's role and store first): the categories the active plans are sold with,
+ * and the devices covered by plans sold per store, seller and period, in one grouped query over the
+ * contracts (one row per covered device, carrying the sale's store, seller and time).
+ */
+@ApplicationScoped
+public class PlanCoverageFiguresService implements PlanCoverageFigures {
+  @PersistenceContext EntityManager em;
+
+  @Override
+  public Set<Category> eligibleCategories() {
+    Set<Category> categories = EnumSet.noneOf(Category.class);
+    em.createQuery(
+            "select p from ServicePlanRecord p where p.status = 'ACTIVE'", ServicePlanRecord.class)
+        .getResultList()
+        .forEach(p -> categories.addAll(p.categories()));
+    return categories;
+  }
+
+  @Override
+  public List<CoveredDevices> coveredDevices(List<Instant> boundaries, Optional<Long> store) {
+    int periods = boundaries.size() - 1;
+    Query query = em.createNativeQuery(coveredSql(periods, store.isPresent()));
+    query.setParameter(1, boundaries.get(0).atOffset(ZoneOffset.UTC));
+    query.setParameter(2, boundaries.get(periods).atOffset(ZoneOffset.UTC));
+    int firstInner = 3;
+    if (store.isPresent()) {
+      query.setParameter(3, store.get());
+      firstInner = 4;
+    }
+    for (int i = 1; i < periods; i++) {
+      query.setParameter(firstInner + i - 1, boundaries.get(i).atOffset(ZoneOffset.UTC));
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = query.getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new CoveredDevices(
+                    ((Number) r[0]).longValue(),
+                    ((Number) r[1]).longValue(),
+                    ((Number) r[2]).intValue(),
+                    ((Number) r[3]).longValue()))
+        .toList();
+  }
+
+  /**
+   * Contracts still ACTIVE (a returned plan CANCELLED them, a returned device ENDED them; a term
+   * that ran out leaves them ACTIVE, the device was still sold with a plan) sold in the range, per
+   * store, seller and period; folded in a derived table so the period is grouped as a column.
+   * Parameters: the range's start and end, the store (one store only), then the inner boundaries.
+   */
+  static String coveredSql(int periods, boolean oneStore) {
+    int firstInner = oneStore ? 4 : 3;
+    StringBuilder period = new StringBuilder(periods == 1 ? "0" : "(CASE");
+    for (int i = 1; i < periods; i++) {
+      period
+          .append(" WHEN c.sold_at < ?")
+          .append(firstInner + i - 1)
+          .append(" THEN ")
+          .append(i - 1);
+    }
+    if (periods > 1) {
+      period.append(" ELSE ").append(periods - 1).append(" END)");
+    }
+    return "SELECT d.store_id, d.seller_id, d.period, COUNT(*) FROM"
+        + " (SELECT c.store_id, c.seller_id, "
+        + period
+        + " AS period FROM svc_contract c"
+        + " WHERE c.sold_at >= ?1 AND c.sold_at < ?2"
+        + (oneStore ? " AND c.store_id = ?3" : "")
+        + " AND c.status = 'ACTIVE' AND c.seller_id IS NOT NULL) d"
+        + " GROUP BY d.store_id, d.seller_id, d.period";
+  }
+}
