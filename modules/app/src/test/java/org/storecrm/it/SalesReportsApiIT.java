@@ -374,6 +374,91 @@ class SalesReportsApiIT {
   }
 
   @Test
+  void theLostSaleAnalysisGroupsByReasonCompetitorCategoryAndConsultant() {
+    String username = "ls." + PlatformApiIT.suffix();
+    Api.Reply made =
+        admin.post(
+            "users", PlatformApiIT.newUser(username, "long-enough-1", "CONSULTANT", storeId));
+    assertThat(made.status()).as(made.toString()).isEqualTo(201);
+    Api seller = Api.as(base, username, "long-enough-1");
+    String today = LocalDate.now(ZONE).toString();
+    String period = "customer-reports/lost-sales?from=" + today + "&to=" + today;
+    JsonObject before = manager.get(period).json();
+    long reason =
+        seller
+            .get("lost-reasons")
+            .structure()
+            .asJsonArray()
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    String rival = "对手" + PlatformApiIT.suffix();
+    String other = "别家" + PlatformApiIT.suffix();
+    for (String category : List.of("PHONE", "NOTEBOOK")) {
+      long customer = CustomersApiIT.register(seller, "战败" + category, CustomersApiIT.mobile());
+      Api.Reply opened =
+          seller.post(
+              "opportunities",
+              "{\"customerId\":%d,\"category\":\"%s\",\"budget\":3000}"
+                  .formatted(customer, category));
+      assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+      Api.Reply lost =
+          seller.post(
+              "opportunities/" + opened.json().getJsonNumber("id").longValue() + "/stage",
+              "{\"stage\":\"LOST\",\"lostReasonId\":%d,\"competitor\":\"%s\"}"
+                  .formatted(reason, rival));
+      assertThat(lost.status()).as(lost.toString()).isEqualTo(200);
+    }
+    long onTheCard = CustomersApiIT.register(seller, "卡上战败", CustomersApiIT.mobile());
+    Api.Reply recorded =
+        seller.post(
+            "customers/" + onTheCard + "/lost-sales",
+            "{\"reasonId\":%d,\"competitor\":\"%s\"}".formatted(reason, other));
+    assertThat(recorded.status()).as(recorded.toString()).isEqualTo(200);
+
+    JsonObject after = manager.get(period).json();
+    assertThat(after.getJsonNumber("total").longValue() - before.getJsonNumber("total").longValue())
+        .isEqualTo(3);
+    assertThat(countOf(after, "byCompetitor", rival)).isEqualTo(2);
+    assertThat(countOf(after, "byCompetitor", other)).isEqualTo(1);
+    assertThat(countOf(after, "byConsultant", username)).as("recorded by the seller").isEqualTo(3);
+    assertThat(
+            after.getJsonArray("byConsultant").getValuesAs(JsonObject.class).stream()
+                .filter(row -> username.equals(row.getString("key", null)))
+                .findFirst()
+                .orElseThrow()
+                .getString("name"))
+        .isEqualTo("Test User");
+    for (String category : List.of("PHONE", "NOTEBOOK")) {
+      assertThat(countOf(after, "byCategory", category) - countOf(before, "byCategory", category))
+          .as(category)
+          .isEqualTo(1);
+    }
+    assertThat(countOf(after, "byCategory", null) - countOf(before, "byCategory", null))
+        .as("the card's loss says no category")
+        .isEqualTo(1);
+
+    // Another store's manager sees none of it; a consultant none at all; a bad period is 422.
+    assertThat(countOf(plazaManager.get(period).json(), "byCompetitor", rival)).isZero();
+    assertThat(seller.get(period).status()).isEqualTo(403);
+    Api.Reply reversed =
+        manager.get(
+            "customer-reports/lost-sales?from="
+                + today
+                + "&to="
+                + LocalDate.now(ZONE).minusDays(1));
+    assertThat(reversed.status()).isEqualTo(422);
+    assertThat(PlatformApiIT.fields(reversed)).containsExactly("to");
+  }
+
+  private static long countOf(JsonObject analysis, String grouping, String key) {
+    return analysis.getJsonArray(grouping).getValuesAs(JsonObject.class).stream()
+        .filter(row -> java.util.Objects.equals(key, row.getString("key", null)))
+        .mapToLong(row -> row.getJsonNumber("count").longValue())
+        .sum();
+  }
+
+  @Test
   void closedMonthsAreServedFromTheRollupAndAReturnCountsAtOnce() {
     YearMonth month = YearMonth.now(ZONE).minusMonths(4);
     String kpis = "bundles/attach-kpis?from=" + month + "&to=" + month + "&storeId=" + storeId;

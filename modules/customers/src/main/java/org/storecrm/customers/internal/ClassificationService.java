@@ -114,14 +114,16 @@ public class ClassificationService implements Classifications {
     if (reason == null || !reason.active) {
       throw refused("error.lostSale.reason", "reasonId", "Pick a reason from the list");
     }
-    em.persist(
+    LostSale loss =
         new LostSale(
             customer,
             reason.id,
             report.competitor(),
             report.note(),
             user.username(),
-            clock.instant()));
+            clock.instant());
+    loss.category = report.category();
+    em.persist(loss);
     return reason;
   }
 

@@ -551,7 +551,8 @@ public class CustomerReportService implements CustomerReports {
             visit.outcome()));
   }
 
-  private static void checkPeriod(LocalDate from, LocalDate to) {
+  /** A report period: 1 to {@link #MAX_DAYS} days, the end not before the start (at "to"). */
+  static void checkPeriod(LocalDate from, LocalDate to) {
     if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
       throw new RuleViolationException(
           RuleViolationException.Kind.REFUSED,

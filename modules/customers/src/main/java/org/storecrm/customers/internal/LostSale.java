@@ -49,6 +49,10 @@ public class LostSale {
   @Column(name = "recorded_at", nullable = false, updatable = false)
   Instant recordedAt;
 
+  /** The sales category of what was lost, where known (the analysis groups by it). */
+  @Column(length = 30, updatable = false)
+  String category;
+
   @Column(name = "won_back_at")
   Instant wonBackAt;
 

@@ -20,6 +20,8 @@ import org.storecrm.customers.CustomerValueRow;
 import org.storecrm.customers.IntentGrade;
 import org.storecrm.customers.IntentStatusFilter;
 import org.storecrm.customers.IntentStatusRow;
+import org.storecrm.customers.LostSaleAnalysis;
+import org.storecrm.customers.LostSales;
 import org.storecrm.customers.SourceFunnel;
 import org.storecrm.customers.ValueDecile;
 import org.storecrm.platform.Page;
@@ -31,6 +33,7 @@ import org.storecrm.platform.rest.api.PageParams;
 @Produces(MediaType.APPLICATION_JSON)
 public class CustomerReportsResource {
   @Inject CustomerReports reports;
+  @Inject LostSales lostSales;
 
   /**
    * The intent-customer contact status; sort by nextFollowUpDue (default), lastContactAt… With
@@ -100,5 +103,20 @@ public class CustomerReportsResource {
   public List<SourceFunnel> funnel(
       @QueryParam("from") @NotNull LocalDate from, @QueryParam("to") @NotNull LocalDate to) {
     return reports.funnelBySource(from, to);
+  }
+
+  @Operation(
+      operationId = "getLostSaleAnalysis",
+      summary = "Lost sales by reason, competitor, category and consultant",
+      description =
+          "MANAGER, ADMIN. The lost sales recorded from 'from' to 'to' (dates of the store's"
+              + " calendar, inclusive; over 92 days or ending before it starts is 422), grouped four"
+              + " ways, largest first; the caller's store, or the chain for head office.")
+  @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+  @GET
+  @Path("lost-sales")
+  public LostSaleAnalysis lostSales(
+      @QueryParam("from") @NotNull LocalDate from, @QueryParam("to") @NotNull LocalDate to) {
+    return lostSales.analyse(from, to);
   }
 }

@@ -144,7 +144,7 @@ public class CustomerCardActions implements Serializable {
   public void recordLostSale() {
     try {
       classifications.recordLostSale(
-          page.getId(), new LostSaleReport(lostReasonId, competitor, lostNote));
+          page.getId(), new LostSaleReport(lostReasonId, competitor, lostNote, null));
     } catch (RuntimeException e) {
       errors.showInForm(e, "lostForm", CustomersMenu.BUNDLE);
       return;

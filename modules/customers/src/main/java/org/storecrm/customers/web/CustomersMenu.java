@@ -67,6 +67,14 @@ public class CustomersMenu implements MenuContribution {
         new MenuItem(
             BUNDLE,
             "menu.group.customers",
+            "menu.lostSales",
+            145,
+            "/customers/lost-sales.xhtml",
+            "pi pi-chart-pie",
+            Set.of(Role.MANAGER, Role.ADMIN)),
+        new MenuItem(
+            BUNDLE,
+            "menu.group.customers",
             "menu.value",
             150,
             "/customers/value.xhtml",

@@ -197,7 +197,8 @@ public class OpportunityService implements Opportunities {
       // none of their opportunities is still open.
       if (opportunity.customerId != null) {
         LostSaleReport loss =
-            new LostSaleReport(move.lostReasonId(), move.competitor(), move.note());
+            new LostSaleReport(
+                move.lostReasonId(), move.competitor(), move.note(), opportunity.category.name());
         if (hasAnotherOpenOpportunity(opportunity)) {
           classifications.recordLostSaleStillInterested(opportunity.customerId, loss);
         } else {
