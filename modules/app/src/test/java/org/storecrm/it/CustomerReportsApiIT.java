@@ -63,6 +63,65 @@ class CustomerReportsApiIT {
   }
 
   @Test
+  void theRegistersListEveryEntryWithItsConsultantAndFilters() {
+    String username = "reg." + PlatformApiIT.suffix();
+    long storeId = manager.get("me").json().getJsonNumber("storeId").longValue();
+    Api.Reply made =
+        admin.post(
+            "users", PlatformApiIT.newUser(username, "long-enough-1", "CONSULTANT", storeId));
+    assertThat(made.status()).as(made.toString()).isEqualTo(201);
+    Api newcomer = Api.as(base, username, "long-enough-1");
+    String name = "登记明细" + PlatformApiIT.suffix();
+    long customer = register(newcomer, name, mobile());
+    String purpose = "问价" + PlatformApiIT.suffix();
+    assertThat(
+            newcomer
+                .post(
+                    "registers",
+                    "{\"kind\":\"PHONE_IN\",\"purpose\":\"%s\",\"outcome\":\"hung up\"}"
+                        .formatted(purpose))
+                .status())
+        .isEqualTo(201);
+
+    String mine = "registers/entries?from=" + TODAY + "&to=" + TODAY + "&recordedBy=" + username;
+    JsonObject all = manager.get(mine).json();
+    assertThat(all.getJsonNumber("total").longValue()).isEqualTo(2);
+    List<JsonObject> entries = all.getJsonArray("items").getValuesAs(JsonObject.class);
+    assertThat(entries).extracting(e -> e.getString("kind")).containsExactly("PHONE_IN", "VISIT");
+    JsonObject phoneIn = entries.get(0);
+    assertThat(phoneIn.getString("purpose")).isEqualTo(purpose);
+    assertThat(phoneIn.getString("recordedByName")).isEqualTo("Test User");
+    assertThat(phoneIn.containsKey("customerId") && !phoneIn.isNull("customerId")).isFalse();
+    JsonObject visit = entries.get(1);
+    assertThat(visit.getJsonNumber("customerId").longValue()).isEqualTo(customer);
+    assertThat(visit.getString("customerName")).isEqualTo(name);
+    assertThat(
+            manager
+                .get(mine + "&sort=occurredAt")
+                .json()
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class))
+        .as("oldest first when asked")
+        .extracting(e -> e.getString("kind"))
+        .containsExactly("VISIT", "PHONE_IN");
+    assertThat(manager.get(mine + "&kind=VISIT").json().getJsonNumber("total").longValue())
+        .isEqualTo(1);
+    assertThat(manager.get(mine + "&withDetails=false").json().getJsonNumber("total").longValue())
+        .isEqualTo(1);
+
+    // Another store's manager lists none of them; a consultant none at all; bad filters are 422.
+    assertThat(plazaManager.get(mine).json().getJsonNumber("total").longValue()).isZero();
+    assertThat(newcomer.get(mine).status()).isEqualTo(403);
+    Api.Reply notARegister = manager.get(mine + "&kind=CALL");
+    assertThat(notARegister.status()).isEqualTo(422);
+    assertThat(PlatformApiIT.fields(notARegister)).containsExactly("kind");
+    Api.Reply tooLong =
+        manager.get("registers/entries?from=" + TODAY.minusYears(1) + "&to=" + TODAY);
+    assertThat(tooLong.status()).isEqualTo(422);
+    assertThat(PlatformApiIT.fields(tooLong)).containsExactly("to");
+  }
+
+  @Test
   void theFunnelCountsCustomersOfThePeriodBySource() {
     String today = "customer-reports/funnel?from=" + TODAY + "&to=" + TODAY;
     int before = walkIns(manager.get(today));

@@ -42,7 +42,8 @@ class ManagerScreensIT {
 
   @Test
   void theRegistersAreChartedAndExportToExcelInChinese() {
-    CustomersApiIT.register(consultant, "登记表", CustomersApiIT.mobile());
+    String name = "登记表" + PlatformApiIT.suffix();
+    CustomersApiIT.register(consultant, name, CustomersApiIT.mobile());
     browser.login("manager", "demo");
     browser.open("customers/registers.xhtml");
     browser.click("topbarForm:lang-zh"); // the demo manager's language, whatever came before
@@ -50,8 +51,53 @@ class ManagerScreensIT {
     browser.waitFor("periodForm:registerChart");
     assertThat(browser.text("periodForm:days")).contains("留资率");
     assertThat(browser.text("periodForm:funnel")).contains("来店");
+    // Every entry, newest first, filtered to the visits that left details, with the card a click
+    // away.
+    browser.awaitText("periodForm:entries", name);
+    browser.select("periodForm:entryKind", "来店");
+    browser.select("periodForm:entryWithDetails", "留有资料");
+    browser.click("periodForm:filterEntries");
+    browser.awaitText("periodForm:entries", name);
+    assertThat(browser.text("periodForm:entries")).doesNotContain("未留资料");
+    browser.clickLink(name);
+    browser.awaitText("customer-name", name);
+    browser.open("customers/registers.xhtml");
+    browser.awaitText("page-title", "登记与来源");
     browser.click("periodForm:exportDays");
     byte[] workbook = browser.awaitDownload(".xlsx");
+    assertThat(new String(workbook, 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1))
+        .as("an .xlsx is a zip archive")
+        .isEqualTo("PK");
+  }
+
+  @Test
+  void theLostSaleAnalysisIsChartedAndExportsToExcelInChinese() {
+    long customer = CustomersApiIT.register(consultant, "战败图", CustomersApiIT.mobile());
+    long reason =
+        consultant
+            .get("lost-reasons")
+            .structure()
+            .asJsonArray()
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    String rival = "对手" + PlatformApiIT.suffix();
+    assertThat(
+            consultant
+                .post(
+                    "customers/" + customer + "/lost-sales",
+                    "{\"reasonId\":%d,\"competitor\":\"%s\"}".formatted(reason, rival))
+                .status())
+        .isEqualTo(200);
+    browser.login("manager", "demo");
+    browser.open("customers/lost-sales.xhtml");
+    browser.click("topbarForm:lang-zh");
+    browser.awaitText("page-title", "战败分析");
+    browser.waitFor("periodForm:reasonChart");
+    browser.awaitText("periodForm:competitors", rival);
+    assertThat(browser.text("periodForm:categories")).contains("未记录");
+    browser.click("periodForm:exportCompetitors");
+    byte[] workbook = browser.awaitDownload("lost-sales-by-competitor.xlsx");
     assertThat(new String(workbook, 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1))
         .as("an .xlsx is a zip archive")
         .isEqualTo("PK");

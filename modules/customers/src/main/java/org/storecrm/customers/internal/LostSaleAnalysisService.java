@@ -20,9 +20,7 @@ import org.storecrm.customers.LostSaleCount;
 import org.storecrm.customers.LostSales;
 import org.storecrm.platform.CurrentUser;
 import org.storecrm.platform.Roles;
-import org.storecrm.platform.StaffDirectory;
 import org.storecrm.platform.StoreScope;
-import org.storecrm.platform.UserView;
 import org.storecrm.platform.ValidatedArguments;
 
 /** Four grouped counts over the period's lost-sale records; names looked up once per group. */
@@ -33,7 +31,7 @@ public class LostSaleAnalysisService implements LostSales {
   @PersistenceContext EntityManager em;
   @Inject StoreScope scope;
   @Inject CurrentUser user;
-  @Inject StaffDirectory staff;
+  @Inject StaffNames names;
   @Inject Clock clock;
 
   @Override
@@ -53,7 +51,13 @@ public class LostSaleAnalysisService implements LostSales {
     List<Object[]> byReason =
         grouped("r.code", "LostSale l, LostReasonRecord r", "r.id = l.reasonId", start, end, store);
     List<Object[]> byConsultant = grouped("l.recordedBy", "LostSale l", null, start, end, store);
-    Map<String, String> staffNames = staffNames(byConsultant);
+    Map<String, String> staffNames =
+        names.byUsername(
+            byConsultant.stream()
+                .map(row -> (String) row[0])
+                .filter(username -> username != null)
+                .limit(StaffNames.MAX)
+                .toList());
     List<LostSaleCount> reasons = counts(byReason, reasonNames::get);
     return new LostSaleAnalysis(
         from,
@@ -96,26 +100,5 @@ public class LostSaleAnalysisService implements LostSales {
                   key, key == null ? null : name.apply(key), ((Number) row[1]).longValue());
             })
         .toList();
-  }
-
-  /** The recording staff's names, in one lookup. */
-  private Map<String, String> staffNames(List<Object[]> byConsultant) {
-    List<String> usernames =
-        byConsultant.stream()
-            .map(row -> (String) row[0])
-            .filter(u -> u != null)
-            .limit(1000)
-            .toList();
-    if (usernames.isEmpty()) {
-      return Map.of();
-    }
-    Map<String, Long> ids = staff.idsByUsername(usernames);
-    Map<Long, String> names = new HashMap<>();
-    for (UserView member : staff.byIds(ids.values())) {
-      names.put(member.id(), member.fullName());
-    }
-    Map<String, String> byUsername = new HashMap<>();
-    ids.forEach((username, id) -> byUsername.put(username, names.get(id)));
-    return byUsername;
   }
 }

@@ -2,7 +2,9 @@ package org.storecrm.customers.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,9 +18,15 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.storecrm.customers.AnonymousVisit;
+import org.storecrm.customers.ContactKind;
 import org.storecrm.customers.CustomerReports;
 import org.storecrm.customers.RegisterDay;
+import org.storecrm.customers.RegisterEntries;
+import org.storecrm.customers.RegisterEntry;
+import org.storecrm.customers.RegisterEntryFilter;
+import org.storecrm.platform.Page;
 import org.storecrm.platform.Roles;
+import org.storecrm.platform.rest.api.PageParams;
 
 /**
  * The visit and phone-in registers (来店/来电登记): daily counts and registration rate; known customers
@@ -29,6 +37,7 @@ import org.storecrm.platform.Roles;
 @Consumes(MediaType.APPLICATION_JSON)
 public class RegistersResource {
   @Inject CustomerReports reports;
+  @Inject RegisterEntries entries;
 
   /** Days of the store's calendar from {@code from} to {@code to}, inclusive (MANAGER, ADMIN). */
   @Operation(
@@ -43,6 +52,29 @@ public class RegistersResource {
   public List<RegisterDay> days(
       @QueryParam("from") @NotNull LocalDate from, @QueryParam("to") @NotNull LocalDate to) {
     return reports.registers(from, to);
+  }
+
+  @Operation(
+      operationId = "listRegisterEntries",
+      summary = "List the visit and phone-in register entries",
+      description =
+          "MANAGER, ADMIN. Every entry of the days from 'from' to 'to' (the store's calendar,"
+              + " inclusive; over 92 days or ending before it starts is 422): time, consultant,"
+              + " purpose, outcome and whether details were left. Filters: kind (VISIT or"
+              + " PHONE_IN; another kind is 422), recordedBy (a username), withDetails. Newest"
+              + " first; sort=occurredAt without desc lists oldest first.")
+  @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+  @GET
+  @Path("entries")
+  public Page<RegisterEntry> entries(
+      @QueryParam("from") @NotNull LocalDate from,
+      @QueryParam("to") @NotNull LocalDate to,
+      @QueryParam("kind") ContactKind kind,
+      @QueryParam("recordedBy") String recordedBy,
+      @QueryParam("withDetails") Boolean withDetails,
+      @Valid @BeanParam PageParams page) {
+    return entries.list(
+        new RegisterEntryFilter(from, to, kind, recordedBy, withDetails), page.sortedBy(null));
   }
 
   /** A walk-in or caller who left no details. */
