@@ -246,6 +246,7 @@ class SalesReportsApiIT {
     assertThat(row.getJsonNumber("orders").longValue()).isEqualTo(2);
     assertThat(row.getJsonNumber("units").longValue()).isEqualTo(3);
     assertThat(Api.decimal(row, "revenue")).isEqualByComparingTo("4500");
+    assertThat(Api.decimal(row, "margin")).as("3 × (1500 − 1200)").isEqualByComparingTo("900");
     assertThat(row.getJsonNumber("newLeads").longValue()).isEqualTo(1);
     assertThat(row.getJsonNumber("calls").longValue()).isEqualTo(1);
     assertThat(row.getJsonNumber("contacts").longValue()).isGreaterThanOrEqualTo(1);

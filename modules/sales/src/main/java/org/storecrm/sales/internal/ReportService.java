@@ -125,6 +125,7 @@ public class ReportService implements SalesReports {
               names.getOrDefault(id, "#" + id),
               s.orders,
               s.netRevenue(),
+              s.netMargin(),
               LinePricing.money(s.refunds),
               s.netUnits(),
               a.newLeads(),

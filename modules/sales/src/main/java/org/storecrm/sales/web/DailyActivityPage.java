@@ -51,6 +51,7 @@ public class DailyActivityPage implements Serializable {
         null,
         rows.stream().mapToLong(DailyActivityRow::orders).sum(),
         rows.stream().map(DailyActivityRow::revenue).reduce(BigDecimal.ZERO, BigDecimal::add),
+        rows.stream().map(DailyActivityRow::margin).reduce(BigDecimal.ZERO, BigDecimal::add),
         rows.stream().map(DailyActivityRow::refunds).reduce(BigDecimal.ZERO, BigDecimal::add),
         rows.stream().mapToLong(DailyActivityRow::units).sum(),
         rows.stream().mapToLong(DailyActivityRow::newLeads).sum(),
