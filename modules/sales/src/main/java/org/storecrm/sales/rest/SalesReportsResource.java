@@ -13,8 +13,10 @@ import java.time.YearMonth;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.storecrm.platform.Roles;
+import org.storecrm.sales.CustomerRetention;
 import org.storecrm.sales.DailyActivityRow;
 import org.storecrm.sales.PerformanceRow;
+import org.storecrm.sales.RetentionMonth;
 import org.storecrm.sales.SalesReports;
 import org.storecrm.sales.TargetActualRow;
 
@@ -23,6 +25,7 @@ import org.storecrm.sales.TargetActualRow;
 @Produces(MediaType.APPLICATION_JSON)
 public class SalesReportsResource {
   @Inject SalesReports reports;
+  @Inject CustomerRetention retention;
 
   @Operation(
       operationId = "getTargetVsActualReport",
@@ -34,6 +37,22 @@ public class SalesReportsResource {
   public List<TargetActualRow> targetVsActual(
       @QueryParam("month") @NotNull YearMonth month, @QueryParam("storeId") Long storeId) {
     return reports.targetVsActual(month, storeId);
+  }
+
+  @Operation(
+      operationId = "getRetentionReport",
+      summary = "Customer retention and repeat purchases per month",
+      description =
+          "MANAGER, ADMIN. For each month of the year up to now: last year's buyers, how many of"
+              + " them bought again this year by the month's end (老顾客巩固率), the month's buyers"
+              + " and how many of them had bought in the 365 days before (复购率); returned orders"
+              + " are not purchases. Head office names storeId; another store is 404.")
+  @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+  @GET
+  @Path("retention")
+  public List<RetentionMonth> retention(
+      @QueryParam("year") @NotNull Integer year, @QueryParam("storeId") Long storeId) {
+    return retention.byMonth(year, storeId);
   }
 
   @Operation(

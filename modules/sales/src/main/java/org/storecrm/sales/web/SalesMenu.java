@@ -89,6 +89,14 @@ public class SalesMenu implements MenuContribution {
         new MenuItem(
             BUNDLE,
             "menu.group.salesReports",
+            "menu.retention",
+            285,
+            "/sales/retention.xhtml",
+            "pi pi-replay",
+            Set.of(Role.MANAGER)),
+        new MenuItem(
+            BUNDLE,
+            "menu.group.salesReports",
             "menu.dailyActivity",
             280,
             "/sales/daily.xhtml",
