@@ -9,7 +9,7 @@ import java.util.List;
  *
  * @param deviceProductId the device's catalogue product
  * @param plans the plans that fitted the device at the sale and are still on sale, by plan code
- * @param closedBy who declined it, or the order that sold the plan / took the device back
+ * @param closedBy the user who closed it: declined it, sold the plan or took the device back
  */
 public record PlanOfferView(
     long id,
