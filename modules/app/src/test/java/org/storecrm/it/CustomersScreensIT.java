@@ -259,12 +259,15 @@ class CustomersScreensIT {
             {"name":"Mr Receipt","phone":"%s","type":"PERSON","source":"WALK_IN","region":"CITY","language":"en"}"""
                 .formatted(CustomersApiIT.mobile()));
     long customerId = customer.json().getJsonNumber("id").longValue();
-    String order = "{%s\"lines\":[{\"productId\":%d,\"quantity\":1}],\"payment\":\"CASH\"}";
+    // With a serial and no plan: the notebook's plans stay on offer, printed on the receipt.
+    String order =
+        "{%s\"lines\":[{\"productId\":%d,\"quantity\":1,\"serial\":\"%s\"}],\"payment\":\"CASH\"}";
+    String englishSerial = "RCPT" + Long.toString(System.nanoTime(), 36).toUpperCase();
     long english =
         consultant
             .post(
                 "orders",
-                order.formatted("\"customerId\":" + customerId + ",", productId),
+                order.formatted("\"customerId\":" + customerId + ",", productId, englishSerial),
                 "Idempotency-Key",
                 java.util.UUID.randomUUID().toString())
             .json()
@@ -274,7 +277,7 @@ class CustomersScreensIT {
         consultant
             .post(
                 "orders",
-                order.formatted("", productId),
+                order.formatted("", productId, englishSerial + "W"),
                 "Idempotency-Key",
                 java.util.UUID.randomUUID().toString())
             .json()
@@ -288,9 +291,15 @@ class CustomersScreensIT {
         .contains("Order no.", "Language notebook", "Thank you for your purchase.", "Cash")
         .contains("Shanghai Nanjing Road Flagship", "800 Nanjing Road East")
         .doesNotContain("订单号", "语言笔记本", "上海南京路旗舰店");
+    assertThat(browser.text("receipt-plan-offers"))
+        .as("the open plan offer, in the customer's language")
+        .contains("Your device can still get a service plan", englishSerial, "a day of cover")
+        .doesNotContain("每天");
     browser.open("sales/receipt.xhtml?id=" + walkIn);
     browser.awaitText("receipt-customer", "散客");
     assertThat(browser.text("receipt")).contains("订单号", "语言笔记本", "感谢您的惠顾");
+    assertThat(browser.text("receipt-plan-offers"))
+        .contains("您的设备仍可购买服务卡", englishSerial + "W", "每天约");
     // The store in Chinese too, on the receipt and in the top bar of a Chinese page.
     assertThat(browser.text("receipt-store")).isEqualTo("上海南京路旗舰店");
     assertThat(browser.text("receipt-address")).startsWith("黄浦区南京东路800号");

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * On a phone-sized screen (390 px) in Chinese: the manager dispatches a service request from its
  * job page, the technician finds it in "my jobs", checks in on site and completes it with the
  * customer's signature and score. The shared layout fits: the side menu hides behind a button, the
- * top bar stays on one line, and nothing scrolls sideways.
+ * top bar stays on one line, and nothing scrolls sideways. On an installation job the technician
+ * sees the plans still on offer for the client's phones, records one declined and sells another.
  */
 @SystemTest
 @ExtendWith(Browser.PerClass.class)
@@ -18,11 +19,105 @@ class ServiceScreensIT {
   private final Browser browser;
   private final Api consultant;
   private final Api accountManager;
+  private final Api manager;
+  private final Api admin;
 
   ServiceScreensIT(Browser browser, URI base) {
     this.browser = browser;
     this.consultant = Api.as(base, "consultant", "demo");
     this.accountManager = Api.as(base, "accounts", "demo");
+    this.manager = Api.as(base, "manager", "demo");
+    this.admin = Api.as(base, "admin", "demo");
+  }
+
+  @Test
+  void theTechnicianOffersTheOpenPlansOnTheInstallationJobAndSellsOne() {
+    String sku = "JOBPH-" + PlatformApiIT.suffix();
+    Api.Reply product =
+        manager.post(
+            "products",
+            """
+            {"sku":"%s","name":"Job phone","category":"PHONE","price":2599.00,"cost":2000,"pricingRole":"MAINSTREAM","phase":"PLATEAU"}"""
+                .formatted(sku));
+    assertThat(product.status()).as(product.toString()).isEqualTo(201);
+    long phone = product.json().getJsonNumber("id").longValue();
+    assertThat(manager.put("products/" + phone + "/stock", "{\"onHand\":5}").status())
+        .isEqualTo(200);
+    Api.Reply customer =
+        consultant.post(
+            "customers",
+            """
+            {"name":"装机顾客 %s","phone":"%s","type":"PERSON","source":"WALK_IN","region":"CITY"}"""
+                .formatted(PlatformApiIT.suffix(), CustomersApiIT.mobile()));
+    assertThat(customer.status()).as(customer.toString()).isEqualTo(201);
+    long customerId = customer.json().getJsonNumber("id").longValue();
+    String first = "JOB1-" + PlatformApiIT.suffix();
+    String second = "JOB2-" + PlatformApiIT.suffix();
+    // Two phones sold without a plan: two offers stay open.
+    Api.Reply sold =
+        consultant.post(
+            "orders",
+            """
+            {"customerId":%d,"lines":[{"productId":%d,"quantity":2,"serials":["%s","%s"]}],"payment":"CASH"}"""
+                .formatted(customerId, phone, first, second),
+            "Idempotency-Key",
+            java.util.UUID.randomUUID().toString());
+    assertThat(sold.status()).as(sold.toString()).isEqualTo(201);
+    Api.Reply registered =
+        consultant.post(
+            "service-requests",
+            """
+            {"customerId":%d,"deviceSerial":"%s","kind":"INSTALLATION","region":"CITY","problem":"设置新手机"}"""
+                .formatted(customerId, first));
+    assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+    long id = registered.json().getJsonNumber("id").longValue();
+    long techId = admin.userId("tech");
+    assertThat(
+            manager
+                .post("service-requests/" + id + "/dispatch", "{\"technicianId\":" + techId + "}")
+                .status())
+        .isEqualTo(200);
+
+    browser.login("tech", "demo");
+    browser.open("services/job.xhtml?id=" + id);
+    browser.awaitText("job-serial", first);
+    browser.awaitText("jobForm:planOffers", first);
+    assertThat(browser.text("jobForm:planOffers")).contains(second, "手机碎屏保障", "¥199.00", "每天约");
+    browser.click("jobForm:offers:0:declineOffer");
+    browser.awaitText("jobForm:messages", "已按拒绝关闭");
+    browser.select("jobForm:offerPayment", "刷卡");
+    browser.click("jobForm:offers:0:plans:1:sellPlan");
+    browser.waitFor("jobForm:planReceipt");
+    assertThat(browser.present("jobForm:planOffers")).as("no offer left open").isFalse();
+
+    java.util.List<jakarta.json.JsonObject> offers =
+        consultant
+            .get("plan-offers?customerId=" + customerId)
+            .json()
+            .getJsonArray("items")
+            .getValuesAs(jakarta.json.JsonObject.class);
+    assertThat(offers)
+        .extracting(o -> o.getString("status"))
+        .containsExactlyInAnyOrder("DECLINED", "ACCEPTED");
+    String covered =
+        offers.stream()
+            .filter(o -> o.getString("status").equals("ACCEPTED"))
+            .findFirst()
+            .orElseThrow()
+            .getString("serial");
+    jakarta.json.JsonObject contract =
+        consultant
+            .get("service-contracts?serial=" + covered)
+            .json()
+            .getJsonArray("items")
+            .getJsonObject(0);
+    assertThat(contract.getString("planCode")).isEqualTo("PHONE_SCREEN");
+    long planOrder = contract.getJsonNumber("orderId").longValue();
+    assertThat(
+            consultant.get("orders/" + planOrder).json().getJsonNumber("consultantId").longValue())
+        .as("the plan sale is credited to the technician")
+        .isEqualTo(techId);
+    browser.logout();
   }
 
   @Test

@@ -17,6 +17,8 @@ import java.util.List;
  * @param soldAt when it was sold; in the past for an imported sale
  * @param total what the customer owes for the whole order (CNY)
  * @param deposit what was paid of it at the counter (CNY; zero when nothing)
+ * @param checklist the suggestions made at the counter and what became of them (services leaves a
+ *     plan offer open for a device unless its plan was declined)
  */
 public record OrderPlaced(
     long orderId,
@@ -28,11 +30,13 @@ public record OrderPlaced(
     Instant soldAt,
     BigDecimal total,
     BigDecimal deposit,
-    List<Line> lines) {
+    List<Line> lines,
+    List<ChecklistEntry> checklist) {
 
   public OrderPlaced {
     deposit = deposit == null ? BigDecimal.ZERO : deposit;
     lines = List.copyOf(lines);
+    checklist = checklist == null ? List.of() : List.copyOf(checklist);
   }
 
   /**

@@ -230,7 +230,8 @@ public class OrderPlacement {
                             l.quantity,
                             l.netAmount,
                             l.serials))
-                .toList()));
+                .toList(),
+            order.checklist.stream().map(ChecklistRecord::toEntry).toList()));
     // The one flush: every insert above, the key's before any stock is taken.
     em.flush();
     takeStock(order, products, storeId);

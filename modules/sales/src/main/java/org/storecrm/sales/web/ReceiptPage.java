@@ -20,6 +20,7 @@ import org.storecrm.platform.web.api.UserPreferences;
 import org.storecrm.sales.AfterSaleOffer;
 import org.storecrm.sales.Checkout;
 import org.storecrm.sales.OrderView;
+import org.storecrm.sales.ReceiptSection;
 
 /**
  * The printable receipt of an order ({@code ?id=}): in the customer's preferred language when the
@@ -41,6 +42,8 @@ public class ReceiptPage implements Serializable {
   private CustomerCard customer;
   private List<AfterSaleOffer.Link> offers;
   @Inject transient Instance<AfterSaleOffer> afterSale;
+  private List<ReceiptSection.Block> sections;
+  @Inject transient Instance<ReceiptSection> receiptSections;
 
   @Inject transient UserPreferences preferences;
 
@@ -49,6 +52,7 @@ public class ReceiptPage implements Serializable {
     store = stores.get(order.storeId());
     customer = order.customerId() == null ? null : customers.get(order.customerId());
     offers = null;
+    sections = null;
   }
 
   /** The language the receipt is printed in. */
@@ -85,6 +89,21 @@ public class ReceiptPage implements Serializable {
       offers = List.copyOf(links);
     }
     return offers;
+  }
+
+  /**
+   * Printed sections of other modules (e.g. services' open plan offers), in the receipt's language.
+   */
+  public List<ReceiptSection.Block> getSections() {
+    if (sections == null) {
+      List<ReceiptSection.Block> blocks = new ArrayList<>();
+      if (order != null) {
+        Locale locale = getLocale();
+        receiptSections.forEach(section -> blocks.addAll(section.sectionsFor(order, locale)));
+      }
+      sections = List.copyOf(blocks);
+    }
+    return sections;
   }
 
   public Long getId() {

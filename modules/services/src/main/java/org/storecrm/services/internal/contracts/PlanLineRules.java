@@ -9,7 +9,8 @@ import org.storecrm.sales.Category;
 /**
  * The checkout's rules for plan lines, apart from the database: a plan covers devices of its
  * eligible categories named by serial (one per unit, or up to its device limit per unit for a
- * business plan), and each serial must be a device of the same basket.
+ * business plan), and each serial must be a device of the same basket, or a device the store sold
+ * earlier whose plan offer is still open (the plan sold after the sale, e.g. during installation).
  */
 final class PlanLineRules {
   private PlanLineRules() {}
@@ -24,6 +25,15 @@ final class PlanLineRules {
   record Refusal(String field, String key, String message) {}
 
   static List<Refusal> check(List<Line> lines, Map<Long, Plan> plansByProduct) {
+    return check(lines, plansByProduct, Map.of());
+  }
+
+  /**
+   * @param offeredDevices devices sold earlier with an open plan offer, by serial, to their
+   *     category
+   */
+  static List<Refusal> check(
+      List<Line> lines, Map<Long, Plan> plansByProduct, Map<String, Category> offeredDevices) {
     List<Refusal> refusals = new ArrayList<>();
     for (Line line : lines) {
       Plan plan = plansByProduct.get(line.productId());
@@ -38,7 +48,11 @@ final class PlanLineRules {
                       l.category() != null
                           && l.category().isMainProduct()
                           && plan.eligible().contains(l.category()));
-      if (!eligibleDeviceInBasket) {
+      boolean eligibleOfferedDevice =
+          line.serials().stream()
+              .map(offeredDevices::get)
+              .anyMatch(c -> c != null && plan.eligible().contains(c));
+      if (!eligibleDeviceInBasket && !eligibleOfferedDevice) {
         refusals.add(
             new Refusal(
                 field + ".productId",
@@ -79,12 +93,13 @@ final class PlanLineRules {
         continue;
       }
       for (String serial : serials) {
-        Line device =
+        Category device =
             lines.stream()
                 .filter(l -> l.category() != null && l.category().isMainProduct())
                 .filter(l -> l.serials().contains(serial))
+                .map(Line::category)
                 .findFirst()
-                .orElse(null);
+                .orElse(offeredDevices.get(serial));
         if (device == null) {
           refusals.add(
               new Refusal(
@@ -93,12 +108,12 @@ final class PlanLineRules {
                   "Serial " + serial + " is not a device of this sale"));
           break;
         }
-        if (!plan.eligible().contains(device.category())) {
+        if (!plan.eligible().contains(device)) {
           refusals.add(
               new Refusal(
                   field + ".serial",
                   "services.planNotEligible",
-                  "Plan " + plan.code() + " is not sold with a " + device.category()));
+                  "Plan " + plan.code() + " is not sold with a " + device));
           break;
         }
       }

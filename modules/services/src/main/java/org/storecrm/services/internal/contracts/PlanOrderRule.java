@@ -2,6 +2,8 @@ package org.storecrm.services.internal.contracts;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.storecrm.platform.CurrentUser;
 import org.storecrm.platform.web.api.Texts;
+import org.storecrm.sales.Category;
 import org.storecrm.sales.OrderRule;
 
 /**
@@ -19,6 +22,7 @@ import org.storecrm.sales.OrderRule;
 public class PlanOrderRule implements OrderRule {
   @Inject ContractBook book;
   @Inject CurrentUser user;
+  @PersistenceContext EntityManager em;
 
   @Override
   public List<Refusal> check(Draft order) {
@@ -38,6 +42,15 @@ public class PlanOrderRule implements OrderRule {
                             e.getValue().deviceLimit,
                             Set.copyOf(e.getValue().categories()))));
     Locale locale = user.locale();
+    // A plan may cover a device sold earlier by this store whose plan offer is still open.
+    List<String> planSerials =
+        order.lines().stream()
+            .filter(l -> plans.containsKey(l.productId()))
+            .flatMap(l -> l.serials().stream())
+            .toList();
+    Map<String, Category> offeredDevices =
+        PlanOfferSales.open(em, planSerials, order.storeId()).stream()
+            .collect(Collectors.toMap(o -> o.serial, o -> o.deviceCategory, (a, b) -> a));
     return PlanLineRules.check(
             order.lines().stream()
                 .map(
@@ -45,7 +58,8 @@ public class PlanOrderRule implements OrderRule {
                         new PlanLineRules.Line(
                             l.index(), l.productId(), l.category(), l.quantity(), l.serials()))
                 .toList(),
-            rules)
+            rules,
+            offeredDevices)
         .stream()
         .map(
             r -> {

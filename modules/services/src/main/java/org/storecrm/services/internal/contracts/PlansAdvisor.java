@@ -112,7 +112,10 @@ public class PlansAdvisor implements CheckoutAdvisor {
     return units >= 2 && eligible.get(0) == device;
   }
 
-  private String reason(
+  /**
+   * The reason to buy the plan today, in {@code locale}: its price per day, a repair without it.
+   */
+  String reason(
       ServicePlanRecord plan,
       BigDecimal price,
       BigDecimal devicePrice,

@@ -102,4 +102,25 @@ class PlanLineRulesTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("lines[1].serials", "services.planTooManyDevices"));
   }
+
+  @Test
+  void aPlanAloneMayCoverADeviceSoldEarlierWithAnOpenOfferOfAnEligibleCategory() {
+    Map<String, Category> offered = Map.of("SN9", Category.PHONE, "NB9", Category.NOTEBOOK);
+    assertThat(PlanLineRules.check(List.of(plan(0, SCREEN, 1, "SN9")), PLANS, offered)).isEmpty();
+    assertThat(PlanLineRules.check(List.of(plan(0, SCREEN, 1, "NB9")), PLANS, offered))
+        .extracting(Refusal::key)
+        .containsExactly("services.planNotEligible");
+    assertThat(PlanLineRules.check(List.of(plan(0, SCREEN, 1, "SN8")), PLANS, offered))
+        .as("no open offer for that device")
+        .extracting(Refusal::key)
+        .containsExactly("services.planNotEligible");
+    assertThat(
+            PlanLineRules.check(
+                List.of(device(0, PHONE, Category.PHONE, "SN1"), plan(1, SCREEN, 1, "SN8")),
+                PLANS,
+                offered))
+        .as("neither in the basket nor offered")
+        .extracting(Refusal::key)
+        .containsExactly("services.planSerialNotInBasket");
+  }
 }
