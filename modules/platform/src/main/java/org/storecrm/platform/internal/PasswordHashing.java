@@ -28,8 +28,7 @@ public class PasswordHashing {
   String hashChosenPassword(String password, String field) {
     int minimumLength = settings.passwordMinLength();
     if (password == null || password.length() < minimumLength) {
-      throw new RuleViolationException(
-          RuleViolationException.Kind.REFUSED,
+      throw RuleViolationException.refused(
           "error.password.tooShort",
           field,
           "The password needs at least " + minimumLength + " characters",

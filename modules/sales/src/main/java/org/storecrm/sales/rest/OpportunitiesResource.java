@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.storecrm.platform.Page;
 import org.storecrm.platform.Roles;
@@ -75,12 +74,8 @@ public class OpportunitiesResource {
       return opportunities.ofAccount(accountId);
     }
     if (customerId == null) {
-      throw new RuleViolationException(
-          RuleViolationException.Kind.REFUSED,
-          "sales.opportunityParty",
-          "customerId",
-          "Name the customer or the account",
-          Map.of());
+      throw RuleViolationException.refused(
+          "sales.opportunityParty", "customerId", "Name the customer or the account");
     }
     return opportunities.ofCustomer(customerId);
   }
