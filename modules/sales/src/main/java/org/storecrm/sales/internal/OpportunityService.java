@@ -328,6 +328,18 @@ public class OpportunityService implements Opportunities {
   }
 
   @Override
+  public List<OpportunityView> ofCustomerOrAccount(Long customerId, Long accountId) {
+    if (customerId != null) {
+      return ofCustomer(customerId);
+    }
+    if (accountId != null) {
+      return ofAccount(accountId);
+    }
+    throw RuleViolationException.refused(
+        "sales.opportunityParty", "customerId", "Name the customer or the account");
+  }
+
+  @Override
   public List<OpportunityView> ofAccount(long accountId) {
     BusinessAccounts.AccountRef account =
         accounts

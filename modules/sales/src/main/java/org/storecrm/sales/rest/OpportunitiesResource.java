@@ -21,7 +21,6 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.storecrm.platform.Page;
 import org.storecrm.platform.Roles;
-import org.storecrm.platform.RuleViolationException;
 import org.storecrm.platform.rest.api.PageParams;
 import org.storecrm.sales.Category;
 import org.storecrm.sales.Funnel;
@@ -70,14 +69,7 @@ public class OpportunitiesResource {
   @GET
   public List<OpportunityView> ofCustomer(
       @QueryParam("customerId") Long customerId, @QueryParam("accountId") Long accountId) {
-    if (customerId == null && accountId != null) {
-      return opportunities.ofAccount(accountId);
-    }
-    if (customerId == null) {
-      throw RuleViolationException.refused(
-          "sales.opportunityParty", "customerId", "Name the customer or the account");
-    }
-    return opportunities.ofCustomer(customerId);
+    return opportunities.ofCustomerOrAccount(customerId, accountId);
   }
 
   /**
