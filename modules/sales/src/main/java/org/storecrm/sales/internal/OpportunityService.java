@@ -177,18 +177,8 @@ public class OpportunityService implements Opportunities {
       throw new StaleRecordException(Opportunity.RECORD_TYPE, id);
     }
     Map<String, Object> before = opportunity.auditState();
-    switch (FunnelRules.judge(opportunity.stage, move.stage())) {
-      case CLOSED ->
-          throw RuleViolationException.refused(
-              "sales.opportunityClosed", "stage", "A delivered or lost opportunity is closed");
-      case BACKWARD ->
-          throw RuleViolationException.refused(
-              "sales.stageBackward",
-              "stage",
-              "An opportunity moves forward only (it is " + opportunity.stage + ")");
-      default -> {}
-    }
-    Instant now = clock.instant();
+    // The move first: a refused one (closed, backward) leaves the customer's records untouched.
+    opportunity.moveTo(move.stage(), clock.instant());
     if (move.stage() == Stage.LOST) {
       if (move.lostReasonId() == null) {
         throw RuleViolationException.refused(
@@ -221,10 +211,7 @@ public class OpportunityService implements Opportunities {
               new GradeChange(raised, "Opportunity " + opportunity.id + ": " + move.stage()));
         }
       }
-      opportunity.reached = Stage.PATH.indexOf(move.stage());
     }
-    opportunity.stage = move.stage();
-    opportunity.stageAt = now;
     em.flush();
     audit.changed(
         new AuditedRecord(Opportunity.RECORD_TYPE, opportunity.id, opportunity.storeId),

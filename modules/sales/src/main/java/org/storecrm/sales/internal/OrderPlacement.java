@@ -254,16 +254,14 @@ public class OrderPlacement {
                 Opportunity.class)
             .setParameter("customer", order.customerId)
             .setParameter("store", order.storeId)
-            .setParameter("open", List.of(Stage.LEAD, Stage.CONTACTED, Stage.VISITED, Stage.QUOTED))
+            .setParameter("open", Opportunity.stagesThatMayMoveTo(Stage.ORDERED))
             .setParameter("sold", order.lines.stream().map(l -> l.category).distinct().toList())
             .setFlushMode(FlushModeType.COMMIT)
             .getResultList();
     for (Opportunity opportunity : open) {
       Map<String, Object> before = opportunity.auditState();
-      opportunity.stage = Stage.ORDERED;
-      opportunity.reached = Math.max(opportunity.reached, Stage.PATH.indexOf(Stage.ORDERED));
+      opportunity.moveTo(Stage.ORDERED, now);
       opportunity.orderId = order.id;
-      opportunity.stageAt = now;
       audit.changed(
           new AuditedRecord(Opportunity.RECORD_TYPE, opportunity.id, opportunity.storeId),
           before,
