@@ -22,14 +22,20 @@ import org.junit.jupiter.api.Test;
 class SettingsFileTest {
   /**
    * How code names a setting it reads: {@code @ConfigProperty(name = "…")}, {@code
-   * getValue("…")}/{@code getOptionalValue("…")}, a {@code KEY = "…"} constant handed to them, or
-   * {@code ${MPCONFIG=…}} in an annotation (other {@code storecrm.} strings are attribute and
-   * metric names).
+   * getValue("…")}/{@code getOptionalValue("…")}, a {@code KEY = "…"} or {@code …_KEY = "…"}
+   * constant handed to them, or {@code ${MPCONFIG=…}} in an annotation (other {@code storecrm.}
+   * strings are attribute and metric names).
    */
   private static final Pattern KEY_LITERAL =
       Pattern.compile(
           "(?:name\\s*=\\s*|Value\\(\\s*|KEY\\s*=\\s*)\"(storecrm\\.[A-Za-z0-9.\\-]+)\""
               + "|MPCONFIG=(storecrm\\.[A-Za-z0-9.\\-]+)");
+
+  /**
+   * A default written in code beside the file's: {@code @ConfigProperty(name=…, defaultValue=…)}.
+   */
+  private static final Pattern CODE_DEFAULT =
+      Pattern.compile("name\\s*=\\s*\"(storecrm\\.[A-Za-z0-9.\\-]+)\"\\s*,\\s*defaultValue\\s*=");
 
   private static final Pattern SET = Pattern.compile("^(storecrm\\.[^=\\s]+)\\s*=.*");
   private static final Pattern PLACEHOLDER = Pattern.compile("^#\\s*(storecrm\\.[^=\\s]+)\\s*=.*");
@@ -40,6 +46,32 @@ class SettingsFileTest {
     Set<String> read = keysReadBy(mainSources());
     assertThat(unread(file, read)).as("keys in the file that no code reads").isEmpty();
     assertThat(missing(file, read)).as("keys the code reads that the file lacks").isEmpty();
+  }
+
+  /** Each default is written once, in the file: a second one in code would drift from it. */
+  @Test
+  void noDefaultOfTheFileIsWrittenAgainInCode() throws IOException {
+    List<String> file = Files.readAllLines(root().resolve("config/microprofile-config.properties"));
+    assertThat(defaultsInCode(file, mainSources()))
+        .as("keys with a defaultValue in code and a value in the file")
+        .isEmpty();
+    assertThat(
+            defaultsInCode(
+                List.of("storecrm.zone=Asia/Shanghai", "storecrm.db.user=storecrm"),
+                "@ConfigProperty(name = \"storecrm.zone\", defaultValue = \"UTC\") String zone;\n"
+                    + "@ConfigProperty(name = \"storecrm.db.user\") String user;"))
+        .as("the check itself")
+        .containsExactly("storecrm.zone");
+  }
+
+  static Set<String> defaultsInCode(List<String> file, String sources) {
+    Set<String> twice = new TreeSet<>();
+    Matcher withDefault = CODE_DEFAULT.matcher(sources);
+    while (withDefault.find()) {
+      twice.add(withDefault.group(1));
+    }
+    twice.retainAll(keys(file, SET));
+    return twice;
   }
 
   /** docs/operations.md's settings table names every key of the file, so none is undocumented. */
@@ -72,12 +104,14 @@ class SettingsFileTest {
         List.of(
             "storecrm.satisfaction.recovery-below=4",
             "storecrm.followup.cadence-days.H=2",
+            "storecrm.followup.sweep-attempts=3",
             "# storecrm.admin.initial-password=");
     Set<String> read =
         keysReadBy(
             "@ConfigProperty(name = \"storecrm.customers.recovery-below\") int below;\n"
                 + "config.getValue(\"storecrm.followup.cadence-days.\" + grade);\n"
                 + "@ConfigProperty(name = \"storecrm.admin.initial-password\") String password;\n"
+                + "static final String SWEEP_ATTEMPTS_KEY = \"storecrm.followup.sweep-attempts\";\n"
                 + "request.setAttribute(\"storecrm.caller\", caller);");
     assertThat(unread(file, read)).containsExactly("storecrm.satisfaction.recovery-below");
     assertThat(missing(file, read)).containsExactly("storecrm.customers.recovery-below");

@@ -26,8 +26,7 @@ public interface FollowUps {
   /** Refuses a range {@link #dueBetween} does not list (the end first, or too long), at "to". */
   static void checkRange(LocalDate from, LocalDate to) {
     if (to.isBefore(from) || from.plusDays(MAX_RANGE_DAYS).isBefore(to)) {
-      throw new RuleViolationException(
-          RuleViolationException.Kind.REFUSED,
+      throw RuleViolationException.refused(
           "error.followUp.range",
           "to",
           "The range runs from 'from' to 'to', at most " + MAX_RANGE_DAYS + " days",

@@ -31,8 +31,32 @@ public class RuleViolationException extends RuntimeException {
     this.details = Map.copyOf(details);
   }
 
+  /**
+   * The request conflicts with the current state (a duplicate, a record changed meanwhile): HTTP
+   * 409. {@code field} is the input concerned, or null for the whole request.
+   */
   public static RuleViolationException conflict(String messageKey, String field, String message) {
-    return new RuleViolationException(Kind.CONFLICT, messageKey, field, message, Map.of());
+    return conflict(messageKey, field, message, Map.of());
+  }
+
+  /** A conflict whose problem carries {@code details} (e.g. the id of the existing record). */
+  public static RuleViolationException conflict(
+      String messageKey, String field, String message, Map<String, Object> details) {
+    return new RuleViolationException(Kind.CONFLICT, messageKey, field, message, details);
+  }
+
+  /**
+   * The request is well-formed but the rule refuses it: HTTP 422. {@code field} is the input
+   * concerned, or null for the whole request.
+   */
+  public static RuleViolationException refused(String messageKey, String field, String message) {
+    return refused(messageKey, field, message, Map.of());
+  }
+
+  /** A refusal whose problem carries {@code details} (e.g. the limit that was exceeded). */
+  public static RuleViolationException refused(
+      String messageKey, String field, String message, Map<String, Object> details) {
+    return new RuleViolationException(Kind.REFUSED, messageKey, field, message, details);
   }
 
   public Kind kind() {

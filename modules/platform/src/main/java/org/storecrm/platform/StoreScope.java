@@ -82,7 +82,6 @@ public class StoreScope {
   }
 
   private static RuleViolationException storeRefused(String messageKey, String message) {
-    return new RuleViolationException(
-        RuleViolationException.Kind.REFUSED, messageKey, "storeId", message, java.util.Map.of());
+    return RuleViolationException.refused(messageKey, "storeId", message);
   }
 }

@@ -49,8 +49,7 @@ public record ImportReport(
                   return member;
                 })
             .toList();
-    return new RuleViolationException(
-        RuleViolationException.Kind.REFUSED,
+    return RuleViolationException.refused(
         "sales.importInvalid",
         null,
         "The file has "

@@ -42,6 +42,13 @@ public interface Opportunities {
   /** A business account's opportunities, newest first; another store's account is not found. */
   List<OpportunityView> ofAccount(long accountId);
 
+  /**
+   * The opportunities of the party named: the customer when {@code customerId} is given, else the
+   * business account; naming neither is refused (field {@code customerId}). The one rule for the
+   * API's {@code GET /opportunities} and any screen listing by either party.
+   */
+  List<OpportunityView> ofCustomerOrAccount(Long customerId, Long accountId);
+
   /** The store's funnel for the month; {@code storeId} only for head office. */
   Funnel funnel(@NotNull YearMonth month, Long storeId, Long consultantId, String source);
 }

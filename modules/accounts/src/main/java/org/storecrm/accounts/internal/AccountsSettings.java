@@ -9,12 +9,14 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.storecrm.platform.InvalidSettingException;
 import org.storecrm.sales.Category;
 
 /**
  * The accounts module's numbers (docs/domain.md, "Business accounts"), from MicroProfile Config;
  * every default is written once, in config/microprofile-config.properties, which documents it.
- * Checked at start-up: a nonsensical value stops the application rather than a sweep at night.
+ * Checked at start-up: a nonsensical value stops the deployment, naming the key and the value,
+ * rather than a sweep at night.
  */
 @ApplicationScoped
 public class AccountsSettings {
@@ -87,31 +89,33 @@ public class AccountsSettings {
   }
 
   void validate() {
-    require(storeCreditMaxDays >= 0, "storecrm.accounts.terms.store-credit-max-days >= 0");
-    require(
+    atLeast("storecrm.accounts.terms.store-credit-max-days", storeCreditMaxDays, 0);
+    InvalidSettingException.require(
         businessMaxDays >= storeCreditMaxDays,
-        "storecrm.accounts.terms.business-max-days >= store-credit-max-days");
-    require(reminderDaysBefore >= 0, "storecrm.accounts.receivables.reminder-days-before >= 0");
-    require(handoverAfterDays >= 1, "storecrm.accounts.receivables.handover-after-days >= 1");
-    require(sweepAttempts >= 1, "storecrm.accounts.receivables.sweep-attempts >= 1");
-    require(outboxMaxAttempts >= 1, "storecrm.accounts.outbox.max-attempts >= 1");
-    require(outboxRetryMinutes >= 1, "storecrm.accounts.outbox.retry-minutes >= 1");
-    require(coldVisitsPerDay >= 0, "storecrm.accounts.visits.cold-per-day >= 0");
-    require(prospectRevisitDays >= 1, "storecrm.accounts.visits.prospect-revisit-days >= 1");
-    require(clientVisitDays >= 1, "storecrm.accounts.visits.client-days >= 1");
-    require(smbRecentDays >= 1, "storecrm.accounts.smb-scan.recent-days >= 1");
-    require(
+        "storecrm.accounts.terms.business-max-days",
+        businessMaxDays,
+        "at least storecrm.accounts.terms.store-credit-max-days (" + storeCreditMaxDays + ")");
+    atLeast("storecrm.accounts.receivables.reminder-days-before", reminderDaysBefore, 0);
+    atLeast("storecrm.accounts.receivables.handover-after-days", handoverAfterDays, 1);
+    atLeast("storecrm.accounts.receivables.sweep-attempts", sweepAttempts, 1);
+    atLeast("storecrm.accounts.outbox.max-attempts", outboxMaxAttempts, 1);
+    atLeast("storecrm.accounts.outbox.retry-minutes", outboxRetryMinutes, 1);
+    atLeast("storecrm.accounts.visits.cold-per-day", coldVisitsPerDay, 0);
+    atLeast("storecrm.accounts.visits.prospect-revisit-days", prospectRevisitDays, 1);
+    atLeast("storecrm.accounts.visits.client-days", clientVisitDays, 1);
+    atLeast("storecrm.accounts.smb-scan.recent-days", smbRecentDays, 1);
+    InvalidSettingException.require(
         smbLookbackDays >= smbRecentDays,
-        "storecrm.accounts.smb-scan.lookback-days >= smb-scan.recent-days");
-    require(smbMultiUnitMin >= 2, "storecrm.accounts.smb-scan.multi-unit-min >= 2");
-    require(smbRepeatOrders >= 1, "storecrm.accounts.smb-scan.repeat-orders >= 1");
+        "storecrm.accounts.smb-scan.lookback-days",
+        smbLookbackDays,
+        "at least storecrm.accounts.smb-scan.recent-days (" + smbRecentDays + ")");
+    atLeast("storecrm.accounts.smb-scan.multi-unit-min", smbMultiUnitMin, 2);
+    atLeast("storecrm.accounts.smb-scan.repeat-orders", smbRepeatOrders, 1);
     smbBusinessCategories();
   }
 
-  private static void require(boolean holds, String rule) {
-    if (!holds) {
-      throw new IllegalStateException("Invalid setting: " + rule);
-    }
+  private static void atLeast(String key, int value, int least) {
+    InvalidSettingException.require(value >= least, key, value, least + " or more");
   }
 
   /** The longest payment term an account may have: store credit without an account manager. */
@@ -168,12 +172,14 @@ public class AccountsSettings {
       try {
         categories.add(Category.valueOf(name.trim()));
       } catch (IllegalArgumentException e) {
-        throw new IllegalStateException(
-            "Invalid setting: storecrm.accounts.smb-scan.business-categories names no category "
-                + name
-                + " (one of "
+        throw new InvalidSettingException(
+            "storecrm.accounts.smb-scan.business-categories",
+            String.join(",", smbBusinessCategories),
+            name.trim()
+                + " is no catalogue category (one of "
                 + Arrays.toString(Category.values())
-                + ")");
+                + ")",
+            e);
       }
     }
     return categories;

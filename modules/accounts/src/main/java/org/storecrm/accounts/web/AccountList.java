@@ -5,7 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.storecrm.accounts.AccountFilter;
@@ -15,7 +14,6 @@ import org.storecrm.accounts.AccountSummary;
 import org.storecrm.accounts.AccountView;
 import org.storecrm.accounts.Accounts;
 import org.storecrm.accounts.ContactPerson;
-import org.storecrm.accounts.NewAccount;
 import org.storecrm.platform.CurrentUser;
 import org.storecrm.platform.Role;
 import org.storecrm.platform.web.api.FormErrors;
@@ -42,13 +40,8 @@ public class AccountList implements Serializable {
   private PagedModel<AccountSummary> model;
 
   // The new account.
-  private String name;
-  private String industry;
-  private Integer employees;
-  private AccountStatus newStatus = AccountStatus.PROSPECT;
+  private AccountFields fields = AccountFields.forNewAccount();
   private AccountSource source = AccountSource.WALK_IN;
-  private Integer paymentTermDays = 30;
-  private BigDecimal creditLimit;
   private Long storeId;
   private String contactName;
   private String contactTitle;
@@ -76,19 +69,7 @@ public class AccountList implements Serializable {
     }
     AccountView created;
     try {
-      created =
-          accounts.create(
-              new NewAccount(
-                  name,
-                  industry,
-                  employees,
-                  newStatus,
-                  source,
-                  null,
-                  paymentTermDays,
-                  creditLimit,
-                  storeId,
-                  contacts));
+      created = accounts.create(fields.toNewAccount(source, storeId, contacts));
     } catch (RuntimeException e) {
       errors.show(e, "newForm", AccountsMenu.BUNDLE);
       return;
@@ -98,10 +79,7 @@ public class AccountList implements Serializable {
             null,
             new jakarta.faces.application.FacesMessage(
                 texts.fromBundle(AccountsMenu.BUNDLE, "account.created", created.name())));
-    name = null;
-    industry = null;
-    employees = null;
-    creditLimit = null;
+    fields.clearForTheNextAccount();
     contactName = null;
     contactTitle = null;
     contactPhone = null;
@@ -153,36 +131,9 @@ public class AccountList implements Serializable {
     this.onHoldOnly = onHoldOnly;
   }
 
-  public String getName() {
-    return name;
-  }
-
-  public void setName(String name) {
-    this.name = name;
-  }
-
-  public String getIndustry() {
-    return industry;
-  }
-
-  public void setIndustry(String industry) {
-    this.industry = industry;
-  }
-
-  public Integer getEmployees() {
-    return employees;
-  }
-
-  public void setEmployees(Integer employees) {
-    this.employees = employees;
-  }
-
-  public AccountStatus getNewStatus() {
-    return newStatus;
-  }
-
-  public void setNewStatus(AccountStatus newStatus) {
-    this.newStatus = newStatus;
+  /** The new account's own fields (status and terms stay for the next account entered). */
+  public AccountFields getFields() {
+    return fields;
   }
 
   public AccountSource getSource() {
@@ -191,22 +142,6 @@ public class AccountList implements Serializable {
 
   public void setSource(AccountSource source) {
     this.source = source;
-  }
-
-  public Integer getPaymentTermDays() {
-    return paymentTermDays;
-  }
-
-  public void setPaymentTermDays(Integer paymentTermDays) {
-    this.paymentTermDays = paymentTermDays;
-  }
-
-  public BigDecimal getCreditLimit() {
-    return creditLimit;
-  }
-
-  public void setCreditLimit(BigDecimal creditLimit) {
-    this.creditLimit = creditLimit;
   }
 
   public Long getStoreId() {

@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Map;
-import org.storecrm.accounts.AccountChanges;
 import org.storecrm.accounts.AccountStatus;
 import org.storecrm.accounts.AccountView;
 import org.storecrm.accounts.Accounts;
@@ -42,7 +41,7 @@ public class AccountPage implements Serializable {
   private ReceivablesView statement;
   private BigDecimal amount;
   private Long invoiceId;
-  private EditForm edit;
+  private AccountFields edit;
   private Map<Long, String> accountManagers = Map.of();
 
   /** The view action: another store's account is a 404. */
@@ -70,33 +69,14 @@ public class AccountPage implements Serializable {
 
   /** The edit form's fields, filled from the account as shown. */
   public void startEdit() {
-    edit = new EditForm();
-    edit.name = account.name();
-    edit.industry = account.industry();
-    edit.employees = account.employees();
-    edit.status = account.status();
-    edit.accountManagerId = account.accountManagerId();
-    edit.paymentTermDays = account.paymentTermDays();
-    edit.creditLimit = account.creditLimit();
+    edit = AccountFields.of(account);
     accountManagers = accounts.accountManagersOf(id);
   }
 
   /** Saves the edit (contacts as they are); a refusal shows next to its field. */
   public void save() {
     try {
-      account =
-          accounts.update(
-              id,
-              new AccountChanges(
-                  edit.name,
-                  edit.industry,
-                  edit.employees,
-                  edit.status,
-                  edit.accountManagerId,
-                  edit.paymentTermDays,
-                  edit.creditLimit,
-                  account.contacts(),
-                  account.version()));
+      account = accounts.update(id, edit.toChanges(account.contacts(), account.version()));
     } catch (RuntimeException e) {
       errors.show(e, "editForm", AccountsMenu.BUNDLE);
       return;
@@ -111,75 +91,7 @@ public class AccountPage implements Serializable {
     edit = null;
   }
 
-  /** The account's fields as the edit form holds them. */
-  public static class EditForm implements Serializable {
-    private static final long serialVersionUID = 1L;
-    String name;
-    String industry;
-    Integer employees;
-    AccountStatus status;
-    Long accountManagerId;
-    Integer paymentTermDays;
-    BigDecimal creditLimit;
-
-    public String getName() {
-      return name;
-    }
-
-    public void setName(String name) {
-      this.name = name;
-    }
-
-    public String getIndustry() {
-      return industry;
-    }
-
-    public void setIndustry(String industry) {
-      this.industry = industry;
-    }
-
-    public Integer getEmployees() {
-      return employees;
-    }
-
-    public void setEmployees(Integer employees) {
-      this.employees = employees;
-    }
-
-    public AccountStatus getStatus() {
-      return status;
-    }
-
-    public void setStatus(AccountStatus status) {
-      this.status = status;
-    }
-
-    public Long getAccountManagerId() {
-      return accountManagerId;
-    }
-
-    public void setAccountManagerId(Long accountManagerId) {
-      this.accountManagerId = accountManagerId;
-    }
-
-    public Integer getPaymentTermDays() {
-      return paymentTermDays;
-    }
-
-    public void setPaymentTermDays(Integer paymentTermDays) {
-      this.paymentTermDays = paymentTermDays;
-    }
-
-    public BigDecimal getCreditLimit() {
-      return creditLimit;
-    }
-
-    public void setCreditLimit(BigDecimal creditLimit) {
-      this.creditLimit = creditLimit;
-    }
-  }
-
-  public EditForm getEdit() {
+  public AccountFields getEdit() {
     return edit;
   }
 

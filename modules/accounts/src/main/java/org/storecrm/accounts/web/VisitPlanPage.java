@@ -20,6 +20,7 @@ import org.storecrm.accounts.VisitPlan;
 import org.storecrm.accounts.Visits;
 import org.storecrm.platform.CurrentUser;
 import org.storecrm.platform.PageRequest;
+import org.storecrm.platform.RuleViolationException;
 import org.storecrm.platform.web.api.FormErrors;
 import org.storecrm.platform.web.api.Texts;
 
@@ -72,12 +73,8 @@ public class VisitPlanPage implements Serializable {
   public void logVisit() {
     if (accountId == null) {
       errors.show(
-          new org.storecrm.platform.RuleViolationException(
-              org.storecrm.platform.RuleViolationException.Kind.REFUSED,
-              "visit.accountRequired",
-              "accountId",
-              "Choose the account",
-              Map.of()),
+          RuleViolationException.refused(
+              "visit.accountRequired", "accountId", "Choose the account"),
           "visitForm",
           AccountsMenu.BUNDLE);
       return;

@@ -44,8 +44,7 @@ public class AttachKpiService implements AttachKpis {
   @Override
   public AttachReport report(YearMonth from, YearMonth to, Long storeId) {
     if (to.isBefore(from) || from.plusMonths(MAX_MONTHS - 1).isBefore(to)) {
-      throw new RuleViolationException(
-          RuleViolationException.Kind.REFUSED,
+      throw RuleViolationException.refused(
           "bundles.monthRange",
           "to",
           "The months run from 'from' to 'to', at most " + MAX_MONTHS + " of them",

@@ -3,7 +3,6 @@ package org.storecrm.bundles.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.storecrm.bundles.ChecklistEntryView;
 import org.storecrm.customers.Classifications;
 import org.storecrm.customers.OwnedProduct;
@@ -37,9 +35,7 @@ public class BundlesAdvisor implements CheckoutAdvisor {
   @Inject CurrentUser user;
   @Inject Clock clock;
 
-  @Inject
-  @ConfigProperty(name = "storecrm.bundles.recent-purchase-days", defaultValue = "30")
-  int recentPurchaseDays;
+  @Inject BundlesSettings settings;
 
   @Override
   public List<Suggestion> advise(List<BasketItem> basket) {
@@ -111,7 +107,7 @@ public class BundlesAdvisor implements CheckoutAdvisor {
     if (customerId == null) {
       return;
     }
-    Instant since = clock.instant().minus(Duration.ofDays(recentPurchaseDays));
+    Instant since = clock.instant().minus(settings.recentPurchase());
     for (OwnedProduct product : classifications.ownedProducts(customerId)) {
       owned.add(product.sku());
       if (product.acquiredAt() != null && !product.acquiredAt().isBefore(since)) {

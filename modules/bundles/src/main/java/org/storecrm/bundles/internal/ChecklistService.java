@@ -70,12 +70,10 @@ public class ChecklistService implements AttachChecklists {
     }
     check(form);
     if (form.category() != entry.category) {
-      throw new RuleViolationException(
-          RuleViolationException.Kind.REFUSED,
+      throw RuleViolationException.refused(
           "bundles.categoryFixed",
           "category",
-          "An entry stays in its category; delete it and create it in the other one",
-          Map.of());
+          "An entry stays in its category; delete it and create it in the other one");
     }
     Map<String, Object> before = entry.auditState();
     if (form.position() != null && form.position() != entry.position) {
@@ -134,12 +132,10 @@ public class ChecklistService implements AttachChecklists {
 
   private void check(ChecklistEntryForm form) {
     if (!form.category().isMainProduct()) {
-      throw new RuleViolationException(
-          RuleViolationException.Kind.REFUSED,
+      throw RuleViolationException.refused(
           "bundles.notMainCategory",
           "category",
-          form.category() + " is not a main-product category",
-          Map.of());
+          form.category() + " is not a main-product category");
     }
     Map<Long, ProductView> found =
         catalogue.products(form.productIds(), null).stream()
@@ -147,12 +143,10 @@ public class ChecklistService implements AttachChecklists {
     for (int i = 0; i < form.productIds().size(); i++) {
       ProductView product = found.get(form.productIds().get(i));
       if (product == null || product.category().isMainProduct()) {
-        throw new RuleViolationException(
-            RuleViolationException.Kind.REFUSED,
+        throw RuleViolationException.refused(
             "bundles.notAnAccessory",
             "productIds[" + i + "]",
-            "Product " + form.productIds().get(i) + " is not an accessory, software or service",
-            Map.of());
+            "Product " + form.productIds().get(i) + " is not an accessory, software or service");
       }
     }
   }

@@ -121,7 +121,8 @@ public class GiftPackService implements GiftPacks {
       BigDecimal price,
       boolean active) {
     if (forCategory != null && !forCategory.isMainProduct()) {
-      throw refused("bundles.notMainCategory", "forCategory", "Packs follow main-product sales");
+      throw RuleViolationException.refused(
+          "bundles.notMainCategory", "forCategory", "Packs follow main-product sales");
     }
     Map<Long, ProductView> products =
         reader.products(components.stream().map(GiftPackForm.Component::productId).toList(), null);
@@ -130,7 +131,7 @@ public class GiftPackService implements GiftPacks {
       GiftPackForm.Component c = components.get(i);
       ProductView product = products.get(c.productId());
       if (product == null || (active && !product.active())) {
-        throw refused(
+        throw RuleViolationException.refused(
             "bundles.packProductUnknown",
             "components[" + i + "].productId",
             "Product " + c.productId() + " is not in the catalogue");
@@ -138,7 +139,7 @@ public class GiftPackService implements GiftPacks {
       listTotal = listTotal.add(product.price().multiply(BigDecimal.valueOf(c.quantity())));
     }
     if (active && price.compareTo(listTotal) > 0) {
-      throw refused(
+      throw RuleViolationException.refused(
           "bundles.packAboveList",
           "price",
           "The pack's price is more than its products cost one by one (" + listTotal + ")",
@@ -261,15 +262,5 @@ public class GiftPackService implements GiftPacks {
       throw new RecordNotFoundException(RECORD_TYPE, id);
     }
     return pack;
-  }
-
-  private static RuleViolationException refused(String key, String field, String message) {
-    return refused(key, field, message, Map.of());
-  }
-
-  private static RuleViolationException refused(
-      String key, String field, String message, Map<String, Object> details) {
-    return new RuleViolationException(
-        RuleViolationException.Kind.REFUSED, key, field, message, details);
   }
 }

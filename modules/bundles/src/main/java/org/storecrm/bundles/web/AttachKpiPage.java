@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 import org.storecrm.bundles.AttachKpis;
 import org.storecrm.bundles.AttachReport;
 import org.storecrm.bundles.AttachRow;
@@ -74,12 +73,8 @@ public class AttachKpiPage implements Serializable {
     try {
       return YearMonth.parse(text == null ? "" : text.trim());
     } catch (DateTimeParseException e) {
-      throw new RuleViolationException(
-          RuleViolationException.Kind.REFUSED,
-          "bundles.badMonth",
-          field,
-          "Not a month (yyyy-MM): " + text,
-          Map.of());
+      throw RuleViolationException.refused(
+          "bundles.badMonth", field, "Not a month (yyyy-MM): " + text);
     }
   }
 

@@ -47,12 +47,8 @@ public class AppointmentService implements Appointments {
     Customer customer = Customer.visible(em, scope, customerId);
     Instant now = clock.instant();
     if (!input.startsAt().isAfter(now)) {
-      throw new RuleViolationException(
-          RuleViolationException.Kind.REFUSED,
-          "error.appointment.inPast",
-          "startsAt",
-          "An appointment is booked for a time to come",
-          Map.of());
+      throw RuleViolationException.refused(
+          "error.appointment.inPast", "startsAt", "An appointment is booked for a time to come");
     }
     Appointment appointment =
         new Appointment(customer, input.startsAt(), input.purpose(), user.username(), now);
@@ -92,8 +88,7 @@ public class AppointmentService implements Appointments {
     }
     if (appointment.status != AppointmentStatus.BOOKED
         || outcome.status() == AppointmentStatus.BOOKED) {
-      throw new RuleViolationException(
-          RuleViolationException.Kind.CONFLICT,
+      throw RuleViolationException.conflict(
           "error.appointment.settled",
           "status",
           "Only a booked appointment can be settled, once",

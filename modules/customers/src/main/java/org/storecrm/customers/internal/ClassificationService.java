@@ -71,12 +71,8 @@ public class ClassificationService implements Classifications {
   public CustomerCard grantVip(long customerId, StatusChange grant) {
     Customer customer = Customer.visible(em, scope, customerId);
     if (customer.classification == Classification.VIP) {
-      throw new RuleViolationException(
-          RuleViolationException.Kind.CONFLICT,
-          "error.customer.alreadyVip",
-          null,
-          "The customer is already a VIP",
-          Map.of());
+      throw RuleViolationException.conflict(
+          "error.customer.alreadyVip", null, "The customer is already a VIP");
     }
     reclassify(customer, Classification.VIP, customer.baseKind, grant.reason());
     return customer.toCard(showPhones());
@@ -191,12 +187,8 @@ public class ClassificationService implements Classifications {
             .getResultList()
             .isEmpty();
     if (taken) {
-      throw new RuleViolationException(
-          RuleViolationException.Kind.CONFLICT,
-          "error.lostReason.codeTaken",
-          "code",
-          "A reason with this code exists",
-          Map.of());
+      throw RuleViolationException.conflict(
+          "error.lostReason.codeTaken", "code", "A reason with this code exists");
     }
     LostReasonRecord reason = new LostReasonRecord(input.code(), input.nameEn(), input.nameZh());
     em.persist(reason);
@@ -234,7 +226,6 @@ public class ClassificationService implements Classifications {
   }
 
   private static RuleViolationException refused(String key, String field, String detail) {
-    return new RuleViolationException(
-        RuleViolationException.Kind.REFUSED, key, field, detail, Map.of());
+    return RuleViolationException.refused(key, field, detail);
   }
 }

@@ -117,12 +117,10 @@ public class Complaint {
     String text = resolutionText == null || resolutionText.isBlank() ? null : resolutionText.trim();
     if (next == ComplaintStatus.RESOLVED) {
       if (text == null) {
-        throw new RuleViolationException(
-            RuleViolationException.Kind.REFUSED,
+        throw RuleViolationException.refused(
             "error.complaint.resolutionRequired",
             "resolution",
-            "Say how the complaint was resolved",
-            Map.of());
+            "Say how the complaint was resolved");
       }
       resolvedAt = now;
       resolvedBy = by;

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import org.eclipse.microprofile.config.Config;
 import org.storecrm.customers.ComplaintStatus;
 
 /**
@@ -14,20 +13,21 @@ import org.storecrm.customers.ComplaintStatus;
  */
 @ApplicationScoped
 public class ComplaintDeadlines {
-  static final String KEY = "storecrm.customers.complaint-deadline-hours";
-
   private Duration allowed;
 
   protected ComplaintDeadlines() {}
 
   @Inject
-  ComplaintDeadlines(Config config) {
-    this(config.getOptionalValue(KEY, Integer.class).orElse(48));
+  ComplaintDeadlines(CustomersSettings settings) {
+    this(settings.complaintDeadlineHours());
   }
 
   ComplaintDeadlines(int hours) {
     if (hours < 1) {
-      throw new IllegalArgumentException(KEY + " must be an hour or more; it is " + hours);
+      throw new IllegalArgumentException(
+          CustomersSettings.COMPLAINT_DEADLINE_HOURS_KEY
+              + " must be an hour or more; it is "
+              + hours);
     }
     this.allowed = Duration.ofHours(hours);
   }

@@ -144,12 +144,10 @@ public class ComplaintService implements Complaints {
     boolean manager = user.hasRole(Role.MANAGER) || user.hasRole(Role.ADMIN);
     boolean owner = user.userId().map(complaint.ownerId::equals).orElse(false);
     if (!manager && !owner) {
-      throw new RuleViolationException(
-          RuleViolationException.Kind.REFUSED,
+      throw RuleViolationException.refused(
           "error.complaint.notOwner",
           null,
-          "Only the complaint's owner or a manager may change it",
-          Map.of());
+          "Only the complaint's owner or a manager may change it");
     }
     Map<String, Object> before = complaint.auditState();
     Instant now = clock.instant();
@@ -174,24 +172,20 @@ public class ComplaintService implements Complaints {
     Long self = user.userId().orElse(null);
     if (requested == null || requested.equals(self)) {
       if (self == null) {
-        throw new RuleViolationException(
-            RuleViolationException.Kind.REFUSED,
+        throw RuleViolationException.refused(
             "error.complaint.ownerRequired",
             "ownerId",
-            "Name the staff member who owns the complaint",
-            Map.of());
+            "Name the staff member who owns the complaint");
       }
       complaint.ownerId = self;
       complaint.ownerUsername = user.username();
       return;
     }
     if (!user.hasRole(Role.MANAGER) && !user.hasRole(Role.ADMIN)) {
-      throw new RuleViolationException(
-          RuleViolationException.Kind.REFUSED,
+      throw RuleViolationException.refused(
           "error.complaint.assignOthers",
           "ownerId",
-          "You own the complaints you log; a manager hands them to others",
-          Map.of());
+          "You own the complaints you log; a manager hands them to others");
     }
     UserView owner;
     try {
@@ -203,12 +197,10 @@ public class ComplaintService implements Complaints {
         || !owner.active()
         || !Objects.equals(owner.storeId(), complaint.storeId)
         || owner.role() == Role.ADMIN) {
-      throw new RuleViolationException(
-          RuleViolationException.Kind.REFUSED,
+      throw RuleViolationException.refused(
           "error.complaint.ownerElsewhere",
           "ownerId",
-          "The owner must be active staff of the complaint's store",
-          Map.of());
+          "The owner must be active staff of the complaint's store");
     }
     complaint.ownerId = owner.id();
     complaint.ownerUsername = owner.username();

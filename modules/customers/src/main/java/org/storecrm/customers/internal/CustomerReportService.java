@@ -166,12 +166,10 @@ public class CustomerReportService implements CustomerReports {
     if (consultant.role() != Role.CONSULTANT
         || !consultant.active()
         || !scope.canSee(consultant.storeId())) {
-      throw new RuleViolationException(
-          RuleViolationException.Kind.REFUSED,
+      throw RuleViolationException.refused(
           "error.customer.consultantElsewhere",
           "consultantId",
-          "The consultant must be active staff of the customers' store",
-          Map.of());
+          "The consultant must be active staff of the customers' store");
     }
     List<Long> ids = reassignment.customerIds().stream().distinct().toList();
     List<Object[]> current =
@@ -533,12 +531,8 @@ public class CustomerReportService implements CustomerReports {
   @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER})
   public void logAnonymous(AnonymousVisit visit) {
     if (visit.kind() != ContactKind.VISIT && visit.kind() != ContactKind.PHONE_IN) {
-      throw new RuleViolationException(
-          RuleViolationException.Kind.REFUSED,
-          "error.register.kind",
-          "kind",
-          "The registers hold visits and phone-ins",
-          Map.of());
+      throw RuleViolationException.refused(
+          "error.register.kind", "kind", "The registers hold visits and phone-ins");
     }
     long storeId = scope.storeForNewRecord(null, "register entry");
     em.persist(
@@ -554,8 +548,7 @@ public class CustomerReportService implements CustomerReports {
   /** A report period: 1 to {@link #MAX_DAYS} days, the end not before the start (at "to"). */
   static void checkPeriod(LocalDate from, LocalDate to) {
     if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
-      throw new RuleViolationException(
-          RuleViolationException.Kind.REFUSED,
+      throw RuleViolationException.refused(
           "error.report.period",
           "to",
           "A report covers 1 to " + MAX_DAYS + " days, the end not before the start",

@@ -456,20 +456,12 @@ public class CustomerService implements CustomerDirectory {
     entry.nextStep = contact.nextStep();
     if (contact.nextStepAt() != null) {
       if (contact.nextStep() == null || contact.nextStep().isBlank()) {
-        throw new RuleViolationException(
-            RuleViolationException.Kind.REFUSED,
-            "error.contact.nextStepRequired",
-            "nextStep",
-            "Say what the planned contact is to do",
-            java.util.Map.of());
+        throw RuleViolationException.refused(
+            "error.contact.nextStepRequired", "nextStep", "Say what the planned contact is to do");
       }
       if (!contact.nextStepAt().isAfter(clock.instant())) {
-        throw new RuleViolationException(
-            RuleViolationException.Kind.REFUSED,
-            "error.contact.nextStepPast",
-            "nextStepAt",
-            "A planned contact lies in the future",
-            java.util.Map.of());
+        throw RuleViolationException.refused(
+            "error.contact.nextStepPast", "nextStepAt", "A planned contact lies in the future");
       }
     }
     em.persist(entry);
@@ -541,8 +533,7 @@ public class CustomerService implements CustomerDirectory {
   }
 
   private static RuleViolationException phoneTaken(long existing) {
-    return new RuleViolationException(
-        RuleViolationException.Kind.CONFLICT,
+    return RuleViolationException.conflict(
         "error.customer.phoneTaken",
         "phone",
         "This phone is already a customer of the store (card " + existing + ")",
@@ -550,8 +541,7 @@ public class CustomerService implements CustomerDirectory {
   }
 
   private static RuleViolationException refused(String key, String field, String detail) {
-    return new RuleViolationException(
-        RuleViolationException.Kind.REFUSED, key, field, detail, Map.of());
+    return RuleViolationException.refused(key, field, detail);
   }
 
   /** The consultant a new customer is assigned to: the one named, else the registering one. */
@@ -560,24 +550,20 @@ public class CustomerService implements CustomerDirectory {
       return user.hasRole(Role.CONSULTANT) ? user.userId().orElse(null) : null;
     }
     if (user.hasRole(Role.CONSULTANT) && !requested.equals(user.userId().orElse(null))) {
-      throw new RuleViolationException(
-          RuleViolationException.Kind.REFUSED,
+      throw RuleViolationException.refused(
           "error.customer.assignOthers",
           "consultantId",
-          "Consultants register customers for themselves; a manager assigns them to others",
-          Map.of());
+          "Consultants register customers for themselves; a manager assigns them to others");
     }
     if (user.hasRole(Role.CONSULTANT)) {
       return requested;
     }
     UserView consultant = staff.get(requested);
     if (consultant.storeId() == null || consultant.storeId() != storeId || !consultant.active()) {
-      throw new RuleViolationException(
-          RuleViolationException.Kind.REFUSED,
+      throw RuleViolationException.refused(
           "error.customer.consultantElsewhere",
           "consultantId",
-          "The consultant must be active staff of the customer's store",
-          Map.of());
+          "The consultant must be active staff of the customer's store");
     }
     return requested;
   }

@@ -11,14 +11,11 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.ToIntFunction;
-import org.eclipse.microprofile.config.Config;
 import org.storecrm.customers.IntentGrade;
 
 /**
  * When the next follow-up is due, from the rules of docs/domain.md ("Follow-ups") with the numbers
- * from configuration: {@code storecrm.followup.cadence-days.<grade>}, {@code
- * storecrm.followup.first-contact-hours}, {@code storecrm.followup.appointment-confirm-time},
- * {@code storecrm.followup.post-sale-days}.
+ * of {@link CustomersSettings}.
  */
 @ApplicationScoped
 public class FollowUpPlan {
@@ -30,17 +27,12 @@ public class FollowUpPlan {
   protected FollowUpPlan() {}
 
   @Inject
-  FollowUpPlan(Config config) {
+  FollowUpPlan(CustomersSettings settings) {
     this(
-        grade ->
-            config
-                .getOptionalValue("storecrm.followup.cadence-days." + grade.name(), Integer.class)
-                .orElse(grade.defaultCadenceDays()),
-        config.getOptionalValue("storecrm.followup.first-contact-hours", Integer.class).orElse(24),
-        config
-            .getOptionalValue("storecrm.followup.appointment-confirm-time", LocalTime.class)
-            .orElse(LocalTime.of(10, 0)),
-        config.getOptionalValue("storecrm.followup.post-sale-days", Integer.class).orElse(3));
+        settings::cadenceDays,
+        settings.firstContactHours(),
+        settings.appointmentConfirmTime(),
+        settings.postSaleDays());
   }
 
   FollowUpPlan(

@@ -8,10 +8,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.storecrm.customers.Classification;
 import org.storecrm.customers.ComplaintStatus;
 import org.storecrm.customers.FollowUpReason;
@@ -31,13 +29,7 @@ public class FollowUpSweep {
   @Inject Clock clock;
   @Inject FollowUpScheduler scheduler;
 
-  @Inject
-  @ConfigProperty(name = "storecrm.followup.vip-contact-days", defaultValue = "30")
-  int vipContactDays;
-
-  @Inject
-  @ConfigProperty(name = "storecrm.followup.birthday-call-time", defaultValue = "10:00")
-  String birthdayCallTime;
+  @Inject CustomersSettings settings;
 
   public SweepReport sweep(Instant now) {
     LocalDate today = LocalDate.ofInstant(now, clock.getZone());
@@ -66,8 +58,7 @@ public class FollowUpSweep {
             .setParameter("classes", List.of(Classification.BASE, Classification.VIP))
             .setParameter("key", key)
             .getResultList();
-    Instant due =
-        BirthdayRule.due(today, LocalTime.parse(birthdayCallTime), clock.getZone()).toInstant();
+    Instant due = BirthdayRule.due(today, settings.birthdayCallTime(), clock.getZone()).toInstant();
     return open(customers, FollowUpReason.BIRTHDAY, due, key);
   }
 
@@ -81,7 +72,7 @@ public class FollowUpSweep {
                     + " and (f.dedupeKey = :key or (f.reason = :reason and f.status = :open)))",
                 Customer.class)
             .setParameter("vip", Classification.VIP)
-            .setParameter("since", now.minus(Duration.ofDays(vipContactDays)))
+            .setParameter("since", now.minus(Duration.ofDays(settings.vipContactDays())))
             .setParameter("key", key)
             .setParameter("reason", FollowUpReason.VIP_MONTHLY)
             .setParameter("open", FollowUpStatus.OPEN)

@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.storecrm.customers.SweepReport;
 import org.storecrm.platform.JobLeases;
 
@@ -38,9 +37,7 @@ public class FollowUpSweepTimer {
   @Inject JobLeases leases;
   @Inject Clock clock;
 
-  @Inject
-  @ConfigProperty(name = "storecrm.followup.sweep-attempts", defaultValue = "3")
-  int attempts;
+  @Inject CustomersSettings settings;
 
   @Schedule(hour = "*", minute = "7", persistent = false)
   void everyHour() {
@@ -66,7 +63,7 @@ public class FollowUpSweepTimer {
       try {
         return sweep.sweep(now);
       } catch (EJBException e) {
-        if (attempt >= attempts || !SweepKeys.lostToAConcurrentRun(e)) {
+        if (attempt >= settings.sweepAttempts() || !SweepKeys.lostToAConcurrentRun(e)) {
           throw e;
         }
         int failed = attempt;

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.storecrm.platform.CurrentUser;
 import org.storecrm.platform.Role;
 
@@ -17,17 +16,13 @@ import org.storecrm.platform.Role;
  */
 @ApplicationScoped
 public class PhoneMasking {
-  private Set<Role> masked = EnumSet.of(Role.ADMIN, Role.ACCOUNT_MANAGER);
+  private Set<Role> masked;
 
   protected PhoneMasking() {}
 
   @Inject
-  PhoneMasking(
-      @ConfigProperty(
-              name = "storecrm.customers.masked-phone-roles",
-              defaultValue = "ADMIN,ACCOUNT_MANAGER")
-          List<String> roles) {
-    this.masked = parse(roles);
+  PhoneMasking(CustomersSettings settings) {
+    this.masked = settings.maskedPhoneRoles();
   }
 
   static Set<Role> parse(List<String> roles) {

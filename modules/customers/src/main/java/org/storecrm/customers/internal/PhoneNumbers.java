@@ -1,6 +1,5 @@
 package org.storecrm.customers.internal;
 
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.storecrm.customers.PhoneType;
 import org.storecrm.platform.RuleViolationException;
@@ -49,8 +48,7 @@ final class PhoneNumbers {
           case OTHER -> OTHER;
         };
     if (!rule.matcher(number).matches()) {
-      throw new RuleViolationException(
-          RuleViolationException.Kind.REFUSED,
+      throw RuleViolationException.refused(
           "error.phone." + type.name().toLowerCase(),
           field,
           switch (type) {
@@ -59,8 +57,7 @@ final class PhoneNumbers {
                 "Not a mobile number (11 digits starting with 1) nor a landline such as"
                     + " 021-63510000; for other numbers choose the type OTHER";
             case OTHER -> "A phone number has 5 to 25 digits";
-          },
-          Map.of());
+          });
     }
     return new Checked(number, type);
   }

@@ -9,8 +9,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.storecrm.customers.BaseKind;
 import org.storecrm.customers.Classification;
 import org.storecrm.customers.FollowUpReason;
@@ -30,11 +28,7 @@ public class SaleReaction {
   @Inject FollowUpPlan plan;
   @Inject FollowUpScheduler scheduler;
 
-  @Inject
-  @ConfigProperty(
-      name = "storecrm.followup.post-sale-categories",
-      defaultValue = "DESKTOP,NOTEBOOK,PHONE,TABLET,CAMERA,CAMCORDER")
-  List<String> callbackCategories;
+  @Inject CustomersSettings settings;
 
   void onSale(@Observes SaleCompleted sale) {
     if (sale.customerId() == null) {
@@ -112,7 +106,8 @@ public class SaleReaction {
       customer.lastContactAt = sale.soldAt();
     }
     boolean mainProduct =
-        sale.items().stream().anyMatch(item -> callbackCategories.contains(item.category()));
+        sale.items().stream()
+            .anyMatch(item -> settings.postSaleCategories().contains(item.category()));
     if (mainProduct) {
       scheduler.openOnce(
           customer,

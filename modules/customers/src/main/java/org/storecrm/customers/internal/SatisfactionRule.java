@@ -2,7 +2,6 @@ package org.storecrm.customers.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.Config;
 
 /**
  * docs/domain.md ("Satisfaction and complaints"): "a 5 is worth far more than a 4, so 1–3 scores
@@ -11,21 +10,21 @@ import org.eclipse.microprofile.config.Config;
  */
 @ApplicationScoped
 public class SatisfactionRule {
-  static final String KEY = "storecrm.customers.recovery-below";
-
   private int recoveryBelow;
 
   protected SatisfactionRule() {}
 
   @Inject
-  SatisfactionRule(Config config) {
-    this(config.getOptionalValue(KEY, Integer.class).orElse(4));
+  SatisfactionRule(CustomersSettings settings) {
+    this(settings.recoveryBelow());
   }
 
   SatisfactionRule(int recoveryBelow) {
     if (recoveryBelow < 1 || recoveryBelow > 6) {
       throw new IllegalArgumentException(
-          KEY + " must be between 1 (never) and 6 (always); it is " + recoveryBelow);
+          CustomersSettings.RECOVERY_BELOW_KEY
+              + " must be between 1 (never) and 6 (always); it is "
+              + recoveryBelow);
     }
     this.recoveryBelow = recoveryBelow;
   }

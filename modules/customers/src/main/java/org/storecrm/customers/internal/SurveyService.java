@@ -80,12 +80,8 @@ public class SurveyService implements Surveys {
   public SatisfactionMeasures measures(Long storeId, LocalDate from, LocalDate to) {
     long store = scope.storeForNewRecord(storeId, "satisfaction measure");
     if (to.isBefore(from)) {
-      throw new RuleViolationException(
-          RuleViolationException.Kind.REFUSED,
-          "error.survey.range",
-          "to",
-          "The range ends before it starts",
-          Map.of());
+      throw RuleViolationException.refused(
+          "error.survey.range", "to", "The range ends before it starts");
     }
     Object[] row =
         em.createQuery(

@@ -9,7 +9,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.storecrm.customers.SatisfactionMeasures;
 import org.storecrm.customers.Surveys;
@@ -42,12 +41,8 @@ public class SatisfactionResource {
     try {
       return text == null || text.isBlank() ? null : LocalDate.parse(text.trim());
     } catch (DateTimeParseException e) {
-      throw new RuleViolationException(
-          RuleViolationException.Kind.REFUSED,
-          "error.date.format",
-          field,
-          "A date is written as 2026-11-23",
-          Map.of());
+      throw RuleViolationException.refused(
+          "error.date.format", field, "A date is written as 2026-11-23");
     }
   }
 }

@@ -106,27 +106,15 @@ public class CustomerRegistration implements Serializable {
     try {
       card =
           customers.register(
-              new NewCustomer(
-                  name,
-                  phone,
-                  phoneType,
-                  type,
-                  source,
-                  region,
-                  city,
-                  null,
-                  null,
-                  null,
-                  null,
-                  marketingConsent,
-                  notes,
-                  purpose,
-                  outcome,
-                  gender,
-                  null,
-                  null,
-                  null,
-                  null));
+              NewCustomer.builder(name, phone, type, source, region)
+                  .phoneType(phoneType)
+                  .city(city)
+                  .marketingConsent(marketingConsent)
+                  .notes(notes)
+                  .purpose(purpose)
+                  .outcome(outcome)
+                  .gender(gender)
+                  .build());
     } catch (RuntimeException e) {
       errors.show(e, "registerForm", CustomersMenu.BUNDLE);
       if (e instanceof RuleViolationException taken

@@ -19,7 +19,16 @@ class FollowUpPlanTest {
   private static final LocalTime TEN = LocalTime.of(10, 0);
   private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
   private final FollowUpPlan defaults =
-      new FollowUpPlan(IntentGrade::defaultCadenceDays, 24, TEN, 3);
+      new FollowUpPlan(FollowUpPlanTest::documentedCadenceDays, 24, TEN, 3);
+
+  /** The cadence docs/domain.md gives and config/microprofile-config.properties sets. */
+  static int documentedCadenceDays(IntentGrade grade) {
+    return switch (grade) {
+      case O, A -> 7;
+      case H -> 2;
+      case B -> 15;
+    };
+  }
 
   @Test
   void eachGradeHasItsCadence() {
@@ -43,7 +52,7 @@ class FollowUpPlanTest {
   void theCadenceComesFromConfiguration() {
     FollowUpPlan configured =
         new FollowUpPlan(
-            grade -> grade == IntentGrade.H ? 1 : grade.defaultCadenceDays(), 4, TEN, 3);
+            grade -> grade == IntentGrade.H ? 1 : documentedCadenceDays(grade), 4, TEN, 3);
     assertThat(configured.cadence(IntentGrade.H)).isEqualTo(Duration.ofDays(1));
     assertThat(configured.firstContactDue(MONDAY_10_00))
         .isEqualTo(MONDAY_10_00.plusSeconds(4 * 3600));

@@ -21,7 +21,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.storecrm.platform.internal.StaffService.LoginChanged;
 
 /**
@@ -44,9 +43,7 @@ public class BasicCredentialCache {
 
   @Inject Clock clock;
 
-  @Inject
-  @ConfigProperty(name = "storecrm.security.basic-cache-seconds", defaultValue = "60")
-  long timeToLiveSeconds;
+  @Inject PlatformSettings settings;
 
   private final Map<String, Entry> entries = new ConcurrentHashMap<>();
   private final Map<String, CompletableFuture<Optional<Caller>>> verifying =
@@ -110,14 +107,14 @@ public class BasicCredentialCache {
   }
 
   private void remember(String key, Caller caller, long forgottenBefore) {
-    if (timeToLiveSeconds <= 0) {
+    Duration life = settings.basicCredentialLife();
+    if (life.isZero() || life.isNegative()) {
       return;
     }
     if (entries.size() >= MAX_ENTRIES) {
       entries.clear();
     }
     Instant now = clock.instant();
-    Duration life = Duration.ofSeconds(timeToLiveSeconds);
     entries.put(
         key,
         new Entry(

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.storecrm.platform.Role;
 import org.storecrm.platform.internal.StaffService.LoginChanged;
 
@@ -32,9 +31,7 @@ public class LoginStates {
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
 
-  @Inject
-  @ConfigProperty(name = "storecrm.security.login-recheck-seconds", defaultValue = "5")
-  long timeToLiveSeconds;
+  @Inject PlatformSettings settings;
 
   private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
@@ -55,11 +52,12 @@ public class LoginStates {
       return entry.state();
     }
     Optional<LoginState> state = load(username);
-    if (timeToLiveSeconds > 0) {
+    Duration life = settings.loginRecheckInterval();
+    if (!life.isZero() && !life.isNegative()) {
       if (entries.size() >= MAX_ENTRIES) {
         entries.clear();
       }
-      entries.put(username, new Entry(state, now.plus(Duration.ofSeconds(timeToLiveSeconds))));
+      entries.put(username, new Entry(state, now.plus(life)));
     }
     return state;
   }

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.storecrm.platform.RuleViolationException;
 
 /** PBKDF2 hashing of staff passwords, with the strength and the policy from configuration. */
@@ -13,19 +12,13 @@ import org.storecrm.platform.RuleViolationException;
 public class PasswordHashing {
   @Inject Pbkdf2PasswordHash hash;
 
-  @Inject
-  @ConfigProperty(name = "storecrm.security.pbkdf2-iterations", defaultValue = "210000")
-  int iterations;
-
-  @Inject
-  @ConfigProperty(name = "storecrm.security.password-min-length", defaultValue = "8")
-  int minimumLength;
+  @Inject PlatformSettings settings;
 
   @PostConstruct
   void configure() {
     hash.initialize(
         Map.of(
-            "Pbkdf2PasswordHash.Iterations", String.valueOf(iterations),
+            "Pbkdf2PasswordHash.Iterations", String.valueOf(settings.pbkdf2Iterations()),
             "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
             "Pbkdf2PasswordHash.SaltSizeBytes", "32",
             "Pbkdf2PasswordHash.KeySizeBytes", "32"));
@@ -33,9 +26,9 @@ public class PasswordHashing {
 
   /** Hashes a password chosen by a person, after checking it against the policy. */
   String hashChosenPassword(String password, String field) {
+    int minimumLength = settings.passwordMinLength();
     if (password == null || password.length() < minimumLength) {
-      throw new RuleViolationException(
-          RuleViolationException.Kind.REFUSED,
+      throw RuleViolationException.refused(
           "error.password.tooShort",
           field,
           "The password needs at least " + minimumLength + " characters",

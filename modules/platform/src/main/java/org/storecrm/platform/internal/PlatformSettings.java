@@ -9,13 +9,18 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.storecrm.platform.InvalidSettingException;
 import org.storecrm.platform.rest.InputRules;
 
 /**
  * The platform's numbers, from MicroProfile Config; every default is written once, in
  * config/microprofile-config.properties, which documents it. Checked at start-up: a nonsensical
- * value stops the application rather than the first request that needs it.
+ * value stops the deployment, naming the key and the value, rather than the first request that
+ * needs it.
  */
 @ApplicationScoped
 public class PlatformSettings {
@@ -50,6 +55,34 @@ public class PlatformSettings {
   @ConfigProperty(name = "storecrm.security.login-throttle.trust-forwarded-for")
   boolean trustForwardedFor;
 
+  @Inject
+  @ConfigProperty(name = "storecrm.security.pbkdf2-iterations")
+  int pbkdf2Iterations;
+
+  @Inject
+  @ConfigProperty(name = "storecrm.security.password-min-length")
+  int passwordMinLength;
+
+  @Inject
+  @ConfigProperty(name = "storecrm.security.basic-cache-seconds")
+  long basicCacheSeconds;
+
+  @Inject
+  @ConfigProperty(name = "storecrm.security.login-recheck-seconds")
+  long loginRecheckSeconds;
+
+  @Inject
+  @ConfigProperty(name = "storecrm.demo.enabled")
+  String demoEnabled;
+
+  @Inject
+  @ConfigProperty(name = "storecrm.db.url")
+  String databaseUrl;
+
+  @Inject
+  @ConfigProperty(name = "storecrm.admin.initial-password")
+  Optional<String> initialAdminPassword;
+
   @Inject Clock clock;
 
   void validateAtStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
@@ -58,30 +91,73 @@ public class PlatformSettings {
 
   void validate() {
     try {
-      earliest = LocalDate.parse(earliestDate);
+      earliest = LocalDate.parse(earliestDate.trim());
     } catch (DateTimeParseException e) {
-      throw new IllegalStateException(
-          "Invalid setting: storecrm.input.earliest-date must be a date (yyyy-MM-dd)", e);
+      throw new InvalidSettingException(
+          "storecrm.input.earliest-date", earliestDate, "a date yyyy-MM-dd", e);
     }
-    if (latestYearsAhead < 1) {
-      throw new IllegalStateException("Invalid setting: storecrm.input.latest-years-ahead >= 1");
-    }
-    if (failuresBeforeLock < 1) {
-      throw new IllegalStateException(
-          "Invalid setting: storecrm.security.login-throttle.failures-before-lock >= 1");
-    }
-    if (lockMinutes < 1) {
-      throw new IllegalStateException(
-          "Invalid setting: storecrm.security.login-throttle.lock-minutes >= 1");
-    }
-    if (delayStepsMillis.isEmpty() || delayStepsMillis.stream().anyMatch(step -> step < 0)) {
-      throw new IllegalStateException(
-          "Invalid setting: storecrm.security.login-throttle.delay-steps-ms must list delays >= 0");
-    }
-    if (maxDelayMillis < 0 || maxDelayMillis > 60_000) {
-      throw new IllegalStateException(
-          "Invalid setting: storecrm.security.login-throttle.max-delay-ms from 0 to 60000");
-    }
+    atLeast("storecrm.input.latest-years-ahead", latestYearsAhead, 1);
+    atLeast("storecrm.security.login-throttle.failures-before-lock", failuresBeforeLock, 1);
+    atLeast("storecrm.security.login-throttle.lock-minutes", lockMinutes, 1);
+    InvalidSettingException.require(
+        !delayStepsMillis.isEmpty() && delayStepsMillis.stream().allMatch(step -> step >= 0),
+        "storecrm.security.login-throttle.delay-steps-ms",
+        delayStepsMillis.stream().map(String::valueOf).collect(Collectors.joining(",")),
+        "a list of delays of 0 ms or more");
+    InvalidSettingException.require(
+        maxDelayMillis >= 0 && maxDelayMillis <= 60_000,
+        "storecrm.security.login-throttle.max-delay-ms",
+        maxDelayMillis,
+        "from 0 to 60000");
+    // Payara's PBKDF2 hash refuses fewer than 1024 iterations, and only when the first password
+    // is hashed; the check here makes that a start-up failure.
+    atLeast("storecrm.security.pbkdf2-iterations", pbkdf2Iterations, 1024);
+    atLeast("storecrm.security.password-min-length", passwordMinLength, 1);
+    atLeast("storecrm.security.basic-cache-seconds", basicCacheSeconds, 0);
+    atLeast("storecrm.security.login-recheck-seconds", loginRecheckSeconds, 0);
+    InvalidSettingException.require(
+        List.of("auto", "true", "false").contains(demoEnabled.trim().toLowerCase(Locale.ROOT)),
+        "storecrm.demo.enabled",
+        demoEnabled,
+        "auto, true or false");
+  }
+
+  private static void atLeast(String key, long value, long least) {
+    InvalidSettingException.require(value >= least, key, value, least + " or more");
+  }
+
+  /** PBKDF2 iterations of a new password hash. */
+  int pbkdf2Iterations() {
+    return pbkdf2Iterations;
+  }
+
+  /** The shortest password a user may set. */
+  int passwordMinLength() {
+    return passwordMinLength;
+  }
+
+  /** How long a verified HTTP Basic credential is remembered on this node (zero: never). */
+  Duration basicCredentialLife() {
+    return Duration.ofSeconds(basicCacheSeconds);
+  }
+
+  /** How long this node trusts what it read of a logged-in user (zero: every request). */
+  Duration loginRecheckInterval() {
+    return Duration.ofSeconds(loginRecheckSeconds);
+  }
+
+  /** Whether demo data is seeded: always, never, or (auto) on the embedded database only. */
+  boolean demoDataWanted() {
+    return switch (demoEnabled.trim().toLowerCase(Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> databaseUrl.startsWith("jdbc:h2:");
+    };
+  }
+
+  /** The initial administrator's password, when set (production bootstrap). */
+  Optional<String> initialAdminPassword() {
+    return initialAdminPassword;
   }
 
   /** After this many failed logins in a row a user name or client address is locked. */

@@ -173,12 +173,10 @@ public class StaffService implements StaffDirectory {
     }
     requireStoreMatchesRole(changes.role(), changes.storeId());
     if (isCaller(account) && (!changes.active() || changes.role() != Role.ADMIN)) {
-      throw new RuleViolationException(
-          RuleViolationException.Kind.REFUSED,
+      throw RuleViolationException.refused(
           "error.user.cannotDemoteSelf",
           changes.active() ? "role" : "active",
-          "Administrators cannot deactivate themselves or drop their own admin role",
-          Map.of());
+          "Administrators cannot deactivate themselves or drop their own admin role");
     }
     Map<String, Object> before = account.auditState();
     account.update(
@@ -212,12 +210,8 @@ public class StaffService implements StaffDirectory {
   public void changeOwnPassword(String currentPassword, String newPassword) {
     UserAccount account = caller();
     if (!passwords.matches(currentPassword, account.getPasswordHash())) {
-      throw new RuleViolationException(
-          RuleViolationException.Kind.REFUSED,
-          "error.password.currentWrong",
-          "currentPassword",
-          "The current password is not correct",
-          Map.of());
+      throw RuleViolationException.refused(
+          "error.password.currentWrong", "currentPassword", "The current password is not correct");
     }
     account.setPasswordHash(passwords.hashChosenPassword(newPassword, "newPassword"));
     audit.action(record(account), "PASSWORD_CHANGE", "password changed by its owner");
@@ -272,12 +266,8 @@ public class StaffService implements StaffDirectory {
     }
     Store store = em.find(Store.class, storeId);
     if (store == null) {
-      throw new RuleViolationException(
-          RuleViolationException.Kind.REFUSED,
-          "error.user.storeUnknown",
-          "storeId",
-          "Store " + storeId + " does not exist",
-          Map.of());
+      throw RuleViolationException.refused(
+          "error.user.storeUnknown", "storeId", "Store " + storeId + " does not exist");
     }
     return store;
   }
@@ -285,12 +275,8 @@ public class StaffService implements StaffDirectory {
   /** Store staff belong to a store; head-office administrators to none. */
   private static void requireStoreMatchesRole(Role role, Long storeId) {
     if (!role.spansAllStores() && storeId == null) {
-      throw new RuleViolationException(
-          RuleViolationException.Kind.REFUSED,
-          "error.user.storeRequired",
-          "storeId",
-          "A " + role + " belongs to a store",
-          Map.of());
+      throw RuleViolationException.refused(
+          "error.user.storeRequired", "storeId", "A " + role + " belongs to a store");
     }
   }
 

@@ -11,9 +11,7 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.Comparator;
-import java.util.Optional;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.storecrm.platform.DemoData;
 
 /**
@@ -27,29 +25,19 @@ import org.storecrm.platform.DemoData;
 public class StartupData {
   private static final Logger LOG = Logger.getLogger(StartupData.class.getName());
 
-  @Inject
-  @ConfigProperty(name = "storecrm.demo.enabled", defaultValue = "auto")
-  String demoEnabled;
-
-  @Inject
-  @ConfigProperty(name = "storecrm.db.url")
-  String databaseUrl;
-
-  @Inject
-  @ConfigProperty(name = "storecrm.admin.initial-password")
-  Optional<String> initialAdminPassword;
+  @Inject PlatformSettings settings;
 
   @Inject Instance<DemoData> demoData;
   @EJB StartupTransactions transactions;
 
   @PostConstruct
   void prepare() {
-    if (demoDataWanted()) {
+    if (settings.demoDataWanted()) {
       demoData.stream()
           .sorted(Comparator.comparingInt(DemoData::order))
           .forEach(transactions::seedOnce);
     }
-    initialAdminPassword.ifPresent(this::ensureAdministrator);
+    settings.initialAdminPassword().ifPresent(this::ensureAdministrator);
     if (!transactions.hasActiveAdministrator()) {
       LOG.warning(
           "No active administrator exists: set storecrm.admin.initial-password (environment"
@@ -66,13 +54,5 @@ public class StartupData {
         throw e;
       }
     }
-  }
-
-  boolean demoDataWanted() {
-    return switch (demoEnabled.trim().toLowerCase()) {
-      case "true" -> true;
-      case "false" -> false;
-      default -> databaseUrl.startsWith("jdbc:h2:");
-    };
   }
 }

@@ -12,7 +12,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.storecrm.platform.AuditEntry;
 import org.storecrm.platform.AuditFilter;
@@ -54,12 +53,10 @@ public class AuditResource {
     try {
       return Instant.parse(text);
     } catch (DateTimeParseException e) {
-      throw new RuleViolationException(
-          RuleViolationException.Kind.REFUSED,
+      throw RuleViolationException.refused(
           "error.instant.format",
           field,
-          field + " must be an ISO-8601 instant such as 2026-11-23T08:00:00Z",
-          Map.of());
+          field + " must be an ISO-8601 instant such as 2026-11-23T08:00:00Z");
     }
   }
 }

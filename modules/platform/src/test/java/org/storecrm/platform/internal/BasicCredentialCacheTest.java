@@ -35,7 +35,8 @@ class BasicCredentialCacheTest {
 
   BasicCredentialCacheTest() {
     cache.clock = clock;
-    cache.timeToLiveSeconds = 60;
+    cache.settings = new PlatformSettings();
+    cache.settings.basicCacheSeconds = 60;
   }
 
   @AfterEach

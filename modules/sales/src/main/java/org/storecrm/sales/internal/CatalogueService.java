@@ -76,8 +76,7 @@ public class CatalogueService implements Catalogue {
         .findFirst()
         .ifPresent(
             existing -> {
-              throw new RuleViolationException(
-                  RuleViolationException.Kind.CONFLICT,
+              throw RuleViolationException.conflict(
                   "sales.skuTaken",
                   "sku",
                   "SKU " + sku + " is already in the catalogue",
@@ -262,12 +261,8 @@ public class CatalogueService implements Catalogue {
   public ProductView setStock(long productId, StockChange change) {
     Product product = load(productId);
     if (!product.category.isStocked()) {
-      throw new RuleViolationException(
-          RuleViolationException.Kind.REFUSED,
-          "sales.notStocked",
-          "onHand",
-          product.sku + " is a service and has no stock",
-          Map.of());
+      throw RuleViolationException.refused(
+          "sales.notStocked", "onHand", product.sku + " is a service and has no stock");
     }
     long storeId = scope.storeForNewRecord(change.storeId(), "stock count");
     Map<String, Object> before = stockState(product.id, storeId);

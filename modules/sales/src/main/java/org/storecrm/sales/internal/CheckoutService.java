@@ -98,12 +98,10 @@ public class CheckoutService implements Checkout {
   /** Only head office (a history import) may say when a sale happened; the rest sell now. */
   private void checkSoldAt(NewOrder order) {
     if (order.soldAt() != null && !user.hasRole(Role.ADMIN)) {
-      throw new RuleViolationException(
-          RuleViolationException.Kind.REFUSED,
+      throw RuleViolationException.refused(
           "sales.soldAtAdminOnly",
           "soldAt",
-          "Only head office may set the time of a sale (history import); leave soldAt out",
-          Map.of());
+          "Only head office may set the time of a sale (history import); leave soldAt out");
     }
   }
 

@@ -13,8 +13,11 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.storecrm.platform.RuleViolationException;
 import org.storecrm.sales.Category;
 import org.storecrm.sales.OpportunitySummary;
 import org.storecrm.sales.OpportunityView;
@@ -108,6 +111,37 @@ public class Opportunity {
     this.openedAt = at;
     this.stageAt = at;
     this.createdBy = by;
+  }
+
+  /**
+   * Moves the opportunity on the funnel's rule ({@link FunnelRules#judge}): forward, skipping
+   * stages if need be, or to LOST from an open stage; a delivered or lost one is closed. The
+   * furthest stage reached follows a forward move and stays where it was on a loss.
+   */
+  void moveTo(Stage to, Instant at) {
+    switch (FunnelRules.judge(stage, to)) {
+      case CLOSED ->
+          throw RuleViolationException.refused(
+              "sales.opportunityClosed", "stage", "A delivered or lost opportunity is closed");
+      case BACKWARD ->
+          throw RuleViolationException.refused(
+              "sales.stageBackward",
+              "stage",
+              "An opportunity moves forward only (it is " + stage + ")");
+      case ALLOWED -> {}
+    }
+    if (to != Stage.LOST) {
+      reached = Math.max(reached, Stage.PATH.indexOf(to));
+    }
+    stage = to;
+    stageAt = at;
+  }
+
+  /** The stages an opportunity may move to {@code to} from, by the same rule. */
+  static List<Stage> stagesThatMayMoveTo(Stage to) {
+    return Arrays.stream(Stage.values())
+        .filter(from -> FunnelRules.judge(from, to) == FunnelRules.Verdict.ALLOWED)
+        .toList();
   }
 
   OpportunityView toView() {

@@ -75,14 +75,14 @@ public class OpportunityService implements Opportunities {
   @Override
   public OpportunityView open(NewOpportunity input) {
     if ((input.customerId() == null) == (input.accountId() == null)) {
-      throw refused(
+      throw RuleViolationException.refused(
           "sales.opportunityParty", "customerId", "Name the customer or the account, not both");
     }
     if (input.accountId() != null) {
       return openForAccount(input);
     }
     if (user.hasRole(Role.ACCOUNT_MANAGER)) {
-      throw refused(
+      throw RuleViolationException.refused(
           "sales.opportunityAccountsOnly",
           "customerId",
           "Account managers open opportunities of business accounts");
@@ -119,7 +119,7 @@ public class OpportunityService implements Opportunities {
             .find(input.accountId())
             .orElseThrow(
                 () ->
-                    refused(
+                    RuleViolationException.refused(
                         "sales.accountUnknown",
                         "accountId",
                         "Account " + input.accountId() + " is not found"));
@@ -127,7 +127,7 @@ public class OpportunityService implements Opportunities {
     if (owner == null) {
       owner = user.userId().orElseThrow(() -> new IllegalStateException("no staff record"));
     } else if (user.hasRole(Role.ACCOUNT_MANAGER) && !isCaller(owner)) {
-      throw refused(
+      throw RuleViolationException.refused(
           "sales.opportunityNotYours",
           "consultantId",
           "An account manager opens opportunities for themselves");
@@ -168,7 +168,7 @@ public class OpportunityService implements Opportunities {
     Opportunity opportunity = load(id);
     if ((user.hasRole(Role.CONSULTANT) || user.hasRole(Role.ACCOUNT_MANAGER))
         && !isCaller(opportunity.consultantId)) {
-      throw refused(
+      throw RuleViolationException.refused(
           "sales.opportunityNotYours",
           "stage",
           "Only the opportunity's consultant or a manager moves it");
@@ -177,21 +177,12 @@ public class OpportunityService implements Opportunities {
       throw new StaleRecordException(Opportunity.RECORD_TYPE, id);
     }
     Map<String, Object> before = opportunity.auditState();
-    switch (FunnelRules.judge(opportunity.stage, move.stage())) {
-      case CLOSED ->
-          throw refused(
-              "sales.opportunityClosed", "stage", "A delivered or lost opportunity is closed");
-      case BACKWARD ->
-          throw refused(
-              "sales.stageBackward",
-              "stage",
-              "An opportunity moves forward only (it is " + opportunity.stage + ")");
-      default -> {}
-    }
-    Instant now = clock.instant();
+    // The move first: a refused one (closed, backward) leaves the customer's records untouched.
+    opportunity.moveTo(move.stage(), clock.instant());
     if (move.stage() == Stage.LOST) {
       if (move.lostReasonId() == null) {
-        throw refused("sales.lostReasonRequired", "lostReasonId", "Say why the sale was lost");
+        throw RuleViolationException.refused(
+            "sales.lostReasonRequired", "lostReasonId", "Say why the sale was lost");
       }
       // The customers module keeps the lost-sale record; the customer is a lost one only when
       // none of their opportunities is still open.
@@ -207,7 +198,8 @@ public class OpportunityService implements Opportunities {
       } else if (classifications.lostReasons(false).stream()
           .noneMatch(reason -> reason.id() == move.lostReasonId())) {
         // An account's loss has no customer record; its reason is one of the maintained ones.
-        throw refused("sales.lostReasonUnknown", "lostReasonId", "No such lost-sale reason");
+        throw RuleViolationException.refused(
+            "sales.lostReasonUnknown", "lostReasonId", "No such lost-sale reason");
       }
       opportunity.lostReasonId = move.lostReasonId();
       opportunity.lostNote = move.note();
@@ -225,10 +217,7 @@ public class OpportunityService implements Opportunities {
               new GradeChange(raised, "Opportunity " + opportunity.id + ": " + move.stage()));
         }
       }
-      opportunity.reached = Stage.PATH.indexOf(move.stage());
     }
-    opportunity.stage = move.stage();
-    opportunity.stageAt = now;
     em.flush();
     audit.changed(
         new AuditedRecord(Opportunity.RECORD_TYPE, opportunity.id, opportunity.storeId),
@@ -332,6 +321,18 @@ public class OpportunityService implements Opportunities {
   }
 
   @Override
+  public List<OpportunityView> ofCustomerOrAccount(Long customerId, Long accountId) {
+    if (customerId != null) {
+      return ofCustomer(customerId);
+    }
+    if (accountId != null) {
+      return ofAccount(accountId);
+    }
+    throw RuleViolationException.refused(
+        "sales.opportunityParty", "customerId", "Name the customer or the account");
+  }
+
+  @Override
   public List<OpportunityView> ofAccount(long accountId) {
     BusinessAccounts.AccountRef account =
         accounts
@@ -390,7 +391,7 @@ public class OpportunityService implements Opportunities {
     try {
       return customers.get(customerId);
     } catch (RecordNotFoundException e) {
-      throw refused(
+      throw RuleViolationException.refused(
           "sales.customerUnknown", "customerId", "Customer " + customerId + " is not found");
     }
   }
@@ -406,7 +407,7 @@ public class OpportunityService implements Opportunities {
   private void checkConsultant(long consultantId, long storeId) {
     if (user.hasRole(Role.CONSULTANT)) {
       if (!isCaller(consultantId)) {
-        throw refused(
+        throw RuleViolationException.refused(
             "sales.opportunityNotYours",
             "consultantId",
             "A consultant opens opportunities for themselves");
@@ -429,7 +430,7 @@ public class OpportunityService implements Opportunities {
         || seller.storeId() == null
         || seller.storeId() != storeId
         || !java.util.Arrays.asList(roles).contains(seller.role())) {
-      throw refused(
+      throw RuleViolationException.refused(
           "sales.opportunityConsultant",
           "consultantId",
           "The owner must be active staff of the store in one of the roles " + List.of(roles));
@@ -455,7 +456,7 @@ public class OpportunityService implements Opportunities {
         || (opportunity.customerId != null
             ? !Objects.equals(order.customerId, opportunity.customerId)
             : !Objects.equals(order.accountId, opportunity.accountId))) {
-      throw refused(
+      throw RuleViolationException.refused(
           "sales.opportunityOrder", "orderId", "The order must be this customer's, in this store");
     }
   }
@@ -467,10 +468,5 @@ public class OpportunityService implements Opportunities {
     }
     scope.checkVisible(opportunity.storeId, Opportunity.RECORD_TYPE, id);
     return opportunity;
-  }
-
-  private static RuleViolationException refused(String key, String field, String message) {
-    return new RuleViolationException(
-        RuleViolationException.Kind.REFUSED, key, field, message, Map.of());
   }
 }

@@ -255,16 +255,14 @@ public class OrderPlacement {
                 Opportunity.class)
             .setParameter("customer", order.customerId)
             .setParameter("store", order.storeId)
-            .setParameter("open", List.of(Stage.LEAD, Stage.CONTACTED, Stage.VISITED, Stage.QUOTED))
+            .setParameter("open", Opportunity.stagesThatMayMoveTo(Stage.ORDERED))
             .setParameter("sold", order.lines.stream().map(l -> l.category).distinct().toList())
             .setFlushMode(FlushModeType.COMMIT)
             .getResultList();
     for (Opportunity opportunity : open) {
       Map<String, Object> before = opportunity.auditState();
-      opportunity.stage = Stage.ORDERED;
-      opportunity.reached = Math.max(opportunity.reached, Stage.PATH.indexOf(Stage.ORDERED));
+      opportunity.moveTo(Stage.ORDERED, now);
       opportunity.orderId = order.id;
-      opportunity.stageAt = now;
       audit.changed(
           new AuditedRecord(Opportunity.RECORD_TYPE, opportunity.id, opportunity.storeId),
           before,
@@ -288,7 +286,7 @@ public class OrderPlacement {
     }
     scope.checkVisible(main.storeId, RECORD_TYPE, id);
     if (main.storeId != storeId) {
-      throw refused(
+      throw RuleViolationException.refused(
           "sales.packMainOtherStore",
           "mainOrderId",
           "The pack is sold in another store than order " + id);
@@ -296,25 +294,25 @@ public class OrderPlacement {
     if (main.customerId != null
         && pack.customerId() != null
         && !main.customerId.equals(pack.customerId())) {
-      throw refused(
+      throw RuleViolationException.refused(
           "sales.packMainOtherCustomer",
           "mainOrderId",
           "Order " + id + " was sold to another customer");
     }
     if (main.status == OrderStatus.RETURNED) {
-      throw refused("sales.packMainReturned", "mainOrderId", "Order " + id + " was returned");
+      throw RuleViolationException.refused(
+          "sales.packMainReturned", "mainOrderId", "Order " + id + " was returned");
     }
     if (main.lines.stream()
         .noneMatch(l -> l.category.isMainProduct() && l.returnedQuantity < l.quantity)) {
-      throw refused(
+      throw RuleViolationException.refused(
           "sales.packMainNoMainProduct",
           "mainOrderId",
           "Order " + id + " holds no main product the customer kept");
     }
     int days = settings.packAfterSaleDays();
     if (main.soldAt.isBefore(clock.instant().minus(Duration.ofDays(days)))) {
-      throw new RuleViolationException(
-          RuleViolationException.Kind.REFUSED,
+      throw RuleViolationException.refused(
           "sales.packMainTooOld",
           "mainOrderId",
           "A pack counts for a sale of the last " + days + " days only",
@@ -334,7 +332,7 @@ public class OrderPlacement {
       return Optional.empty();
     }
     if (used.requestHash != null && requestHash != null && !used.requestHash.equals(requestHash)) {
-      throw refused(
+      throw RuleViolationException.refused(
           "sales.idempotencyKeyReused",
           "Idempotency-Key",
           "This Idempotency-Key was used for a different request; use a new key for a new sale");
@@ -355,7 +353,7 @@ public class OrderPlacement {
     BigDecimal price =
         LinePricing.money(pack.price()).multiply(BigDecimal.valueOf(pack.quantity()));
     if (price.compareTo(listAmounts.stream().reduce(BigDecimal.ZERO, BigDecimal::add)) > 0) {
-      throw refused(
+      throw RuleViolationException.refused(
           "sales.packAboveList",
           "price",
           "A pack's price cannot be more than its components' list prices together");
@@ -380,7 +378,7 @@ public class OrderPlacement {
     for (int i = 0; i < lines.size(); i++) {
       Product product = found.get(lines.get(i).productId());
       if (product == null || !product.active()) {
-        throw refused(
+        throw RuleViolationException.refused(
             "sales.productUnknown",
             "lines[" + i + "].productId",
             "Product " + lines.get(i).productId() + " is not in the catalogue");
@@ -396,7 +394,7 @@ public class OrderPlacement {
     }
     // The store's own customer: head office selling for one store cannot book another's card.
     if (!customers.isCustomerOf(customerId, storeId)) {
-      throw refused(
+      throw RuleViolationException.refused(
           "sales.customerUnknown", "customerId", "Customer " + customerId + " is not found");
     }
   }
@@ -405,7 +403,7 @@ public class OrderPlacement {
     BigDecimal unit = line.unitPrice() == null ? product.price : line.unitPrice();
     BigDecimal discount = line.discount() == null ? BigDecimal.ZERO : line.discount();
     if (discount.compareTo(unit.multiply(BigDecimal.valueOf(line.quantity()))) > 0) {
-      throw refused(
+      throw RuleViolationException.refused(
           "sales.discountExceedsLine",
           "lines[" + index + "].discount",
           "The discount is more than the line is worth");
@@ -418,7 +416,8 @@ public class OrderPlacement {
       return LinePricing.money(BigDecimal.ZERO);
     }
     if (deposit.compareTo(total) > 0) {
-      throw refused("sales.depositTooHigh", "deposit", "The deposit is more than the order total");
+      throw RuleViolationException.refused(
+          "sales.depositTooHigh", "deposit", "The deposit is more than the order total");
     }
     return LinePricing.money(deposit);
   }
@@ -433,8 +432,7 @@ public class OrderPlacement {
       case ALLOWED:
         return null;
       case BEYOND_LIMIT:
-        throw new RuleViolationException(
-            RuleViolationException.Kind.REFUSED,
+        throw RuleViolationException.refused(
             "sales.discountBeyondLimit",
             field,
             "A discount of "
@@ -445,8 +443,7 @@ public class OrderPlacement {
             Map.of("limit", policy.managerLimit()));
       default:
         if (input.managerApproval() == null) {
-          throw new RuleViolationException(
-              RuleViolationException.Kind.REFUSED,
+          throw RuleViolationException.refused(
               "sales.discountNeedsApproval",
               field,
               "A discount of "
@@ -460,7 +457,7 @@ public class OrderPlacement {
             .verify(input.managerApproval(), storeId)
             .orElseThrow(
                 () ->
-                    refused(
+                    RuleViolationException.refused(
                         "sales.approvalInvalid",
                         "managerApproval",
                         "The approval needs the password of a manager of this store"));
@@ -472,11 +469,11 @@ public class OrderPlacement {
       return;
     }
     if (input.accountId() == null) {
-      throw refused(
+      throw RuleViolationException.refused(
           "sales.accountRequired", "accountId", "A sale on credit names the business account");
     }
     if (creditChecks.isUnsatisfied()) {
-      throw refused(
+      throw RuleViolationException.refused(
           "sales.creditUnavailable",
           "payment",
           "Sales on account credit are not available: no credit check is installed");
@@ -484,8 +481,7 @@ public class OrderPlacement {
     for (CreditCheck check : creditChecks) {
       CreditCheck.Decision decision = check.check(input.accountId(), storeId, Money.of(total));
       if (!decision.approved()) {
-        throw new RuleViolationException(
-            RuleViolationException.Kind.REFUSED,
+        throw RuleViolationException.refused(
             "sales.creditRefused",
             "accountId",
             "Credit refused: " + decision.reason(),
@@ -514,15 +510,13 @@ public class OrderPlacement {
                       : null);
           switch (shortage) {
             case OUT_OF_STOCK ->
-                throw new RuleViolationException(
-                    RuleViolationException.Kind.CONFLICT,
+                throw RuleViolationException.conflict(
                     "sales.outOfStock",
                     "lines",
                     product.sku + " is out of stock",
                     Map.of("sku", product.sku));
             case TRAFFIC_LIMIT ->
-                throw new RuleViolationException(
-                    RuleViolationException.Kind.CONFLICT,
+                throw RuleViolationException.conflict(
                     "sales.trafficLimit",
                     "lines",
                     product.sku + " has reached the store's limit for this offer",
@@ -555,13 +549,9 @@ public class OrderPlacement {
         new OrderRule.Draft(storeId, input.customerId(), input.accountId(), lines);
     for (OrderRule rule : orderRules) {
       for (OrderRule.Refusal refusal : rule.check(draft)) {
-        throw refused(refusal.messageKey(), refusal.field(), refusal.message());
+        throw RuleViolationException.refused(
+            refusal.messageKey(), refusal.field(), refusal.message());
       }
     }
-  }
-
-  static RuleViolationException refused(String key, String field, String message) {
-    return new RuleViolationException(
-        RuleViolationException.Kind.REFUSED, key, field, message, Map.of());
   }
 }

@@ -24,6 +24,7 @@ import org.storecrm.platform.AuditTrail.AuditedRecord;
 import org.storecrm.platform.CurrentUser;
 import org.storecrm.platform.RecordNotFoundException;
 import org.storecrm.platform.Roles;
+import org.storecrm.platform.RuleViolationException;
 import org.storecrm.platform.StoreScope;
 import org.storecrm.sales.OrderReturned;
 import org.storecrm.sales.OrderStatus;
@@ -60,7 +61,7 @@ public class ReturnPlacement {
       return Optional.empty();
     }
     if (!used.requestHash.equals(requestHash)) {
-      throw OrderPlacement.refused(
+      throw RuleViolationException.refused(
           "sales.idempotencyKeyReused",
           "Idempotency-Key",
           "This Idempotency-Key was used for a different request; use a new key for a new return");
@@ -91,13 +92,13 @@ public class ReturnPlacement {
       ReturnRequest.Line wanted = request.lines().get(i);
       OrderLine line = lines.get(wanted.lineId());
       if (line == null) {
-        throw OrderPlacement.refused(
+        throw RuleViolationException.refused(
             "sales.returnLineUnknown",
             "lines[" + i + "].lineId",
             "Line " + wanted.lineId() + " is not a line of order " + orderId);
       }
       if (line.returnedQuantity + wanted.quantity() > line.quantity) {
-        throw OrderPlacement.refused(
+        throw RuleViolationException.refused(
             "sales.returnTooMany",
             "lines[" + i + "].quantity",
             "Only "

@@ -58,7 +58,8 @@ public class TargetService implements Targets {
       TargetInput input = sheet.targets().get(i);
       String field = "targets[" + i + "].consultantId";
       if (!seen.add(SalesTarget.subjectKey(input.consultantId()))) {
-        throw refused("sales.targetTwice", field, "The sheet names this subject twice");
+        throw RuleViolationException.refused(
+            "sales.targetTwice", field, "The sheet names this subject twice");
       }
       if (input.consultantId() != null) {
         checkSeller(input.consultantId(), store, field);
@@ -118,18 +119,15 @@ public class TargetService implements Targets {
     try {
       seller = staff.get(consultantId);
     } catch (RecordNotFoundException e) {
-      throw refused("sales.targetNotSeller", field, "Targets are set for the store's sales staff");
+      throw RuleViolationException.refused(
+          "sales.targetNotSeller", field, "Targets are set for the store's sales staff");
     }
     if (seller.role() == Role.ADMIN
         || seller.storeId() == null
         || seller.storeId() != storeId
         || !seller.active()) {
-      throw refused("sales.targetNotSeller", field, "Targets are set for the store's sales staff");
+      throw RuleViolationException.refused(
+          "sales.targetNotSeller", field, "Targets are set for the store's sales staff");
     }
-  }
-
-  private static RuleViolationException refused(String key, String field, String message) {
-    return new RuleViolationException(
-        RuleViolationException.Kind.REFUSED, key, field, message, Map.of());
   }
 }

@@ -18,11 +18,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.storecrm.platform.Page;
 import org.storecrm.platform.Roles;
-import org.storecrm.platform.RuleViolationException;
 import org.storecrm.platform.rest.api.PageParams;
 import org.storecrm.sales.Category;
 import org.storecrm.sales.Funnel;
@@ -71,18 +69,7 @@ public class OpportunitiesResource {
   @GET
   public List<OpportunityView> ofCustomer(
       @QueryParam("customerId") Long customerId, @QueryParam("accountId") Long accountId) {
-    if (customerId == null && accountId != null) {
-      return opportunities.ofAccount(accountId);
-    }
-    if (customerId == null) {
-      throw new RuleViolationException(
-          RuleViolationException.Kind.REFUSED,
-          "sales.opportunityParty",
-          "customerId",
-          "Name the customer or the account",
-          Map.of());
-    }
-    return opportunities.ofCustomer(customerId);
+    return opportunities.ofCustomerOrAccount(customerId, accountId);
   }
 
   /**

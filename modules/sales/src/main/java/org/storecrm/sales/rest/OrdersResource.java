@@ -116,12 +116,10 @@ public class OrdersResource {
     try {
       return Instant.parse(text.trim());
     } catch (DateTimeParseException e) {
-      throw new RuleViolationException(
-          RuleViolationException.Kind.REFUSED,
+      throw RuleViolationException.refused(
           "sales.badInstant",
           field,
-          field + " must be an ISO-8601 instant such as 2025-03-01T00:00:00Z",
-          java.util.Map.of());
+          field + " must be an ISO-8601 instant such as 2025-03-01T00:00:00Z");
     }
   }
 

@@ -211,27 +211,11 @@ public class CounterPage implements Serializable {
     try {
       card =
           customers.register(
-              new NewCustomer(
-                  newName,
-                  newPhone,
-                  null,
-                  CustomerType.PERSON,
-                  newSource,
-                  RegionType.CITY,
-                  null,
-                  null,
-                  null,
-                  null,
-                  null,
-                  newConsent,
-                  null,
-                  null,
-                  null,
-                  newGender,
-                  null,
-                  null,
-                  null,
-                  null));
+              NewCustomer.builder(
+                      newName, newPhone, CustomerType.PERSON, newSource, RegionType.CITY)
+                  .marketingConsent(newConsent)
+                  .gender(newGender)
+                  .build());
     } catch (RuntimeException e) {
       if (e instanceof RuleViolationException taken
           && taken.kind() == RuleViolationException.Kind.CONFLICT

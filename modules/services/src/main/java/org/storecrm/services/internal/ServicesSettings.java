@@ -10,14 +10,18 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.storecrm.platform.InvalidSettingException;
 import org.storecrm.sales.Category;
 import org.storecrm.services.CoverageKind;
+import org.storecrm.services.RequestKind;
 
 /**
  * The services module's numbers, from MicroProfile Config; every default is written once, in
- * config/microprofile-config.properties, which documents it.
+ * config/microprofile-config.properties, which documents it. Checked at start-up: a bad value stops
+ * the deployment, naming the key and the value, rather than the first request or SLA sweep.
  */
 @ApplicationScoped
 public class ServicesSettings {
@@ -68,18 +72,18 @@ public class ServicesSettings {
 
   /** Refuses plan settings out of range. */
   void checkPlans() {
-    if (lifetimeRefundMonths < 1 || lifetimeRefundMonths > 1200) {
-      throw new IllegalStateException(
-          "storecrm.services.contracts.lifetime-refund-months must be 1..1200");
-    }
+    InvalidSettingException.require(
+        lifetimeRefundMonths >= 1 && lifetimeRefundMonths <= 1200,
+        "storecrm.services.contracts.lifetime-refund-months",
+        lifetimeRefundMonths,
+        "from 1 to 1200");
     for (CoverageKind kind : CoverageKind.values()) {
       BigDecimal share = repairShare(kind);
-      if (share == null || share.signum() < 0 || share.compareTo(BigDecimal.valueOf(100)) > 0) {
-        throw new IllegalStateException(
-            "storecrm.services.offer.repair-share."
-                + kind.name().toLowerCase(java.util.Locale.ROOT)
-                + " must be a percentage 0..100");
-      }
+      InvalidSettingException.require(
+          share.signum() >= 0 && share.compareTo(BigDecimal.valueOf(100)) <= 0,
+          "storecrm.services.offer.repair-share." + kind.name().toLowerCase(Locale.ROOT),
+          share,
+          "a percentage from 0 to 100");
     }
   }
 
@@ -121,7 +125,15 @@ public class ServicesSettings {
     Set<Category> categories = EnumSet.noneOf(Category.class);
     for (String category : installationCategories.split(",")) {
       if (!category.isBlank()) {
-        categories.add(Category.valueOf(category.trim().toUpperCase(java.util.Locale.ROOT)));
+        try {
+          categories.add(Category.valueOf(category.trim().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+          throw new InvalidSettingException(
+              "storecrm.services.installation.categories",
+              installationCategories,
+              "catalogue categories such as DESKTOP",
+              e);
+        }
       }
     }
     return categories;
@@ -140,7 +152,7 @@ public class ServicesSettings {
   BigDecimal carryInFee;
 
   /** What a job of this kind costs the client when no contract covers the device (CNY). */
-  public BigDecimal uncoveredFee(org.storecrm.services.RequestKind kind) {
+  public BigDecimal uncoveredFee(RequestKind kind) {
     BigDecimal fee =
         switch (kind) {
           case INSTALLATION -> installationFee;
@@ -157,18 +169,31 @@ public class ServicesSettings {
   }
 
   public LocalTime serviceOpens() {
-    return LocalTime.parse(serviceOpens.trim());
+    return time("storecrm.services.hours.opens", serviceOpens);
   }
 
   public LocalTime serviceCloses() {
-    return LocalTime.parse(serviceCloses.trim());
+    return time("storecrm.services.hours.closes", serviceCloses);
+  }
+
+  private static LocalTime time(String key, String value) {
+    try {
+      return LocalTime.parse(value.trim());
+    } catch (DateTimeParseException e) {
+      throw new InvalidSettingException(key, value, "a local time HH:mm", e);
+    }
   }
 
   public Set<DayOfWeek> serviceDays() {
     Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
     for (String day : serviceDays.split(",")) {
       if (!day.isBlank()) {
-        days.add(DayOfWeek.valueOf(day.trim().toUpperCase(java.util.Locale.ROOT)));
+        try {
+          days.add(DayOfWeek.valueOf(day.trim().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+          throw new InvalidSettingException(
+              "storecrm.services.hours.days", serviceDays, "days such as MONDAY,TUESDAY", e);
+        }
       }
     }
     return days;
@@ -186,42 +211,33 @@ public class ServicesSettings {
 
   /** Refuses settings the SLA cannot work with. */
   void validateRequestSettings() {
-    if (cityHours < 1 || countyHours < 1) {
-      throw new IllegalStateException(
-          "storecrm.services.sla.city-hours/county-hours must be 1 or more");
-    }
-    try {
-      if (!serviceCloses().isAfter(serviceOpens())) {
-        throw new IllegalStateException(
-            "storecrm.services.hours.closes must be after storecrm.services.hours.opens");
-      }
-    } catch (DateTimeParseException e) {
-      throw new IllegalStateException("storecrm.services.hours.opens/closes must be HH:mm", e);
-    }
-    try {
-      if (serviceDays().isEmpty()) {
-        throw new IllegalStateException("storecrm.services.hours.days names no day");
-      }
-    } catch (IllegalArgumentException e) {
-      throw new IllegalStateException(
-          "storecrm.services.hours.days must list days such as MONDAY,TUESDAY", e);
-    }
-    try {
-      installationCategories();
-    } catch (IllegalArgumentException e) {
-      throw new IllegalStateException(
-          "storecrm.services.installation.categories must list catalogue categories such as DESKTOP",
-          e);
-    }
-    for (org.storecrm.services.RequestKind kind : org.storecrm.services.RequestKind.values()) {
+    InvalidSettingException.require(
+        cityHours >= 1, "storecrm.services.sla.city-hours", cityHours, "an hour or more");
+    InvalidSettingException.require(
+        countyHours >= 1, "storecrm.services.sla.county-hours", countyHours, "an hour or more");
+    LocalTime opens = serviceOpens();
+    InvalidSettingException.require(
+        serviceCloses().isAfter(opens),
+        "storecrm.services.hours.closes",
+        serviceCloses,
+        "after storecrm.services.hours.opens (" + serviceOpens + ")");
+    InvalidSettingException.require(
+        !serviceDays().isEmpty(), "storecrm.services.hours.days", serviceDays, "names no day");
+    installationCategories();
+    for (RequestKind kind : RequestKind.values()) {
       BigDecimal fee = uncoveredFee(kind);
-      if (fee.signum() < 0) {
-        throw new IllegalStateException("storecrm.services.fee.* must be 0 or more");
-      }
+      InvalidSettingException.require(
+          fee.signum() >= 0,
+          "storecrm.services.fee." + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+          fee,
+          "0 or more");
     }
-    if (slaWarnMinutes < 0 || slaSweepStaleMinutes < 1) {
-      throw new IllegalStateException(
-          "storecrm.services.sla.warn-minutes must be 0 or more, sweep-stale-minutes 1 or more");
-    }
+    InvalidSettingException.require(
+        slaWarnMinutes >= 0, "storecrm.services.sla.warn-minutes", slaWarnMinutes, "0 or more");
+    InvalidSettingException.require(
+        slaSweepStaleMinutes >= 1,
+        "storecrm.services.sla.sweep-stale-minutes",
+        slaSweepStaleMinutes,
+        "a minute or more");
   }
 }

@@ -130,8 +130,7 @@ public class AccountService implements Accounts, BusinessAccounts {
     }
     int maxTerm = settings.maxTermDays(managerId != null);
     if (paymentTermDays > maxTerm) {
-      throw new RuleViolationException(
-          RuleViolationException.Kind.REFUSED,
+      throw RuleViolationException.refused(
           managerId != null ? "accounts.termTooLong" : "accounts.storeCreditTooLong",
           "paymentTermDays",
           "Payment terms may be at most "
@@ -148,12 +147,10 @@ public class AccountService implements Accounts, BusinessAccounts {
         || !manager.get().active()
         || manager.get().role() != Role.ACCOUNT_MANAGER
         || !Long.valueOf(storeId).equals(manager.get().storeId())) {
-      throw new RuleViolationException(
-          RuleViolationException.Kind.REFUSED,
+      throw RuleViolationException.refused(
           "accounts.managerUnknown",
           "accountManagerId",
-          "User " + managerId + " is not an account manager of the store",
-          Map.of());
+          "User " + managerId + " is not an account manager of the store");
     }
   }
 

@@ -70,24 +70,20 @@ public class HandoverService implements Handovers {
     // Another store's customer is not found here (the directory is store-scoped).
     CustomerCard customer = customers.get(input.customerId());
     if (customer.type() != CustomerType.COMPANY) {
-      throw new RuleViolationException(
-          RuleViolationException.Kind.REFUSED,
+      throw RuleViolationException.refused(
           "accounts.handoverNotCompany",
           "customerId",
-          "Only a company customer can be handed to an account manager",
-          Map.of());
+          "Only a company customer can be handed to an account manager");
     }
     Optional<StaffLookup.Staff> manager = staff.find(input.accountManagerId());
     if (manager.isEmpty()
         || !manager.get().active()
         || manager.get().role() != Role.ACCOUNT_MANAGER
         || !Long.valueOf(customer.storeId()).equals(manager.get().storeId())) {
-      throw new RuleViolationException(
-          RuleViolationException.Kind.REFUSED,
+      throw RuleViolationException.refused(
           "accounts.managerUnknown",
           "accountManagerId",
-          "User " + input.accountManagerId() + " is not an account manager of the store",
-          Map.of());
+          "User " + input.accountManagerId() + " is not an account manager of the store");
     }
     if (open(customer.id()).isPresent()) {
       throw RuleViolationException.conflict(

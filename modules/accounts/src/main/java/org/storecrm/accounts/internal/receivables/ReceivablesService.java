@@ -108,7 +108,7 @@ public class ReceivablesService implements Receivables {
         throw new RecordNotFoundException(Invoice.RECORD_TYPE, input.invoiceId());
       }
       if (!named.open()) {
-        throw refused(
+        throw RuleViolationException.refused(
             "accounts.invoiceClosed", "invoiceId", "Invoice " + named.id + " is closed", Map.of());
       }
       targets = List.of(named);
@@ -126,7 +126,7 @@ public class ReceivablesService implements Receivables {
     BigDecimal open =
         targets.stream().map(i -> i.openAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
     if (amount.compareTo(open) > 0) {
-      throw refused(
+      throw RuleViolationException.refused(
           "accounts.paymentTooMuch",
           "amount",
           "The payment is more than is open (" + open.setScale(2).toPlainString() + ")",
@@ -200,11 +200,5 @@ public class ReceivablesService implements Receivables {
   @RolesAllowed(Roles.ADMIN)
   public ReceivablesSweepReport runSweep() {
     return sweepTimer.runNow();
-  }
-
-  private static RuleViolationException refused(
-      String key, String field, String message, Map<String, Object> details) {
-    return new RuleViolationException(
-        RuleViolationException.Kind.REFUSED, key, field, message, details);
   }
 }

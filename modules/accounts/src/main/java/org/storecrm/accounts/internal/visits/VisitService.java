@@ -188,8 +188,7 @@ public class VisitService implements Visits {
             : LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     LocalDate to = requestedTo != null ? requestedTo : from.plusDays(6);
     if (to.isBefore(from) || from.plusDays(MAX_PROGRESS_DAYS - 1).isBefore(to)) {
-      throw new RuleViolationException(
-          RuleViolationException.Kind.REFUSED,
+      throw RuleViolationException.refused(
           "visits.periodRange",
           "to",
           "The period runs from 'from' to 'to', at most " + MAX_PROGRESS_DAYS + " days",

@@ -37,12 +37,8 @@ class ProblemsTest {
   @Test
   void aConflictIs409WithItsFieldAndDetails() {
     RuleViolationException duplicate =
-        new RuleViolationException(
-            RuleViolationException.Kind.CONFLICT,
-            "error.customer.phoneTaken",
-            "phone",
-            "Already a customer",
-            Map.of("id", 42L));
+        RuleViolationException.conflict(
+            "error.customer.phoneTaken", "phone", "Already a customer", Map.of("id", 42L));
     Problem problem = Problems.of(new EJBException(duplicate));
     assertThat(problem.status()).isEqualTo(409);
     assertThat(problem.members())
@@ -54,11 +50,7 @@ class ProblemsTest {
 
   @Test
   void aRefusalIs422() {
-    assertThat(
-            Problems.of(
-                    new RuleViolationException(
-                        RuleViolationException.Kind.REFUSED, "k", null, "no", Map.of()))
-                .status())
+    assertThat(Problems.of(RuleViolationException.refused("k", null, "no")).status())
         .isEqualTo(422);
   }
 

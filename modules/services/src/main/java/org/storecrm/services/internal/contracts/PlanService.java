@@ -97,8 +97,7 @@ public class PlanService implements ServicePlans {
         .findFirst()
         .ifPresent(
             existing -> {
-              throw new RuleViolationException(
-                  RuleViolationException.Kind.CONFLICT,
+              throw RuleViolationException.conflict(
                   "services.planCodeTaken",
                   "code",
                   "Plan " + code + " already exists",
@@ -194,7 +193,7 @@ public class PlanService implements ServicePlans {
   /** Plans are sold with a device: only main-product categories are eligible. */
   private static void checkCategories(Set<Category> categories) {
     if (categories.stream().anyMatch(c -> !c.isMainProduct())) {
-      throw refused(
+      throw RuleViolationException.refused(
           "services.planCategoryNotDevice",
           "eligibleCategories",
           "A plan is sold with a device: only device categories are eligible");
@@ -205,7 +204,7 @@ public class PlanService implements ServicePlans {
   private ProductView serviceProduct(long productId) {
     List<ProductView> found = catalogue.products(List.of(productId), null);
     if (found.isEmpty() || found.get(0).category() != Category.SERVICE) {
-      throw refused(
+      throw RuleViolationException.refused(
           "services.planProductNotService",
           "productId",
           "Product " + productId + " is not a service product of the catalogue");
@@ -312,10 +311,5 @@ public class PlanService implements ServicePlans {
 
   private static String blankToNull(String text) {
     return text == null || text.isBlank() ? null : text.trim();
-  }
-
-  private static RuleViolationException refused(String key, String field, String message) {
-    return new RuleViolationException(
-        RuleViolationException.Kind.REFUSED, key, field, message, Map.of());
   }
 }

@@ -79,7 +79,7 @@ public class ServiceRequestService implements ServiceRequests {
   @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN})
   public ServiceRequestView register(NewServiceRequest input) {
     if ((input.customerId() == null) == (input.accountId() == null)) {
-      throw refused(
+      throw RuleViolationException.refused(
           "error.request.client", "customerId", "Name either a customer or a business account");
     }
     Instant now = clock.instant();
@@ -202,7 +202,7 @@ public class ServiceRequestService implements ServiceRequests {
     if (technician.role() != Role.SERVICE
         || !technician.active()
         || !Objects.equals(technician.storeId(), request.storeId)) {
-      throw refused(
+      throw RuleViolationException.refused(
           "error.request.notTechnician",
           "technicianId",
           "Dispatch to an active technician of the request's store");
@@ -223,7 +223,7 @@ public class ServiceRequestService implements ServiceRequests {
   public ServiceRequestView progress(long id, RequestProgress progress) {
     ServiceRequest request = load(id);
     if (request.technicianId == null || !request.technicianId.equals(user.userId().orElse(null))) {
-      throw refused(
+      throw RuleViolationException.refused(
           "error.request.notYours",
           "technicianId",
           "Only the technician the request is dispatched to moves it on");
@@ -272,7 +272,7 @@ public class ServiceRequestService implements ServiceRequests {
     ServiceRequest request = load(id);
     if (user.hasRole(Role.SERVICE)
         && !Objects.equals(request.technicianId, user.userId().orElse(null))) {
-      throw refused(
+      throw RuleViolationException.refused(
           "error.request.notYours",
           "technicianId",
           "Only the technician the request is dispatched to moves it on");
@@ -434,10 +434,5 @@ public class ServiceRequestService implements ServiceRequests {
 
   private static String blankToNull(String text) {
     return text.isBlank() ? null : text.trim();
-  }
-
-  private static RuleViolationException refused(String key, String field, String message) {
-    return new RuleViolationException(
-        RuleViolationException.Kind.REFUSED, key, field, message, Map.of());
   }
 }

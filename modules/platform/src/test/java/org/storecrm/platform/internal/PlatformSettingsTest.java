@@ -6,8 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.storecrm.platform.InvalidSettingException;
 
-class PlatformSettingsLoginThrottleTest {
+class PlatformSettingsTest {
   private static PlatformSettings settings(List<Long> steps, long maxDelay) {
     PlatformSettings settings = new PlatformSettings();
     settings.earliestDate = "1900-01-01";
@@ -16,6 +17,12 @@ class PlatformSettingsLoginThrottleTest {
     settings.lockMinutes = 15;
     settings.delayStepsMillis = steps;
     settings.maxDelayMillis = maxDelay;
+    settings.pbkdf2Iterations = 210_000;
+    settings.passwordMinLength = 8;
+    settings.basicCacheSeconds = 60;
+    settings.loginRecheckSeconds = 5;
+    settings.demoEnabled = "auto";
+    settings.databaseUrl = "jdbc:h2:file:./data/storecrm";
     return settings;
   }
 
@@ -44,5 +51,39 @@ class PlatformSettingsLoginThrottleTest {
     PlatformSettings noMinutes = settings(List.of(100L), 100);
     noMinutes.lockMinutes = 0;
     assertThatThrownBy(noMinutes::validate).hasMessageContaining("lock-minutes");
+  }
+
+  @Test
+  void aBadValueIsNamedWithItsKey() {
+    PlatformSettings date = settings(List.of(100L), 100);
+    date.earliestDate = "1900-13-01";
+    assertThatThrownBy(date::validate)
+        .isInstanceOf(InvalidSettingException.class)
+        .hasMessageContaining("storecrm.input.earliest-date=1900-13-01");
+    PlatformSettings steps = settings(List.of(100L, -5L), 100);
+    assertThatThrownBy(steps::validate)
+        .hasMessageContaining("storecrm.security.login-throttle.delay-steps-ms=100,-5");
+    PlatformSettings iterations = settings(List.of(100L), 100);
+    iterations.pbkdf2Iterations = 1000;
+    assertThatThrownBy(iterations::validate)
+        .hasMessageContaining("storecrm.security.pbkdf2-iterations=1000");
+    PlatformSettings demo = settings(List.of(100L), 100);
+    demo.demoEnabled = "yes";
+    assertThatThrownBy(demo::validate).hasMessageContaining("storecrm.demo.enabled=yes");
+    PlatformSettings cache = settings(List.of(100L), 100);
+    cache.basicCacheSeconds = -1;
+    assertThatThrownBy(cache::validate)
+        .hasMessageContaining("storecrm.security.basic-cache-seconds=-1");
+  }
+
+  @Test
+  void demoDataIsOnByDefaultOnTheEmbeddedDatabaseOnly() {
+    PlatformSettings settings = settings(List.of(100L), 100);
+    settings.validate();
+    assertThat(settings.demoDataWanted()).isTrue();
+    settings.databaseUrl = "jdbc:postgresql://db:5432/storecrm";
+    assertThat(settings.demoDataWanted()).isFalse();
+    settings.demoEnabled = "TRUE";
+    assertThat(settings.demoDataWanted()).isTrue();
   }
 }

@@ -1,0 +1,207 @@
+package org.storecrm.customers.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.storecrm.customers.IntentGrade;
+import org.storecrm.platform.InvalidSettingException;
+import org.storecrm.platform.Role;
+
+/**
+ * The customers module's numbers (follow-ups, complaints, satisfaction, phone masking), from
+ * MicroProfile Config; every default is written once, in config/microprofile-config.properties,
+ * which documents it. Checked at start-up: a bad value stops the deployment with the key and the
+ * value named, rather than the first registration or the night's sweep.
+ */
+@ApplicationScoped
+public class CustomersSettings {
+  static final String CADENCE_DAYS_KEY = "storecrm.followup.cadence-days.";
+  static final String FIRST_CONTACT_HOURS_KEY = "storecrm.followup.first-contact-hours";
+  static final String VIP_CONTACT_DAYS_KEY = "storecrm.followup.vip-contact-days";
+  static final String BIRTHDAY_CALL_TIME_KEY = "storecrm.followup.birthday-call-time";
+  static final String APPOINTMENT_CONFIRM_TIME_KEY = "storecrm.followup.appointment-confirm-time";
+  static final String POST_SALE_DAYS_KEY = "storecrm.followup.post-sale-days";
+  static final String POST_SALE_CATEGORIES_KEY = "storecrm.followup.post-sale-categories";
+  static final String SWEEP_ATTEMPTS_KEY = "storecrm.followup.sweep-attempts";
+  static final String RECOVERY_BELOW_KEY = "storecrm.customers.recovery-below";
+  static final String MASKED_PHONE_ROLES_KEY = "storecrm.customers.masked-phone-roles";
+  static final String COMPLAINT_DEADLINE_HOURS_KEY = "storecrm.customers.complaint-deadline-hours";
+
+  @Inject
+  @ConfigProperty(name = "storecrm.followup.cadence-days.O")
+  int cadenceDaysO;
+
+  @Inject
+  @ConfigProperty(name = "storecrm.followup.cadence-days.H")
+  int cadenceDaysH;
+
+  @Inject
+  @ConfigProperty(name = "storecrm.followup.cadence-days.A")
+  int cadenceDaysA;
+
+  @Inject
+  @ConfigProperty(name = "storecrm.followup.cadence-days.B")
+  int cadenceDaysB;
+
+  @Inject
+  @ConfigProperty(name = FIRST_CONTACT_HOURS_KEY)
+  int firstContactHours;
+
+  @Inject
+  @ConfigProperty(name = VIP_CONTACT_DAYS_KEY)
+  int vipContactDays;
+
+  @Inject
+  @ConfigProperty(name = BIRTHDAY_CALL_TIME_KEY)
+  String birthdayCallTime;
+
+  @Inject
+  @ConfigProperty(name = APPOINTMENT_CONFIRM_TIME_KEY)
+  String appointmentConfirmTime;
+
+  @Inject
+  @ConfigProperty(name = POST_SALE_DAYS_KEY)
+  int postSaleDays;
+
+  @Inject
+  @ConfigProperty(name = POST_SALE_CATEGORIES_KEY)
+  List<String> postSaleCategories;
+
+  @Inject
+  @ConfigProperty(name = SWEEP_ATTEMPTS_KEY)
+  int sweepAttempts;
+
+  @Inject
+  @ConfigProperty(name = RECOVERY_BELOW_KEY)
+  int recoveryBelow;
+
+  @Inject
+  @ConfigProperty(name = MASKED_PHONE_ROLES_KEY)
+  List<String> maskedPhoneRoles;
+
+  @Inject
+  @ConfigProperty(name = COMPLAINT_DEADLINE_HOURS_KEY)
+  int complaintDeadlineHours;
+
+  void validateAtStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    validate();
+  }
+
+  void validate() {
+    for (IntentGrade grade : IntentGrade.values()) {
+      int days = cadenceDays(grade);
+      InvalidSettingException.require(
+          days >= 1, CADENCE_DAYS_KEY + grade.name(), days, "a follow-up cadence is a day or more");
+    }
+    InvalidSettingException.require(
+        firstContactHours >= 1, FIRST_CONTACT_HOURS_KEY, firstContactHours, "an hour or more");
+    InvalidSettingException.require(
+        vipContactDays >= 1, VIP_CONTACT_DAYS_KEY, vipContactDays, "a day or more");
+    birthdayCallTime();
+    appointmentConfirmTime();
+    InvalidSettingException.require(
+        postSaleDays >= 0, POST_SALE_DAYS_KEY, postSaleDays, "0 or more");
+    for (String category : postSaleCategories) {
+      InvalidSettingException.require(
+          category.trim().matches("[A-Z_]+"),
+          POST_SALE_CATEGORIES_KEY,
+          String.join(",", postSaleCategories),
+          "catalogue category names such as DESKTOP,NOTEBOOK");
+    }
+    InvalidSettingException.require(
+        sweepAttempts >= 1, SWEEP_ATTEMPTS_KEY, sweepAttempts, "1 or more");
+    InvalidSettingException.require(
+        recoveryBelow >= 1 && recoveryBelow <= 6,
+        RECOVERY_BELOW_KEY,
+        recoveryBelow,
+        "from 1 (no score needs recovery) to 6 (every score does)");
+    maskedPhoneRoles();
+    InvalidSettingException.require(
+        complaintDeadlineHours >= 1,
+        COMPLAINT_DEADLINE_HOURS_KEY,
+        complaintDeadlineHours,
+        "an hour or more");
+  }
+
+  /** Days between follow-ups of a customer of this intent grade. */
+  int cadenceDays(IntentGrade grade) {
+    return switch (grade) {
+      case O -> cadenceDaysO;
+      case H -> cadenceDaysH;
+      case A -> cadenceDaysA;
+      case B -> cadenceDaysB;
+    };
+  }
+
+  /** A newly assigned lead is first contacted within this many hours. */
+  int firstContactHours() {
+    return firstContactHours;
+  }
+
+  /** A VIP is contacted at least this often (days). */
+  int vipContactDays() {
+    return vipContactDays;
+  }
+
+  /** Birthday calls are due at this local time. */
+  LocalTime birthdayCallTime() {
+    return time(BIRTHDAY_CALL_TIME_KEY, birthdayCallTime);
+  }
+
+  /** An appointment's confirmation call is due the day before at this local time. */
+  LocalTime appointmentConfirmTime() {
+    return time(APPOINTMENT_CONFIRM_TIME_KEY, appointmentConfirmTime);
+  }
+
+  /** The post-sale callback comes this many days after the sale. */
+  int postSaleDays() {
+    return postSaleDays;
+  }
+
+  /** The sales module's category names of main products whose sale brings a callback. */
+  List<String> postSaleCategories() {
+    return postSaleCategories.stream().map(String::trim).toList();
+  }
+
+  /** Attempts in all of a sweep run that loses races to a concurrent run. */
+  int sweepAttempts() {
+    return sweepAttempts;
+  }
+
+  /** A satisfaction score below this opens a recovery task. */
+  int recoveryBelow() {
+    return recoveryBelow;
+  }
+
+  /** A complaint is due this many hours after it was opened. */
+  int complaintDeadlineHours() {
+    return complaintDeadlineHours;
+  }
+
+  /** The roles that see customers' phone numbers masked. */
+  Set<Role> maskedPhoneRoles() {
+    try {
+      return PhoneMasking.parse(maskedPhoneRoles);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidSettingException(
+          MASKED_PHONE_ROLES_KEY,
+          String.join(",", maskedPhoneRoles),
+          "roles such as ADMIN,ACCOUNT_MANAGER, or NONE",
+          e);
+    }
+  }
+
+  private static LocalTime time(String key, String value) {
+    try {
+      return LocalTime.parse(value.trim());
+    } catch (DateTimeParseException e) {
+      throw new InvalidSettingException(key, value, "a local time HH:mm", e);
+    }
+  }
+}
