@@ -124,7 +124,8 @@ public class FollowUpService implements FollowUps {
     Customer customer = Customer.visibleForUpdate(em, scope, plan.customerId());
     Instant now = clock.instant();
     if (!plan.dueAt().isAfter(now)) {
-      throw refused("error.contact.nextStepPast", "dueAt", "A planned contact lies in the future");
+      throw RuleViolationException.refused(
+          "error.contact.nextStepPast", "dueAt", "A planned contact lies in the future");
     }
     FollowUp task =
         scheduler.plan(
@@ -145,7 +146,7 @@ public class FollowUpService implements FollowUps {
     if (user.hasRole(Role.CONSULTANT)) {
       Long caller = user.userId().orElseThrow();
       if (named != null && !named.equals(caller)) {
-        throw refused(
+        throw RuleViolationException.refused(
             "error.followUp.plannerNotYou",
             "consultantId",
             "A consultant plans their own contacts");
@@ -165,17 +166,12 @@ public class FollowUpService implements FollowUps {
         || consultant.role() != Role.CONSULTANT
         || !consultant.active()
         || !customer.storeId.equals(consultant.storeId())) {
-      throw refused(
+      throw RuleViolationException.refused(
           "error.customer.consultantElsewhere",
           "consultantId",
           "The consultant must be active staff of the customer's store");
     }
     return consultant.id();
-  }
-
-  private static RuleViolationException refused(String key, String field, String message) {
-    return new RuleViolationException(
-        RuleViolationException.Kind.REFUSED, key, field, message, java.util.Map.of());
   }
 
   @Override

@@ -39,12 +39,8 @@ public class RegisterEntryService implements RegisterEntries {
   public Page<RegisterEntry> list(RegisterEntryFilter filter, PageRequest page) {
     CustomerReportService.checkPeriod(filter.from(), filter.to());
     if (filter.kind() != null && !REGISTERS.contains(filter.kind())) {
-      throw new RuleViolationException(
-          RuleViolationException.Kind.REFUSED,
-          "error.register.kind",
-          "kind",
-          "The registers are VISIT and PHONE_IN",
-          Map.of());
+      throw RuleViolationException.refused(
+          "error.register.kind", "kind", "The registers are VISIT and PHONE_IN");
     }
     Optional<Long> store = scope.limitedTo();
     String where =
