@@ -73,14 +73,7 @@ class ManagerScreensIT {
   @Test
   void theLostSaleAnalysisIsChartedAndExportsToExcelInChinese() {
     long customer = CustomersApiIT.register(consultant, "战败图", CustomersApiIT.mobile());
-    long reason =
-        consultant
-            .get("lost-reasons")
-            .structure()
-            .asJsonArray()
-            .getJsonObject(0)
-            .getJsonNumber("id")
-            .longValue();
+    long reason = SalesReportsApiIT.firstLostReason(consultant);
     String rival = "对手" + PlatformApiIT.suffix();
     assertThat(
             consultant

@@ -308,15 +308,7 @@ class SalesReportsApiIT {
     move(seller, lostOne, "{\"stage\":\"VISITED\"}", 200);
     assertThat(move(seller, lostOne, "{\"stage\":\"LOST\"}", 422).getString("code"))
         .isEqualTo("sales.lostReasonRequired");
-    long reason =
-        seller
-            .api
-            .get("lost-reasons")
-            .structure()
-            .asJsonArray()
-            .getJsonObject(0)
-            .getJsonNumber("id")
-            .longValue();
+    long reason = firstLostReason(seller.api);
     JsonObject lost =
         move(
             seller,
@@ -348,15 +340,7 @@ class SalesReportsApiIT {
     long phone = open(seller, customer);
     long notebook = open(seller, customer);
     move(seller, notebook, "{\"stage\":\"QUOTED\"}", 200);
-    long reason =
-        seller
-            .api
-            .get("lost-reasons")
-            .structure()
-            .asJsonArray()
-            .getJsonObject(0)
-            .getJsonNumber("id")
-            .longValue();
+    long reason = firstLostReason(seller.api);
     String lost = "{\"stage\":\"LOST\",\"lostReasonId\":%d}".formatted(reason);
 
     move(seller, phone, lost, 200);
@@ -385,14 +369,7 @@ class SalesReportsApiIT {
     String today = LocalDate.now(ZONE).toString();
     String period = "customer-reports/lost-sales?from=" + today + "&to=" + today;
     JsonObject before = manager.get(period).json();
-    long reason =
-        seller
-            .get("lost-reasons")
-            .structure()
-            .asJsonArray()
-            .getJsonObject(0)
-            .getJsonNumber("id")
-            .longValue();
+    long reason = firstLostReason(seller);
     String rival = "对手" + PlatformApiIT.suffix();
     String other = "别家" + PlatformApiIT.suffix();
     for (String category : List.of("PHONE", "NOTEBOOK")) {
@@ -450,6 +427,15 @@ class SalesReportsApiIT {
                 + LocalDate.now(ZONE).minusDays(1));
     assertThat(reversed.status()).isEqualTo(422);
     assertThat(PlatformApiIT.fields(reversed)).containsExactly("to");
+  }
+
+  static long firstLostReason(Api api) {
+    return api.get("lost-reasons")
+        .structure()
+        .asJsonArray()
+        .getJsonObject(0)
+        .getJsonNumber("id")
+        .longValue();
   }
 
   private static long countOf(JsonObject analysis, String grouping, String key) {

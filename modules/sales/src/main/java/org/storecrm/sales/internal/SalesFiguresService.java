@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.storecrm.platform.Roles;
+import org.storecrm.platform.SqlPeriods;
 import org.storecrm.platform.StoreScope;
 import org.storecrm.platform.ValidatedArguments;
 import org.storecrm.sales.AttachFigure;
@@ -210,17 +211,7 @@ public class SalesFiguresService implements SalesFigures {
    */
   static String eligibleUnitsSql(int periods, boolean oneStore, Set<Category> eligible) {
     int firstInner = oneStore ? 4 : 3;
-    StringBuilder period = new StringBuilder(periods == 1 ? "0" : "(CASE");
-    for (int i = 1; i < periods; i++) {
-      period
-          .append(" WHEN l.sold_at < ?")
-          .append(firstInner + i - 1)
-          .append(" THEN ")
-          .append(i - 1);
-    }
-    if (periods > 1) {
-      period.append(" ELSE ").append(periods - 1).append(" END)");
-    }
+    String period = SqlPeriods.number("l.sold_at", firstInner, periods);
     return "SELECT u.store_id, u.consultant_id, u.period, SUM(u.units) FROM"
         + " (SELECT l.store_id, l.consultant_id, "
         + period
@@ -350,17 +341,7 @@ public class SalesFiguresService implements SalesFigures {
             + (oneStore ? " AND m.store_id = ?%3$d" : "");
     int p = oneStore ? 3 : 2;
     int firstInner = 3 * p + 1;
-    StringBuilder period = new StringBuilder(periods == 1 ? "0" : "(CASE");
-    for (int i = 1; i < periods; i++) {
-      period
-          .append(" WHEN l.sold_at < ?")
-          .append(firstInner + i - 1)
-          .append(" THEN ")
-          .append(i - 1);
-    }
-    if (periods > 1) {
-      period.append(" ELSE ").append(periods - 1).append(" END)");
-    }
+    String period = SqlPeriods.number("l.sold_at", firstInner, periods);
     return "SELECT so.store_id, so.consultant_id, so.period, MOD(so.first_main, 100) AS main_code,"
         + " COUNT(*) AS sales,"
         + " SUM(CASE WHEN so.acc_units > 0 THEN 1 ELSE 0 END) AS attached_sales,"

@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.storecrm.platform.SqlPeriods;
 import org.storecrm.sales.Category;
 import org.storecrm.sales.PlanCoverageFigures;
 
@@ -68,17 +69,7 @@ public class PlanCoverageFiguresService implements PlanCoverageFigures {
    */
   static String coveredSql(int periods, boolean oneStore) {
     int firstInner = oneStore ? 4 : 3;
-    StringBuilder period = new StringBuilder(periods == 1 ? "0" : "(CASE");
-    for (int i = 1; i < periods; i++) {
-      period
-          .append(" WHEN c.sold_at < ?")
-          .append(firstInner + i - 1)
-          .append(" THEN ")
-          .append(i - 1);
-    }
-    if (periods > 1) {
-      period.append(" ELSE ").append(periods - 1).append(" END)");
-    }
+    String period = SqlPeriods.number("c.sold_at", firstInner, periods);
     return "SELECT d.store_id, d.seller_id, d.period, COUNT(*) FROM"
         + " (SELECT c.store_id, c.seller_id, "
         + period
