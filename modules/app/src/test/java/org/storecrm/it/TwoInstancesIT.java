@@ -133,6 +133,10 @@ class TwoInstancesIT {
             .atTime(9, 0)
             .atZone(java.time.ZoneId.of("Asia/Shanghai"))
             .toInstant();
+    // Breaches already due (the demo data's, other tests') are flagged first, so the runs below
+    // count this test's requests only.
+    Api.Reply drained = Api.as(first, "admin", "demo").post("admin/jobs/service-sla/run", "");
+    assertThat(drained.status()).as(drained.toString()).isEqualTo(200);
     java.util.List<Long> ids = new java.util.ArrayList<>();
     for (int i = 0; i < 20; i++) {
       Api.Reply created =
