@@ -97,6 +97,27 @@ class ManagerScreensIT {
   }
 
   @Test
+  void theRetentionSheetIsChartedAndExportsToExcelInChinese() {
+    browser.login("manager", "demo");
+    browser.open("sales/retention.xhtml");
+    browser.click("topbarForm:lang-zh");
+    browser.awaitText("page-title", "老顾客巩固率与复购率");
+    browser.waitFor("reportForm:chart");
+    String thisMonth = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+    browser.awaitText("reportForm:months", thisMonth);
+    assertThat(browser.text("reportForm:months")).contains("老顾客巩固率", "复购率");
+    // Last year: every month, none in the future of this one.
+    browser.retype("reportForm:year_input", String.valueOf(java.time.Year.now().getValue() - 1));
+    browser.click("reportForm:show");
+    browser.awaitText("reportForm:months", (java.time.Year.now().getValue() - 1) + "-12");
+    browser.click("reportForm:export");
+    byte[] workbook = browser.awaitDownload("customer-retention.xlsx");
+    assertThat(new String(workbook, 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1))
+        .as("an .xlsx is a zip archive")
+        .isEqualTo("PK");
+  }
+
+  @Test
   void theTargetVsActualSheetIsChartedAndExportsToExcel() {
     browser.login("manager", "demo");
     browser.open("sales/target-actual.xhtml");

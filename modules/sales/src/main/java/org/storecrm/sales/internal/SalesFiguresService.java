@@ -158,16 +158,7 @@ public class SalesFiguresService implements SalesFigures {
     if (!eligible.isEmpty()) {
       int periods = boundaries.size() - 1;
       Query query = em.createNativeQuery(eligibleUnitsSql(periods, store.isPresent(), eligible));
-      query.setParameter(1, boundaries.get(0).atOffset(ZoneOffset.UTC));
-      query.setParameter(2, boundaries.get(periods).atOffset(ZoneOffset.UTC));
-      int firstInner = 3;
-      if (store.isPresent()) {
-        query.setParameter(3, store.get());
-        firstInner = 4;
-      }
-      for (int i = 1; i < periods; i++) {
-        query.setParameter(firstInner + i - 1, boundaries.get(i).atOffset(ZoneOffset.UTC));
-      }
+      SqlPeriods.bind(query, boundaries, store);
       @SuppressWarnings("unchecked")
       List<Object[]> rows = query.getResultList();
       for (Object[] r : rows) {
@@ -210,7 +201,7 @@ public class SalesFiguresService implements SalesFigures {
    * holding parameters).
    */
   static String eligibleUnitsSql(int periods, boolean oneStore, Set<Category> eligible) {
-    int firstInner = oneStore ? 4 : 3;
+    int firstInner = SqlPeriods.firstBoundary(oneStore);
     String period = SqlPeriods.number("l.sold_at", firstInner, periods);
     return "SELECT u.store_id, u.consultant_id, u.period, SUM(u.units) FROM"
         + " (SELECT l.store_id, l.consultant_id, "

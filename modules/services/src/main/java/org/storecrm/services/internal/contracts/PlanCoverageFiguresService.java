@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -38,16 +37,7 @@ public class PlanCoverageFiguresService implements PlanCoverageFigures {
   public List<CoveredDevices> coveredDevices(List<Instant> boundaries, Optional<Long> store) {
     int periods = boundaries.size() - 1;
     Query query = em.createNativeQuery(coveredSql(periods, store.isPresent()));
-    query.setParameter(1, boundaries.get(0).atOffset(ZoneOffset.UTC));
-    query.setParameter(2, boundaries.get(periods).atOffset(ZoneOffset.UTC));
-    int firstInner = 3;
-    if (store.isPresent()) {
-      query.setParameter(3, store.get());
-      firstInner = 4;
-    }
-    for (int i = 1; i < periods; i++) {
-      query.setParameter(firstInner + i - 1, boundaries.get(i).atOffset(ZoneOffset.UTC));
-    }
+    SqlPeriods.bind(query, boundaries, store);
     @SuppressWarnings("unchecked")
     List<Object[]> rows = query.getResultList();
     return rows.stream()
@@ -68,7 +58,7 @@ public class PlanCoverageFiguresService implements PlanCoverageFigures {
    * Parameters: the range's start and end, the store (one store only), then the inner boundaries.
    */
   static String coveredSql(int periods, boolean oneStore) {
-    int firstInner = oneStore ? 4 : 3;
+    int firstInner = SqlPeriods.firstBoundary(oneStore);
     String period = SqlPeriods.number("c.sold_at", firstInner, periods);
     return "SELECT d.store_id, d.seller_id, d.period, COUNT(*) FROM"
         + " (SELECT c.store_id, c.seller_id, "
