@@ -10,15 +10,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.JavaParameterizedType;
+import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Stateful;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -147,6 +154,72 @@ class ArchitectureTest {
           .check(classes);
     }
   }
+
+  // --- issue 16: calls and events (the publisher owns its events) ---
+
+  /**
+   * A module publishes only the events its own packages declare: an {@code Event<T>} injected in
+   * module M fires a T of M. A module that needs another to do something now calls that module's
+   * API instead (as sales calls customers' {@code CustomerPurchases}); see docs/architecture.md,
+   * "Calls and events".
+   */
+  @Test
+  void aModuleFiresOnlyItsOwnEvents() {
+    EVENTS_ARE_FIRED_BY_THEIR_MODULE.check(classes);
+  }
+
+  /** The probe in app fires a customers record: the rule must reject it. */
+  @Test
+  void theEventRuleCatchesAForeignEvent() {
+    JavaClasses probe =
+        new ClassFileImporter().importPackages("org.storecrm.app.probe.foreignevent");
+    assertThat(probe.contain("org.storecrm.app.probe.foreignevent.ProbeForeignEvent")).isTrue();
+    assertThatThrownBy(() -> EVENTS_ARE_FIRED_BY_THEIR_MODULE.check(probe))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("org.storecrm.customers.Purchase");
+  }
+
+  private static final ArchRule EVENTS_ARE_FIRED_BY_THEIR_MODULE =
+      com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields()
+          .that()
+          .haveRawType(Event.class)
+          .and()
+          .areDeclaredInClassesThat()
+          .resideInAPackage("org.storecrm..")
+          .should(
+              new ArchCondition<JavaField>("fire only events declared in their own module") {
+                @Override
+                public void check(JavaField field, ConditionEvents events) {
+                  JavaType type = field.getType();
+                  if (!(type instanceof JavaParameterizedType parameterized)) {
+                    return;
+                  }
+                  for (JavaType argument : parameterized.getActualTypeArguments()) {
+                    String event = argument.toErasure().getName();
+                    String owner = field.getOwner().getPackageName();
+                    String eventModule = moduleOf(event);
+                    boolean ok = eventModule == null || eventModule.equals(moduleOf(owner + "."));
+                    events.add(
+                        new SimpleConditionEvent(
+                            field,
+                            ok,
+                            field.getFullName() + " fires " + event + " of module " + eventModule));
+                  }
+                }
+              })
+          .allowEmptyShould(true)
+          .because("the publisher owns its events; a module that needs an answer calls an API");
+
+  /** The module of a class name under org.storecrm, or null for a class outside the product. */
+  private static String moduleOf(String className) {
+    if (!className.startsWith("org.storecrm.")) {
+      return null;
+    }
+    String rest = className.substring("org.storecrm.".length());
+    return rest.substring(0, rest.indexOf('.'));
+  }
+
+  // --- end issue 16: calls and events ---
 
   /**
    * Payara's own JSON-B context resolver instantiates application resolver classes on first use

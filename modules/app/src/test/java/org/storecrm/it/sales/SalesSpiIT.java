@@ -85,8 +85,8 @@ class SalesSpiIT {
         events.stream()
             .filter(e -> e.getJsonNumber("orderId").longValue() == orderId)
             .findFirst()
-            .orElseThrow(() -> new AssertionError("no SaleCompleted for " + orderId));
-    assertThat(event.getJsonArray("items").getJsonObject(0).getString("category"))
+            .orElseThrow(() -> new AssertionError("no OrderPlaced for " + orderId));
+    assertThat(event.getJsonArray("lines").getJsonObject(0).getString("category"))
         .isEqualTo("CAMERA");
 
     // An observer that fails takes the sale down with it: no order, no stock taken.

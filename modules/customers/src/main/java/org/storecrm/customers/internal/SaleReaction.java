@@ -1,7 +1,6 @@
 package org.storecrm.customers.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
@@ -11,26 +10,29 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import org.storecrm.customers.BaseKind;
 import org.storecrm.customers.Classification;
+import org.storecrm.customers.CustomerPurchases;
 import org.storecrm.customers.FollowUpReason;
-import org.storecrm.customers.SaleCompleted;
-import org.storecrm.customers.SaleReturned;
+import org.storecrm.customers.Purchase;
+import org.storecrm.customers.PurchaseReturn;
 
 /**
  * What a completed sale does to the buyer's card, in the sale's own transaction: the products go on
  * the card, the buyer becomes an own-sold owner (a VIP stays VIP), their intent cadence ends, and a
- * post-sale callback is planned when a main product was bought. Delivered twice, it changes nothing
- * twice.
+ * post-sale callback is planned when a main product was bought. Called twice for one order, it
+ * changes nothing twice. The sales module calls it ({@link CustomerPurchases}) in the order's or
+ * the return's transaction.
  */
 @ApplicationScoped
 @Transactional(TxType.MANDATORY)
-public class SaleReaction {
+public class SaleReaction implements CustomerPurchases {
   @PersistenceContext EntityManager em;
   @Inject FollowUpPlan plan;
   @Inject FollowUpScheduler scheduler;
 
   @Inject CustomersSettings settings;
 
-  void onSale(@Observes SaleCompleted sale) {
+  @Override
+  public void recordSale(Purchase sale) {
     if (sale.customerId() == null) {
       return; // an anonymous walk-in: no card to update
     }
@@ -57,7 +59,7 @@ public class SaleReaction {
     if (recorded) {
       return;
     }
-    for (SaleCompleted.Item item : sale.items()) {
+    for (Purchase.Item item : sale.items()) {
       em.persist(
           new OwnedProductRecord(
               customer.id,
@@ -120,9 +122,10 @@ public class SaleReaction {
 
   /**
    * A return takes its refund and margin off the customer's lifetime value (the purchase still
-   * counts as a visit that bought). Each return is its own event, so there is nothing to dedupe.
+   * counts as a visit that bought). Each return is its own call, so there is nothing to dedupe.
    */
-  void onReturn(@Observes SaleReturned returned) {
+  @Override
+  public void recordReturn(PurchaseReturn returned) {
     if (returned.customerId() == null) {
       return;
     }

@@ -20,7 +20,8 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.storecrm.customers.CustomerDirectory;
-import org.storecrm.customers.SaleCompleted;
+import org.storecrm.customers.CustomerPurchases;
+import org.storecrm.customers.Purchase;
 import org.storecrm.platform.AuditTrail;
 import org.storecrm.platform.AuditTrail.AuditedRecord;
 import org.storecrm.platform.CurrentUser;
@@ -45,8 +46,9 @@ import org.storecrm.sales.Suggestion;
 
 /**
  * Places one order in one transaction: prices and checks it, takes the stock, records the order,
- * its checklist and its idempotency key, and fires {@link SaleCompleted} for the observers that
- * commit with it. Only {@link CheckoutService} calls it.
+ * its checklist and its idempotency key, has the buyer's card record the purchase ({@link
+ * CustomerPurchases}), and fires {@link OrderPlaced} for the observers that commit with it. Only
+ * {@link CheckoutService} calls it.
  */
 @Stateless
 @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.SERVICE, Roles.ACCOUNT_MANAGER, Roles.ADMIN})
@@ -64,7 +66,7 @@ public class OrderPlacement {
   @Inject CustomerDirectory customers;
   @Inject Instance<CreditCheck> creditChecks;
   @Inject Instance<OrderRule> orderRules;
-  @Inject Event<SaleCompleted> saleCompleted;
+  @Inject CustomerPurchases purchases;
   @Inject Event<OrderPlaced> orderPlaced;
   @Inject Clock clock;
   @EJB AttachRollup rollup;
@@ -117,9 +119,10 @@ public class OrderPlacement {
 
   /**
    * Writes the order with one flush: the order, its lines, checklist and idempotency key (and what
-   * the {@link SaleCompleted} observers write) go to the database together, in JDBC batches, just
-   * before the guarded stock update, so that the stock row is locked only from there to the commit
-   * and a twin with the same key fails on the key before it takes any stock.
+   * the customer card's {@link CustomerPurchases#recordSale} and the {@link OrderPlaced} observers
+   * write) go to the database together, in JDBC batches, just before the guarded stock update, so
+   * that the stock row is locked only from there to the commit and a twin with the same key fails
+   * on the key before it takes any stock.
    */
   private Submission place(
       NewOrder input, String idempotencyKey, String requestHash, Prepared prepared, PackSale pack) {
@@ -193,8 +196,8 @@ public class OrderPlacement {
     }
     audit.created(new AuditedRecord(RECORD_TYPE, order.id, storeId), order.auditState());
     orderOpportunities(order, now);
-    saleCompleted.fire(
-        new SaleCompleted(
+    purchases.recordSale(
+        new Purchase(
             order.id,
             order.customerId,
             storeId,
@@ -205,7 +208,7 @@ public class OrderPlacement {
             order.lines.stream()
                 .map(
                     l ->
-                        new SaleCompleted.Item(
+                        new Purchase.Item(
                             l.productId, l.sku, l.name, l.category.name(), l.quantity))
                 .toList()));
     orderPlaced.fire(

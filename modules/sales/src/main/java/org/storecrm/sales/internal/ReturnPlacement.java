@@ -18,7 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.storecrm.customers.SaleReturned;
+import org.storecrm.customers.CustomerPurchases;
+import org.storecrm.customers.PurchaseReturn;
 import org.storecrm.platform.AuditTrail;
 import org.storecrm.platform.AuditTrail.AuditedRecord;
 import org.storecrm.platform.CurrentUser;
@@ -34,14 +35,14 @@ import org.storecrm.sales.ReturnRequest;
 
 /**
  * Returns and cancellations (a full return): restores stock, records each refund and reverses the
- * margin through {@link SaleReturned}; the order itself is never deleted. Only {@link
- * CheckoutService} calls it.
+ * margin through {@link CustomerPurchases#recordReturn}; the order itself is never deleted. Only
+ * {@link CheckoutService} calls it.
  */
 @Stateless
 @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN})
 public class ReturnPlacement {
   @PersistenceContext EntityManager em;
-  @Inject Event<SaleReturned> saleReturned;
+  @Inject CustomerPurchases purchases;
   @Inject Event<OrderReturned> orderReturned;
   @Inject Instance<ReturnPricing> returnPricing;
   @Inject StoreScope scope;
@@ -151,8 +152,8 @@ public class ReturnPlacement {
       em.persist(new ReturnKey(userId, idempotencyKey, order.id, requestHash, now));
     }
     em.flush();
-    saleReturned.fire(
-        new SaleReturned(
+    purchases.recordReturn(
+        new PurchaseReturn(
             order.id,
             order.customerId,
             order.storeId,

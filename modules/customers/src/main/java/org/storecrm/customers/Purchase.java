@@ -5,17 +5,15 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A sale was completed at a counter. Fired by the sales module inside the order's transaction and
- * observed there by the customers module (plain {@code @Observes}), so the order and the customer's
- * new status commit together or not at all. It lives here, below sales, because the dependency
- * direction lets customers see only what its own API declares.
+ * A completed sale as the buyer's card records it: what {@link CustomerPurchases#recordSale} is
+ * given by the sales module, inside the order's transaction. A value, never an entity.
  *
  * @param customerId null for an anonymous walk-in sale (nothing to record on a card)
  * @param revenue what the customer paid (CNY), for their lifetime value
  * @param margin revenue less cost (CNY)
  * @param items what was bought, as values: the card lists products owned without reading sales
  */
-public record SaleCompleted(
+public record Purchase(
     long orderId,
     Long customerId,
     long storeId,
@@ -25,7 +23,7 @@ public record SaleCompleted(
     BigDecimal margin,
     List<Item> items) {
 
-  public SaleCompleted {
+  public Purchase {
     items = List.copyOf(items);
   }
 
