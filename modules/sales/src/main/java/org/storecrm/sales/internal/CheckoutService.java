@@ -125,7 +125,7 @@ public class CheckoutService implements Checkout {
         RequestHash.of(sale),
         this::earlierSubmission,
         (key, hash) ->
-            placement.placePack(sale, key, hash, prepare(OrderPlacement.packOrder(sale))));
+            placement.placePack(sale, key, hash, prepare(GiftPackPlacement.order(sale))));
   }
 
   /**

@@ -11,7 +11,6 @@ import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -25,21 +24,14 @@ import org.storecrm.customers.Purchase;
 import org.storecrm.platform.AuditTrail;
 import org.storecrm.platform.AuditTrail.AuditedRecord;
 import org.storecrm.platform.CurrentUser;
-import org.storecrm.platform.Money;
-import org.storecrm.platform.RecordNotFoundException;
-import org.storecrm.platform.Role;
 import org.storecrm.platform.Roles;
 import org.storecrm.platform.RuleViolationException;
-import org.storecrm.platform.StoreScope;
-import org.storecrm.sales.CreditCheck;
 import org.storecrm.sales.NewOrder;
 import org.storecrm.sales.OrderLineInput;
 import org.storecrm.sales.OrderPlaced;
 import org.storecrm.sales.OrderRule;
-import org.storecrm.sales.OrderStatus;
 import org.storecrm.sales.OrderView;
 import org.storecrm.sales.PackSale;
-import org.storecrm.sales.Payment;
 import org.storecrm.sales.Stage;
 import org.storecrm.sales.Submission;
 import org.storecrm.sales.Suggestion;
@@ -56,15 +48,13 @@ public class OrderPlacement {
   static final String RECORD_TYPE = "Order";
 
   @PersistenceContext EntityManager em;
-  @Inject StoreScope scope;
   @Inject CurrentUser user;
   @Inject AuditTrail audit;
   @Inject StockLedger stock;
   @Inject Advice advice;
-  @Inject SalesSettings settings;
-  @Inject ManagerApprovals approvals;
   @Inject CustomerDirectory customers;
-  @Inject Instance<CreditCheck> creditChecks;
+  @Inject SaleRules rules;
+  @Inject GiftPackPlacement packs;
   @Inject Instance<OrderRule> orderRules;
   @Inject CustomerPurchases purchases;
   @Inject Event<OrderPlaced> orderPlaced;
@@ -93,28 +83,7 @@ public class OrderPlacement {
    */
   public Submission placePack(
       PackSale pack, String idempotencyKey, String requestHash, Prepared prepared) {
-    return place(packOrder(pack), idempotencyKey, requestHash, prepared, pack);
-  }
-
-  /**
-   * The order a gift pack sale makes; on account credit it names the account, so that the pack
-   * passes the same credit check as any credit sale.
-   */
-  static NewOrder packOrder(PackSale pack) {
-    List<OrderLineInput> lines =
-        pack.components().stream()
-            .map(c -> OrderLineInput.of(c.productId(), c.quantity() * pack.quantity(), null, null))
-            .toList();
-    return new NewOrder(
-        pack.customerId(),
-        lines,
-        List.of(),
-        pack.payment(),
-        pack.accountId(),
-        null,
-        null,
-        pack.storeId(),
-        null);
+    return place(GiftPackPlacement.order(pack), idempotencyKey, requestHash, prepared, pack);
   }
 
   /**
@@ -133,7 +102,7 @@ public class OrderPlacement {
     checkRules(input, storeId, products);
 
     Instant now = clock.instant();
-    SalesOrder main = pack == null || pack.mainOrderId() == null ? null : mainSale(pack, storeId);
+    SalesOrder main = packs.mainSale(pack, storeId);
     SalesOrder order =
         new SalesOrder(
             storeId,
@@ -153,7 +122,8 @@ public class OrderPlacement {
       rollup.changed(main.soldAt);
     }
 
-    List<BigDecimal> shares = pack == null ? null : packShares(pack, input.lines(), products);
+    List<BigDecimal> shares =
+        pack == null ? null : GiftPackPlacement.shares(pack, input.lines(), products);
     BigDecimal worstDiscount = BigDecimal.ZERO;
     int worstLine = -1;
     BigDecimal total = BigDecimal.ZERO;
@@ -162,7 +132,7 @@ public class OrderPlacement {
       Product product = products.get(line.productId());
       LinePricing.Priced priced =
           shares == null
-              ? price(product, line, i)
+              ? SaleRules.price(product, line, i)
               : LinePricing.packLine(product.price, product.cost, line.quantity(), shares.get(i));
       if (shares == null && priced.discountPercent().compareTo(worstDiscount) > 0) {
         worstDiscount = priced.discountPercent();
@@ -182,9 +152,9 @@ public class OrderPlacement {
       order.lines.add(orderLine);
     }
     order.total = LinePricing.money(total);
-    order.deposit = checkDeposit(input.deposit(), order.total);
-    order.approvedBy = checkDiscount(worstDiscount, worstLine, input, storeId);
-    checkCredit(input, storeId, order.total);
+    order.deposit = SaleRules.deposit(input.deposit(), order.total);
+    order.approvedBy = rules.approveDiscount(worstDiscount, worstLine, input, storeId);
+    rules.checkCredit(input, storeId, order.total);
 
     for (ChecklistRules.Recorded recorded :
         ChecklistRules.record(prepared.advice(), input.checklist(), products.keySet())) {
@@ -274,57 +244,6 @@ public class OrderPlacement {
   }
 
   /**
-   * The main sale a gift pack is sold after, for its attach KPIs: an order the caller sees (another
-   * store's is not found), of the pack's store, to the same customer (or either is a walk-in), with
-   * a main product the customer kept, sold at most {@code storecrm.sales.pack-after-sale.days} days
-   * before (a closed month's figures do not move much later). Read without a lock: a return of the
-   * main product racing the pack's sale leaves a pack attached to a sale that then counts its kept
-   * accessories apart from the attach rate, as any sale whose main product came back.
-   */
-  private SalesOrder mainSale(PackSale pack, long storeId) {
-    long id = pack.mainOrderId();
-    SalesOrder main = em.find(SalesOrder.class, id);
-    if (main == null) {
-      throw new RecordNotFoundException(RECORD_TYPE, id);
-    }
-    scope.checkVisible(main.storeId, RECORD_TYPE, id);
-    if (main.storeId != storeId) {
-      throw RuleViolationException.refused(
-          "sales.packMainOtherStore",
-          "mainOrderId",
-          "The pack is sold in another store than order " + id);
-    }
-    if (main.customerId != null
-        && pack.customerId() != null
-        && !main.customerId.equals(pack.customerId())) {
-      throw RuleViolationException.refused(
-          "sales.packMainOtherCustomer",
-          "mainOrderId",
-          "Order " + id + " was sold to another customer");
-    }
-    if (main.status == OrderStatus.RETURNED) {
-      throw RuleViolationException.refused(
-          "sales.packMainReturned", "mainOrderId", "Order " + id + " was returned");
-    }
-    if (main.lines.stream()
-        .noneMatch(l -> l.category.isMainProduct() && l.returnedQuantity < l.quantity)) {
-      throw RuleViolationException.refused(
-          "sales.packMainNoMainProduct",
-          "mainOrderId",
-          "Order " + id + " holds no main product the customer kept");
-    }
-    int days = settings.packAfterSaleDays();
-    if (main.soldAt.isBefore(clock.instant().minus(Duration.ofDays(days)))) {
-      throw RuleViolationException.refused(
-          "sales.packMainTooOld",
-          "mainOrderId",
-          "A pack counts for a sale of the last " + days + " days only",
-          Map.of("days", days));
-    }
-    return main;
-  }
-
-  /**
    * The order an earlier submission with this key made, if any; a key reused for a different
    * request (another hash) is refused.
    */
@@ -341,27 +260,6 @@ public class OrderPlacement {
           "This Idempotency-Key was used for a different request; use a new key for a new sale");
     }
     return Optional.ofNullable(em.find(SalesOrder.class, used.orderId)).map(SalesOrder::toView);
-  }
-
-  /** The pack's price (times the packs sold) split across the lines by list-price share. */
-  private static List<BigDecimal> packShares(
-      PackSale pack, List<OrderLineInput> lines, Map<Long, Product> products) {
-    List<BigDecimal> listAmounts =
-        lines.stream()
-            .map(
-                l ->
-                    LinePricing.money(products.get(l.productId()).price)
-                        .multiply(BigDecimal.valueOf(l.quantity())))
-            .toList();
-    BigDecimal price =
-        LinePricing.money(pack.price()).multiply(BigDecimal.valueOf(pack.quantity()));
-    if (price.compareTo(listAmounts.stream().reduce(BigDecimal.ZERO, BigDecimal::add)) > 0) {
-      throw RuleViolationException.refused(
-          "sales.packAboveList",
-          "price",
-          "A pack's price cannot be more than its components' list prices together");
-    }
-    return PackSplit.split(price, listAmounts);
   }
 
   /**
@@ -399,97 +297,6 @@ public class OrderPlacement {
     if (!customers.isCustomerOf(customerId, storeId)) {
       throw RuleViolationException.refused(
           "sales.customerUnknown", "customerId", "Customer " + customerId + " is not found");
-    }
-  }
-
-  private static LinePricing.Priced price(Product product, OrderLineInput line, int index) {
-    BigDecimal unit = line.unitPrice() == null ? product.price : line.unitPrice();
-    BigDecimal discount = line.discount() == null ? BigDecimal.ZERO : line.discount();
-    if (discount.compareTo(unit.multiply(BigDecimal.valueOf(line.quantity()))) > 0) {
-      throw RuleViolationException.refused(
-          "sales.discountExceedsLine",
-          "lines[" + index + "].discount",
-          "The discount is more than the line is worth");
-    }
-    return LinePricing.price(product.price, product.cost, line.quantity(), unit, discount);
-  }
-
-  private static BigDecimal checkDeposit(BigDecimal deposit, BigDecimal total) {
-    if (deposit == null) {
-      return LinePricing.money(BigDecimal.ZERO);
-    }
-    if (deposit.compareTo(total) > 0) {
-      throw RuleViolationException.refused(
-          "sales.depositTooHigh", "deposit", "The deposit is more than the order total");
-    }
-    return LinePricing.money(deposit);
-  }
-
-  /** Checks the biggest line discount against the limits; returns the approving manager. */
-  private String checkDiscount(
-      BigDecimal worstDiscount, int worstLine, NewOrder input, long storeId) {
-    boolean managerAuthority = user.hasRole(Role.MANAGER) || user.hasRole(Role.ADMIN);
-    DiscountPolicy policy = settings.discountPolicy();
-    String field = "lines[" + worstLine + "].discount";
-    switch (policy.judge(worstDiscount, managerAuthority)) {
-      case ALLOWED:
-        return null;
-      case BEYOND_LIMIT:
-        throw RuleViolationException.refused(
-            "sales.discountBeyondLimit",
-            field,
-            "A discount of "
-                + worstDiscount
-                + " % is beyond any limit ("
-                + policy.managerLimit()
-                + " %)",
-            Map.of("limit", policy.managerLimit()));
-      default:
-        if (input.managerApproval() == null) {
-          throw RuleViolationException.refused(
-              "sales.discountNeedsApproval",
-              field,
-              "A discount of "
-                  + worstDiscount
-                  + " % is beyond your limit of "
-                  + policy.consultantLimit()
-                  + " %: a manager of the store must approve it",
-              Map.of("limit", policy.consultantLimit()));
-        }
-        return approvals
-            .verify(input.managerApproval(), storeId)
-            .orElseThrow(
-                () ->
-                    RuleViolationException.refused(
-                        "sales.approvalInvalid",
-                        "managerApproval",
-                        "The approval needs the password of a manager of this store"));
-    }
-  }
-
-  private void checkCredit(NewOrder input, long storeId, BigDecimal total) {
-    if (input.payment() != Payment.ACCOUNT_CREDIT) {
-      return;
-    }
-    if (input.accountId() == null) {
-      throw RuleViolationException.refused(
-          "sales.accountRequired", "accountId", "A sale on credit names the business account");
-    }
-    if (creditChecks.isUnsatisfied()) {
-      throw RuleViolationException.refused(
-          "sales.creditUnavailable",
-          "payment",
-          "Sales on account credit are not available: no credit check is installed");
-    }
-    for (CreditCheck check : creditChecks) {
-      CreditCheck.Decision decision = check.check(input.accountId(), storeId, Money.of(total));
-      if (!decision.approved()) {
-        throw RuleViolationException.refused(
-            "sales.creditRefused",
-            "accountId",
-            "Credit refused: " + decision.reason(),
-            Map.of("reason", decision.reason() == null ? "" : decision.reason()));
-      }
     }
   }
 
