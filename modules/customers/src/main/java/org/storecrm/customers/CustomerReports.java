@@ -1,6 +1,5 @@
 package org.storecrm.customers;
 
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,8 +7,9 @@ import org.storecrm.platform.Page;
 import org.storecrm.platform.PageRequest;
 
 /**
- * What a store manager reads about customers, for the caller's store (head office: all stores), and
- * the manager's hand on follow-up discipline: bulk reassignment.
+ * What a store manager reads about customers, for the caller's store (head office: all stores).
+ * Reads only: reassignment is {@link CustomerAssignments}, an anonymous register entry {@link
+ * AnonymousVisits}.
  */
 public interface CustomerReports {
   /** Every intent customer; sortable by nextFollowUpDue, lastContactAt, name, grade. */
@@ -17,12 +17,6 @@ public interface CustomerReports {
 
   /** Open, due-today and overdue follow-ups per consultant (unassigned tasks under null). */
   List<ConsultantLoad> consultantLoad();
-
-  /**
-   * Moves the customers and their open follow-ups to the consultant; returns how many customers
-   * moved. MANAGER or ADMIN.
-   */
-  int reassign(@NotNull @Valid Reassignment reassignment);
 
   /** Register entries with and without details, per day of the store's calendar, inclusive. */
   List<RegisterDay> registers(@NotNull LocalDate from, @NotNull LocalDate to);
@@ -42,7 +36,4 @@ public interface CustomerReports {
    */
   List<ConsultantActivity> consultantActivity(
       long storeId, @NotNull LocalDate from, @NotNull LocalDate to);
-
-  /** Registers a walk-in or call that left no details (it lowers the registration rate). */
-  void logAnonymous(@NotNull @Valid AnonymousVisit visit);
 }

@@ -27,8 +27,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.storecrm.customers.AnonymousVisit;
 import org.storecrm.customers.BaseKind;
 import org.storecrm.customers.ConsultantActivity;
 import org.storecrm.customers.ConsultantLoad;
@@ -39,28 +37,28 @@ import org.storecrm.customers.FollowUpReason;
 import org.storecrm.customers.FollowUpStatus;
 import org.storecrm.customers.IntentStatusFilter;
 import org.storecrm.customers.IntentStatusRow;
-import org.storecrm.customers.Reassignment;
 import org.storecrm.customers.RegisterDay;
 import org.storecrm.customers.SourceChannel;
 import org.storecrm.customers.SourceFunnel;
 import org.storecrm.customers.ValueDecile;
-import org.storecrm.platform.AuditTrail;
 import org.storecrm.platform.CriteriaPages;
 import org.storecrm.platform.CurrentUser;
 import org.storecrm.platform.Page;
 import org.storecrm.platform.PageRequest;
-import org.storecrm.platform.RecordNotFoundException;
-import org.storecrm.platform.Role;
 import org.storecrm.platform.Roles;
 import org.storecrm.platform.RuleViolationException;
 import org.storecrm.platform.StaffDirectory;
 import org.storecrm.platform.StoreScope;
-import org.storecrm.platform.UserView;
 import org.storecrm.platform.ValidatedArguments;
 
 @Stateless
 @ValidatedArguments
 @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+/**
+ * The manager's reads about customers: intent status, load, registers, funnel, value, activity.
+ * Reads only; the writes it once carried are {@link CustomerAssignmentService} (reassignment) and
+ * {@link AnonymousVisitService}.
+ */
 public class CustomerReportService implements CustomerReports {
   /** Longest period a daily report covers: a quarter. */
   static final int MAX_DAYS = 92;
@@ -77,10 +75,7 @@ public class CustomerReportService implements CustomerReports {
   @Inject CurrentUser user;
   @Inject PhoneMasking masking;
   @Inject StaffDirectory staff;
-  @Inject AuditTrail audit;
   @Inject Clock clock;
-  @Inject FollowUpPlan plan;
-  @Inject FollowUpScheduler scheduler;
 
   @Override
   public Page<IntentStatusRow> intentStatus(IntentStatusFilter filter, PageRequest page) {
@@ -158,93 +153,6 @@ public class CustomerReportService implements CustomerReports {
                 new ConsultantLoad((Long) row[0], number(row[1]), number(row[2]), number(row[3])))
         .sorted((a, b) -> Long.compare(b.overdue(), a.overdue()))
         .toList();
-  }
-
-  @Override
-  public int reassign(Reassignment reassignment) {
-    UserView consultant = staff.get(reassignment.consultantId());
-    if (consultant.role() != Role.CONSULTANT
-        || !consultant.active()
-        || !scope.canSee(consultant.storeId())) {
-      throw RuleViolationException.refused(
-          "error.customer.consultantElsewhere",
-          "consultantId",
-          "The consultant must be active staff of the customers' store");
-    }
-    List<Long> ids = reassignment.customerIds().stream().distinct().toList();
-    List<Object[]> current =
-        em.createQuery(
-                "select c.id, c.consultantId, c.storeId from Customer c where c.id in :ids",
-                Object[].class)
-            .setParameter("ids", ids)
-            .getResultList();
-    for (Object[] row : current) {
-      if (!Objects.equals(row[2], consultant.storeId())) {
-        throw new RecordNotFoundException(CustomerService.RECORD_TYPE, row[0]);
-      }
-    }
-    if (current.size() != ids.size()) {
-      Long missing =
-          ids.stream()
-              .filter(id -> current.stream().noneMatch(row -> row[0].equals(id)))
-              .findFirst()
-              .orElseThrow();
-      throw new RecordNotFoundException(CustomerService.RECORD_TYPE, missing);
-    }
-    Long to = consultant.id();
-    // Each previous consultant's open tasks follow their customers; the manager's queue stays.
-    Map<Long, List<Long>> byPrevious =
-        current.stream()
-            .filter(row -> row[1] != null && !row[1].equals(to))
-            .collect(
-                Collectors.groupingBy(
-                    row -> (Long) row[1],
-                    Collectors.mapping(row -> (Long) row[0], Collectors.toList())));
-    byPrevious.forEach(
-        (previous, customers) ->
-            em.createQuery(
-                    "update FollowUp f set f.consultantId = :to, f.version = f.version + 1"
-                        + " where f.customerId in :customers and f.status = :open"
-                        + " and f.consultantId = :previous")
-                .setParameter("to", to)
-                .setParameter("customers", customers)
-                .setParameter("open", FollowUpStatus.OPEN)
-                .setParameter("previous", previous)
-                .executeUpdate());
-    // A lead handed to a consultant is theirs to contact first: its open first-contact task, in
-    // the manager's queue or with the previous consultant, moves along and is due within the
-    // first-contact time of this assignment.
-    List<Long> handedOver =
-        current.stream().filter(row -> !to.equals(row[1])).map(row -> (Long) row[0]).toList();
-    if (!handedOver.isEmpty()) {
-      em.createQuery(
-              "update FollowUp f set f.consultantId = :to, f.dueAt = :due,"
-                  + " f.version = f.version + 1"
-                  + " where f.customerId in :customers and f.status = :open and f.reason = :first")
-          .setParameter("to", to)
-          .setParameter("due", plan.firstContactDue(clock.instant()))
-          .setParameter("customers", handedOver)
-          .setParameter("open", FollowUpStatus.OPEN)
-          .setParameter("first", FollowUpReason.FIRST_CONTACT)
-          .executeUpdate();
-    }
-    int moved =
-        em.createQuery(
-                "update Customer c set c.consultantId = :to, c.version = c.version + 1"
-                    + " where c.id in :ids")
-            .setParameter("to", to)
-            .setParameter("ids", ids)
-            .executeUpdate();
-    scheduler.refreshNextDue(handedOver);
-    for (Object[] row : current) {
-      Map<String, Object> before = new HashMap<>();
-      before.put("consultantId", row[1]);
-      audit.changed(
-          new AuditTrail.AuditedRecord(CustomerService.RECORD_TYPE, (Long) row[0], (Long) row[2]),
-          before,
-          Map.of("consultantId", to));
-    }
-    return moved;
   }
 
   @Override
@@ -525,24 +433,6 @@ public class CustomerReportService implements CustomerReports {
       rows.add((Object[]) row);
     }
     return rows;
-  }
-
-  @Override
-  @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER})
-  public void logAnonymous(AnonymousVisit visit) {
-    if (visit.kind() != ContactKind.VISIT && visit.kind() != ContactKind.PHONE_IN) {
-      throw RuleViolationException.refused(
-          "error.register.kind", "kind", "The registers hold visits and phone-ins");
-    }
-    long storeId = scope.storeForNewRecord(null, "register entry");
-    em.persist(
-        ContactRecord.anonymous(
-            storeId,
-            visit.kind(),
-            clock.instant(),
-            user.username(),
-            visit.purpose(),
-            visit.outcome()));
   }
 
   /** A report period: 1 to {@link #MAX_DAYS} days, the end not before the start (at "to"). */

@@ -9,13 +9,15 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.storecrm.customers.ContactPlanPurpose;
 import org.storecrm.customers.FollowUpReason;
 import org.storecrm.customers.FollowUpStatus;
 
 /**
- * Opens and replaces follow-up tasks and keeps the card's {@code nextFollowUpDue} equal to its
- * earliest open task. Runs inside the caller's transaction.
+ * Opens, replaces and hands over follow-up tasks and keeps the card's {@code nextFollowUpDue} equal
+ * to its earliest open task; a bulk change of follow-ups (a reassignment's) goes through here,
+ * never around it. Runs inside the caller's transaction.
  */
 @ApplicationScoped
 @Transactional(TxType.MANDATORY)
@@ -158,6 +160,45 @@ public class FollowUpScheduler {
             .getResultStream()
             .findFirst()
             .orElse(null);
+  }
+
+  /**
+   * Customers handed to consultant {@code to} (bulk reassignment), set-based: each previous
+   * consultant's open tasks follow their customers ({@code byPrevious}: previous consultant to
+   * customers; the manager's queue stays), and the open first-contact task of each customer handed
+   * over moves along too, from the manager's queue as well, due within the first-contact time of
+   * this assignment ({@code now}). The cards' next-due dates follow.
+   */
+  void handOver(Map<Long, List<Long>> byPrevious, List<Long> handedOver, long to, Instant now) {
+    byPrevious.forEach(
+        (previous, customers) -> {
+          for (int from = 0; from < customers.size(); from += CHUNK) {
+            em.createQuery(
+                    "update FollowUp f set f.consultantId = :to, f.version = f.version + 1"
+                        + " where f.customerId in :customers and f.status = :open"
+                        + " and f.consultantId = :previous")
+                .setParameter("to", to)
+                .setParameter(
+                    "customers", customers.subList(from, Math.min(customers.size(), from + CHUNK)))
+                .setParameter("open", FollowUpStatus.OPEN)
+                .setParameter("previous", previous)
+                .executeUpdate();
+          }
+        });
+    for (int from = 0; from < handedOver.size(); from += CHUNK) {
+      em.createQuery(
+              "update FollowUp f set f.consultantId = :to, f.dueAt = :due,"
+                  + " f.version = f.version + 1"
+                  + " where f.customerId in :customers and f.status = :open and f.reason = :first")
+          .setParameter("to", to)
+          .setParameter("due", plan.firstContactDue(now))
+          .setParameter(
+              "customers", handedOver.subList(from, Math.min(handedOver.size(), from + CHUNK)))
+          .setParameter("open", FollowUpStatus.OPEN)
+          .setParameter("first", FollowUpReason.FIRST_CONTACT)
+          .executeUpdate();
+    }
+    refreshNextDue(handedOver);
   }
 
   /** The cards' next-due dates, set-wise, for customers whose tasks changed in bulk. */

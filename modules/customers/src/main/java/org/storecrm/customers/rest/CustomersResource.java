@@ -29,10 +29,10 @@ import org.storecrm.customers.Appointments;
 import org.storecrm.customers.BasePromotion;
 import org.storecrm.customers.Classifications;
 import org.storecrm.customers.ContactView;
+import org.storecrm.customers.CustomerAssignments;
 import org.storecrm.customers.CustomerCard;
 import org.storecrm.customers.CustomerChanges;
 import org.storecrm.customers.CustomerDirectory;
-import org.storecrm.customers.CustomerReports;
 import org.storecrm.customers.CustomerSummary;
 import org.storecrm.customers.GradeChange;
 import org.storecrm.customers.HistoryEntry;
@@ -55,7 +55,7 @@ public class CustomersResource {
   @Inject CustomerDirectory customers;
   @Inject Appointments appointments;
   @Inject Classifications classifications;
-  @Inject CustomerReports reports;
+  @Inject CustomerAssignments assignments;
   @Context UriInfo uri;
 
   /** 201 with the card; 409 with the existing card's {@code id} when the phone is a customer. */
@@ -302,7 +302,7 @@ public class CustomersResource {
   @POST
   @Path("reassignment")
   public Reassigned reassign(Reassignment reassignment) {
-    return new Reassigned(reports.reassign(reassignment));
+    return new Reassigned(assignments.reassign(reassignment));
   }
 
   /** How many customers a reassignment moved. */

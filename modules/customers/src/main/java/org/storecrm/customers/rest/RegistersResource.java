@@ -18,6 +18,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.storecrm.customers.AnonymousVisit;
+import org.storecrm.customers.AnonymousVisits;
 import org.storecrm.customers.ContactKind;
 import org.storecrm.customers.CustomerReports;
 import org.storecrm.customers.RegisterDay;
@@ -37,6 +38,7 @@ import org.storecrm.platform.rest.api.PageParams;
 @Consumes(MediaType.APPLICATION_JSON)
 public class RegistersResource {
   @Inject CustomerReports reports;
+  @Inject AnonymousVisits anonymous;
   @Inject RegisterEntries entries;
 
   /** Days of the store's calendar from {@code from} to {@code to}, inclusive (MANAGER, ADMIN). */
@@ -86,7 +88,7 @@ public class RegistersResource {
   @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER})
   @POST
   public Response logAnonymous(AnonymousVisit visit) {
-    reports.logAnonymous(visit);
+    anonymous.log(visit);
     return Response.status(Response.Status.CREATED).build();
   }
 }

@@ -9,10 +9,10 @@ import java.io.Serializable;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.storecrm.customers.AnonymousVisit;
+import org.storecrm.customers.AnonymousVisits;
 import org.storecrm.customers.ContactKind;
 import org.storecrm.customers.CustomerCard;
 import org.storecrm.customers.CustomerDirectory;
-import org.storecrm.customers.CustomerReports;
 import org.storecrm.customers.CustomerSummary;
 import org.storecrm.customers.CustomerType;
 import org.storecrm.customers.Gender;
@@ -35,7 +35,7 @@ public class CustomerRegistration implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient CustomerDirectory customers;
-  @Inject transient CustomerReports reports;
+  @Inject transient AnonymousVisits anonymous;
   @Inject transient FormErrors errors;
   @Inject transient Texts texts;
 
@@ -169,7 +169,7 @@ public class CustomerRegistration implements Serializable {
   /** Counts a walk-in or caller who left no details in today's register. */
   public void countAnonymous() {
     try {
-      reports.logAnonymous(new AnonymousVisit(anonymousKind, anonymousPurpose, anonymousOutcome));
+      anonymous.log(new AnonymousVisit(anonymousKind, anonymousPurpose, anonymousOutcome));
     } catch (RuntimeException e) {
       errors.show(e, "anonymousForm", CustomersMenu.BUNDLE);
       return;

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.storecrm.customers.ConsultantLoad;
+import org.storecrm.customers.CustomerAssignments;
 import org.storecrm.customers.CustomerReports;
 import org.storecrm.customers.IntentGrade;
 import org.storecrm.customers.IntentStatusFilter;
@@ -37,6 +38,7 @@ public class TeamFollowUpPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient CustomerReports reports;
+  @Inject transient CustomerAssignments assignments;
   @Inject transient StaffDirectory staff;
   @Inject transient FormErrors errors;
   @Inject transient Texts texts;
@@ -80,7 +82,7 @@ public class TeamFollowUpPage implements Serializable {
     int moved;
     try {
       moved =
-          reports.reassign(
+          assignments.reassign(
               new Reassignment(
                   selected.stream().map(IntentStatusRow::customerId).toList(), reassignTo));
     } catch (RuntimeException e) {
