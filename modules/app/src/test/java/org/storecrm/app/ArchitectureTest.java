@@ -61,7 +61,7 @@ class ArchitectureTest {
             "org.storecrm.platform.internal.StaffService",
             "org.storecrm.platform.web.HomePage",
             "org.storecrm.customers.internal.AppointmentService",
-            "org.storecrm.sales.internal.CheckoutService",
+            "org.storecrm.sales.internal.checkout.CheckoutService",
             "org.storecrm.bundles.internal.BundlesAdvisor",
             "org.storecrm.app.StoreCrmApi")) {
       assertThat(classes.contain(expected)).as("%s is imported", expected).isTrue();

@@ -56,7 +56,7 @@ public record CommissionSchedule(String name, List<Tier> tiers) {
   }
 
   /** The rate for this net revenue against this target (null or zero target: the first tier). */
-  BigDecimal rate(BigDecimal netRevenue, BigDecimal target) {
+  public BigDecimal rate(BigDecimal netRevenue, BigDecimal target) {
     Tier applies = tiers.get(0);
     if (target != null && target.signum() > 0) {
       BigDecimal scaled = netRevenue.multiply(BigDecimal.valueOf(100));
@@ -70,14 +70,14 @@ public record CommissionSchedule(String name, List<Tier> tiers) {
   }
 
   /** Net revenue times the rate, to the fen. */
-  BigDecimal commission(BigDecimal netRevenue, BigDecimal target) {
+  public BigDecimal commission(BigDecimal netRevenue, BigDecimal target) {
     return netRevenue
         .multiply(rate(netRevenue, target))
         .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
   }
 
   /** Actual in percent of the target, one decimal rounded down; null without a target. */
-  static BigDecimal attainment(BigDecimal actual, BigDecimal target) {
+  public static BigDecimal attainment(BigDecimal actual, BigDecimal target) {
     if (target == null || target.signum() <= 0) {
       return null;
     }

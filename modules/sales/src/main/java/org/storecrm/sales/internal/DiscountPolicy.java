@@ -6,20 +6,20 @@ import java.math.BigDecimal;
  * Who may give how much off the list price: a consultant up to their limit, a store manager (as the
  * seller or approving on the spot) up to the manager limit, nobody beyond that.
  */
-record DiscountPolicy(BigDecimal consultantLimit, BigDecimal managerLimit) {
-  enum Verdict {
+public record DiscountPolicy(BigDecimal consultantLimit, BigDecimal managerLimit) {
+  public enum Verdict {
     ALLOWED,
     NEEDS_MANAGER,
     BEYOND_LIMIT
   }
 
-  DiscountPolicy {
+  public DiscountPolicy {
     if (consultantLimit.compareTo(managerLimit) > 0) {
       throw new IllegalArgumentException("the manager's limit cannot be below the consultant's");
     }
   }
 
-  Verdict judge(BigDecimal discountPercent, boolean managerAuthority) {
+  public Verdict judge(BigDecimal discountPercent, boolean managerAuthority) {
     if (discountPercent.compareTo(consultantLimit) <= 0) {
       return Verdict.ALLOWED;
     }

@@ -124,11 +124,11 @@ public class SalesSettings {
   }
 
   /** The most product rows one catalogue import takes (it is one transaction). */
-  int importMaxRows() {
+  public int importMaxRows() {
     return importMaxRows;
   }
 
-  SlowSellerRule slowSellerRule() {
+  public SlowSellerRule slowSellerRule() {
     return new SlowSellerRule(slowSellerDays, slowSellerMaxUnits);
   }
 
@@ -137,7 +137,7 @@ public class SalesSettings {
    * accessories and cards) by the consultant schedule, the store manager as the store's customer
    * manager, business account managers by the marketing-manager schedule.
    */
-  CommissionSchedule commissionSchedule(Role role) {
+  public CommissionSchedule commissionSchedule(Role role) {
     return switch (role) {
       case MANAGER -> schedule("customer-manager", customerManagerCommission);
       case ACCOUNT_MANAGER -> schedule("marketing-manager", marketingManagerCommission);
@@ -160,15 +160,15 @@ public class SalesSettings {
   }
 
   /** Read through a method: a field of this bean read from outside is the client proxy's. */
-  int introductionDays() {
+  public int introductionDays() {
     return introductionDays;
   }
 
-  DiscountPolicy discountPolicy() {
+  public DiscountPolicy discountPolicy() {
     return new DiscountPolicy(consultantDiscountLimit, managerDiscountLimit);
   }
 
-  Map<PricingRole, BigDecimal> pricingMixTarget() {
+  public Map<PricingRole, BigDecimal> pricingMixTarget() {
     return Map.of(
         PricingRole.TRAFFIC, trafficShare,
         PricingRole.MAINSTREAM, mainstreamShare,
@@ -176,11 +176,11 @@ public class SalesSettings {
   }
 
   /** How many days after a main sale a gift pack sold after it still counts for it. */
-  int packAfterSaleDays() {
+  public int packAfterSaleDays() {
     return packAfterSaleDays;
   }
 
-  int steerUpAlternatives() {
+  public int steerUpAlternatives() {
     return steerUpAlternatives;
   }
 
