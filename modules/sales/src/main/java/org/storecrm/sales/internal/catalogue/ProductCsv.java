@@ -30,7 +30,7 @@ import org.storecrm.sales.RowError;
  * <p>Text cells that a spreadsheet would run as a formula (starting with {@code = + - @}, a tab or
  * a carriage return) are written behind an apostrophe, which the import takes off again.
  */
-final class ProductCsv {
+public final class ProductCsv {
   static final String SKU = "sku";
   static final String CATEGORY = "category";
   static final String NAME_EN = "name_en";
@@ -121,7 +121,7 @@ final class ProductCsv {
    * A checked product row. Optional values are null when empty; {@code columns} are the columns the
    * file has (a column left out keeps the product's value).
    */
-  record Row(
+  public record Row(
       int row,
       String sku,
       String name,
@@ -138,7 +138,7 @@ final class ProductCsv {
       Integer onHand) {}
 
   /** The rows without a fault, every fault, and the columns the header named. */
-  record Result(List<Row> rows, List<RowError> errors, Set<String> columns, int dataRows) {
+  public record Result(List<Row> rows, List<RowError> errors, Set<String> columns, int dataRows) {
     boolean has(String column) {
       return columns.contains(column);
     }
@@ -151,7 +151,7 @@ final class ProductCsv {
    * @param maxRows the most product rows a file may have
    * @param storeStock whether the caller has a store whose stock {@code on_hand} counts
    */
-  static Result read(String text, int maxRows, boolean storeStock) {
+  public static Result read(String text, int maxRows, boolean storeStock) {
     List<Csv.Record> records;
     try {
       records = Csv.read(text);
