@@ -39,7 +39,6 @@ class TableOwnershipTest {
    */
   private static final List<String> KNOWN_CROSSINGS =
       List.of(
-          "modules/services/src/main/java/org/storecrm/services/internal/requests/SlaSweep.java: plt_store",
           "modules/services/src/main/java/org/storecrm/services/internal/contracts/PlansDemoData.java: sal_product",
           "modules/accounts/src/main/java/org/storecrm/accounts/internal/receivables/AgingQuery.java: plt_store",
           "modules/accounts/src/main/java/org/storecrm/accounts/internal/StaffLookup.java: plt_user");

@@ -2,6 +2,7 @@ package org.storecrm.platform;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.List;
 
 /**
  * In-app notices for staff: an SLA about to break, an account put on credit hold. Posting joins the
@@ -15,6 +16,14 @@ public interface StaffNotices {
 
   /** Posts to every active user of the role in the store; how many got it now. */
   int postToRole(@NotNull @Valid NewNotice notice, long storeId, @NotNull Role role);
+
+  /**
+   * Posts each notice to every active user of the role in the store, set-based: the users are
+   * looked up once and the notices they already have in one query, whatever the number of notices
+   * (a sweep's burst); how many notices were posted now.
+   */
+  int postAllToRole(
+      @NotNull List<@NotNull @Valid NewNotice> notices, long storeId, @NotNull Role role);
 
   /** The caller's notices, newest first. */
   Page<NoticeView> mine(boolean unreadOnly, @NotNull PageRequest page);

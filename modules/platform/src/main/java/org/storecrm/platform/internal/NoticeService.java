@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Root;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,7 @@ import org.storecrm.platform.ValidatedArguments;
 @PermitAll
 public class NoticeService implements StaffNotices {
   private static final long NO_ONE = -1;
+  private static final int CHUNK = 1000;
   private static final Map<String, Function<Root<Notice>, Expression<?>>> SORTABLE =
       Map.of("postedAt", root -> root.get("postedAt"));
 
@@ -56,6 +58,49 @@ public class NoticeService implements StaffNotices {
             .setParameter("role", role)
             .getResultList();
     return postTo(notice, users);
+  }
+
+  @Override
+  public int postAllToRole(List<NewNotice> notices, long storeId, Role role) {
+    if (notices.isEmpty()) {
+      return 0;
+    }
+    List<Long> users = activeUsers(storeId, role);
+    if (users.isEmpty()) {
+      return 0;
+    }
+    Set<String> already = new HashSet<>();
+    List<String> keys = notices.stream().map(NewNotice::key).distinct().toList();
+    for (int from = 0; from < keys.size(); from += CHUNK) {
+      em.createQuery(
+              "SELECT n.key, n.userId FROM Notice n WHERE n.key IN :keys AND n.userId IN :users",
+              Object[].class)
+          .setParameter("keys", keys.subList(from, Math.min(keys.size(), from + CHUNK)))
+          .setParameter("users", users)
+          .getResultList()
+          .forEach(row -> already.add(row[0] + "\n" + row[1]));
+    }
+    Instant now = clock.instant();
+    int posted = 0;
+    for (NewNotice notice : notices) {
+      for (long user : users) {
+        if (already.add(notice.key() + "\n" + user)) {
+          em.persist(new Notice(notice, user, now));
+          posted++;
+        }
+      }
+    }
+    return posted;
+  }
+
+  private List<Long> activeUsers(long storeId, Role role) {
+    return em.createQuery(
+            "SELECT u.id FROM UserAccount u WHERE u.store.id = :store AND u.role = :role"
+                + " AND u.active = TRUE",
+            Long.class)
+        .setParameter("store", storeId)
+        .setParameter("role", role)
+        .getResultList();
   }
 
   private int postTo(NewNotice notice, List<Long> users) {

@@ -9,11 +9,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -21,6 +22,7 @@ import org.storecrm.platform.NewNotice;
 import org.storecrm.platform.NotificationGateway;
 import org.storecrm.platform.Role;
 import org.storecrm.platform.StaffNotices;
+import org.storecrm.platform.StorePhones;
 import org.storecrm.services.SlaSweepReport;
 import org.storecrm.services.internal.ServicesSettings;
 
@@ -31,7 +33,9 @@ import org.storecrm.services.internal.ServicesSettings;
  * rows it changed: a row is claimed by one run only, even when two instances' runs meet (the second
  * UPDATE waits for the first's row locks and then finds the guard no longer true). Only the rows
  * this run claimed are notified: an in-app notice to the store's managers (keys unique per request
- * and step) and a message through the notification gateway to the store's phone.
+ * and step) and a message through the notification gateway to the store's phone. The notices go per
+ * store in one batch ({@link StaffNotices#postAllToRole}: the managers looked up once), and the
+ * stores' phones come from the platform's {@link StorePhones} in one lookup per run.
  */
 @Stateless
 public class SlaSweep {
@@ -41,6 +45,7 @@ public class SlaSweep {
 
   @PersistenceContext EntityManager em;
   @Inject StaffNotices notices;
+  @Inject StorePhones storePhones;
   @Inject NotificationGateway gateway;
   @Inject ServicesSettings settings;
   @Inject Clock clock;
@@ -74,14 +79,28 @@ public class SlaSweep {
     int posted = 0;
     int sent = 0;
     if (warned + breached > 0) {
-      Map<Long, String> phones = new HashMap<>();
+      // Set-based per store: the claimed requests grouped by store, the stores' phones in one
+      // lookup, and each store's notices posted in one batch (its managers looked up once).
+      Map<Long, List<Claimed>> byStore = new TreeMap<>();
       for (ServiceRequest request : claimed("warnRun", run)) {
-        posted += notify(request, "warn", phones);
-        sent += message(request, "warn", phones);
+        byStore
+            .computeIfAbsent(request.storeId, id -> new ArrayList<>())
+            .add(new Claimed(request, "warn"));
       }
       for (ServiceRequest request : claimed("breachRun", run)) {
-        posted += notify(request, "breach", phones);
-        sent += message(request, "breach", phones);
+        byStore
+            .computeIfAbsent(request.storeId, id -> new ArrayList<>())
+            .add(new Claimed(request, "breach"));
+      }
+      Map<Long, String> phones = storePhones.of(byStore.keySet());
+      for (Map.Entry<Long, List<Claimed>> store : byStore.entrySet()) {
+        posted +=
+            notices.postAllToRole(
+                store.getValue().stream().map(this::notice).toList(), store.getKey(), Role.MANAGER);
+        String phone = phones.get(store.getKey());
+        for (Claimed claimed : store.getValue()) {
+          sent += message(claimed, phone);
+        }
       }
     }
     JobRun last = em.find(JobRun.class, JobRun.SERVICE_SLA);
@@ -101,24 +120,27 @@ public class SlaSweep {
         .getResultList();
   }
 
-  private int notify(ServiceRequest request, String step, Map<Long, String> phones) {
-    return notices.postToRole(
-        new NewNotice(
-            "service-sla:" + step + ":" + request.id,
-            BUNDLE,
-            "notice.sla." + step,
-            List.of(
-                String.valueOf(request.id),
-                request.deviceSerial,
-                TIME.format(request.slaDeadline.atZone(clock.getZone()))),
-            "/services/job.xhtml?id=" + request.id),
-        request.storeId,
-        Role.MANAGER);
+  /** A request this run claimed, and the step it claimed it for ({@code warn}, {@code breach}). */
+  private record Claimed(ServiceRequest request, String step) {}
+
+  /** The in-app notice to the store's managers, keyed per request and step. */
+  private NewNotice notice(Claimed claimed) {
+    ServiceRequest request = claimed.request();
+    return new NewNotice(
+        "service-sla:" + claimed.step() + ":" + request.id,
+        BUNDLE,
+        "notice.sla." + claimed.step(),
+        List.of(
+            String.valueOf(request.id),
+            request.deviceSerial,
+            TIME.format(request.slaDeadline.atZone(clock.getZone()))),
+        "/services/job.xhtml?id=" + request.id);
   }
 
   /** A text to the store's phone (the logging gateway by default); a refused one is logged. */
-  private int message(ServiceRequest request, String step, Map<Long, String> phones) {
-    String phone = phones.computeIfAbsent(request.storeId, this::storePhone);
+  private int message(Claimed claimed, String phone) {
+    ServiceRequest request = claimed.request();
+    String step = claimed.step();
     if (phone == null || phone.isBlank()) {
       return 0;
     }
@@ -136,15 +158,6 @@ public class SlaSweep {
       LOG.log(Level.WARNING, "SLA message for request " + request.id + " not sent", e);
       return 0;
     }
-  }
-
-  /** The store's phone from the platform's store table (the sweep runs without a caller). */
-  private String storePhone(long storeId) {
-    List<?> rows =
-        em.createNativeQuery("SELECT phone FROM plt_store WHERE id = ?1")
-            .setParameter(1, storeId)
-            .getResultList();
-    return rows.isEmpty() || rows.get(0) == null ? "" : rows.get(0).toString();
   }
 
   private static Object utc(Instant instant) {
