@@ -100,11 +100,76 @@ public class RunningStoreCrm implements BeforeAllCallback, ParameterResolver {
       throw failure;
     }
 
+    // --- issue 16: a deployment with a bad setting ---
+
+    /**
+     * Starts one instance with extra system properties ({@code -Dkey=value}, e.g. a bad setting) on
+     * the given database, for a test that expects the deployment to fail: answers the instance's
+     * log once it has failed to deploy (the process is stopped then), or throws when it became
+     * ready, stopped otherwise, or neither happened within the start-up limit.
+     */
+    public static String failedDeployment(
+        String name, String dbUrl, String dbUser, String dbPassword, List<String> properties)
+        throws IOException, InterruptedException {
+      File work = new File(System.getProperty("storecrm.it.work", "target/it"));
+      int port = freePort();
+      File tmp = new File(work, "tmp-" + name + "-" + port);
+      Files.createDirectories(tmp.toPath());
+      File log = new File(work, name + ".log");
+      Process process = launch(port, tmp, log, dbUrl, dbUser, dbPassword, properties);
+      try {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(STARTUP_LIMIT);
+        while (Instant.now().isBefore(deadline)) {
+          String output = Files.readString(log.toPath(), java.nio.charset.StandardCharsets.UTF_8);
+          if (output.contains("Exception while loading the app")) {
+            return output;
+          }
+          if (!process.isAlive()) {
+            throw new IllegalStateException(
+                "StoreCRM stopped without a failed deployment; see " + log);
+          }
+          try {
+            if (http.send(
+                        HttpRequest.newBuilder(
+                                URI.create("http://127.0.0.1:" + port + "/health/ready"))
+                            .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                    .statusCode()
+                == 200) {
+              throw new IllegalStateException("StoreCRM deployed despite " + properties);
+            }
+          } catch (IOException notYet) {
+            // not listening yet
+          }
+          sleep();
+        }
+        throw new IllegalStateException("StoreCRM neither deployed nor failed; see " + log);
+      } finally {
+        process.destroyForcibly().waitFor();
+      }
+    }
+
+    // --- end issue 16 ---
+
     private static Process launch(
         int port, File tmp, File log, String dbUrl, String dbUser, String dbPassword)
         throws IOException {
+      return launch(port, tmp, log, dbUrl, dbUser, dbPassword, List.of());
+    }
+
+    private static Process launch(
+        int port,
+        File tmp,
+        File log,
+        String dbUrl,
+        String dbUser,
+        String dbPassword,
+        List<String> properties)
+        throws IOException {
       String config = System.getProperty("storecrm.it.config", "../../config");
-      List<String> command =
+      List<String> command = new java.util.ArrayList<>();
+      command.addAll(
           List.of(
               System.getProperty("java.home") + "/bin/java",
               "-Xmx768m",
@@ -116,7 +181,10 @@ public class RunningStoreCrm implements BeforeAllCallback, ParameterResolver {
               // The suites log in a lot: throttling stays on, with short delays, and the tests that
               // lock logins name their own client addresses so they lock no one else.
               "-Dstorecrm.security.login-throttle.max-delay-ms=20",
-              "-Dstorecrm.security.login-throttle.trust-forwarded-for=true",
+              "-Dstorecrm.security.login-throttle.trust-forwarded-for=true"));
+      properties.forEach(property -> command.add("-D" + property));
+      command.addAll(
+          List.of(
               "-jar",
               System.getProperty("payara.microJar"),
               "--deploy",
@@ -127,7 +195,7 @@ public class RunningStoreCrm implements BeforeAllCallback, ParameterResolver {
               String.valueOf(port),
               "--nocluster",
               "--postbootcommandfile",
-              config + "/post-boot-commands.asadmin");
+              config + "/post-boot-commands.asadmin"));
       return new ProcessBuilder(command)
           .redirectErrorStream(true)
           .redirectOutput(ProcessBuilder.Redirect.to(log))
