@@ -121,7 +121,8 @@ public class RunningStoreCrm implements BeforeAllCallback, ParameterResolver {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(STARTUP_LIMIT);
         while (Instant.now().isBefore(deadline)) {
-          String output = Files.readString(log.toPath(), java.nio.charset.StandardCharsets.UTF_8);
+          String output =
+              Files.readString(log.toPath(), java.nio.charset.StandardCharsets.ISO_8859_1);
           if (output.contains("Exception while loading the app")) {
             return output;
           }
