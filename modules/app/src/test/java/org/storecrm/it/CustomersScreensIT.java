@@ -67,7 +67,7 @@ class CustomersScreensIT {
                 .status())
         .isEqualTo(200);
     browser.expand("details");
-    customerCardScreen.name().type("我后改");
+    customerCardScreen.detailsName().type("我后改");
     customerCardScreen.saveDetails().click();
     customerCardScreen.detailsMessages().awaitText("已被他人修改"); // the form stays open
     assertThat(api.get("customers/" + id).json().getString("name")).isEqualTo("同事先改");
@@ -362,8 +362,8 @@ class CustomersScreensIT {
     // no page load, one message where the action was taken, the sections as the user left them.
     browser.script("window.storeCrmNoReload = true;");
     customerCardScreen.history().expand();
-    customerCardScreen.grade().select("H – 7 天内");
-    customerCardScreen.reason().type("已选定型号");
+    customerCardScreen.newGrade().select("H – 7 天内");
+    customerCardScreen.gradeReason().type("已选定型号");
     customerCardScreen.setGrade().click();
     customerCardScreen.customerGrade().awaitText("H");
     customerCardScreen.gradeMessages().awaitText("确度已设定");
@@ -378,7 +378,7 @@ class CustomersScreensIT {
     assertThat(customerCardScreen.nextFollowUp().text()).startsWith(inTwoDays);
     assertThat(customerCardScreen.customerClassification().text()).isEqualTo("基盘顾客");
 
-    customerCardScreen.outcome().type("电话确认周六来店");
+    customerCardScreen.contactOutcome().type("电话确认周六来店");
     customerCardScreen.logContact().click();
     customerCardScreen.timeline().awaitText("电话确认周六来店");
     customerCardScreen.contactMessages().awaitText("接触已记录");
@@ -386,22 +386,22 @@ class CustomersScreensIT {
 
     // Book a visit three days out; it waits in the list until it is settled.
     customerCardScreen
-        .startsAt()
+        .appointmentStartsAt()
         .pickDateTime(LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(3).atTime(15, 0));
     customerCardScreen.appointmentPurpose().type("看笔记本");
-    customerCardScreen.book().click();
-    customerCardScreen.list().awaitText("已预约");
-    customerCardScreen.listOutcomesSettle(0, 1).click(); // no-show
-    customerCardScreen.list().awaitText("未到店");
+    customerCardScreen.bookAppointment().click();
+    customerCardScreen.appointments().awaitText("已预约");
+    customerCardScreen.settleAppointment(0, 1).click(); // no-show
+    customerCardScreen.appointments().awaitText("未到店");
     assertThat(occurrencesOnPage("邀约已更新")).as("the settlement's message, once").isEqualTo(1);
 
     // A promised callback tomorrow morning becomes the next planned contact.
     LocalDate tomorrow = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1);
     browser.expand("plan");
-    customerCardScreen.dueAt().pickDateTime(tomorrow.atTime(10, 0));
+    customerCardScreen.planDueAt().pickDateTime(tomorrow.atTime(10, 0));
     customerCardScreen.planPurpose().select("承诺回电");
-    customerCardScreen.step().type("告知到货时间");
-    customerCardScreen.plan().click();
+    customerCardScreen.planStep().type("告知到货时间");
+    customerCardScreen.planContact().click();
     customerCardScreen.planMessages().awaitText("联系已计划");
     assertThat(customerCardScreen.nextFollowUp().text())
         .startsWith(
@@ -411,7 +411,7 @@ class CustomersScreensIT {
     assertThat(customerCardScreen.historyList().displayed())
         .as("the opened history stays open")
         .isTrue();
-    assertThat(customerCardScreen.name().displayed())
+    assertThat(customerCardScreen.detailsName().displayed())
         .as("the closed details stay closed")
         .isFalse();
     assertThat(browser.script("return window.storeCrmNoReload === true;"))
