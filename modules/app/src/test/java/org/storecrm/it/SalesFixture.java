@@ -19,12 +19,21 @@ final class SalesFixture {
    * answers its id.
    */
   static long stocked(Api manager, String productBody, int onHand) {
-    Api.Reply created = manager.post("products", productBody);
-    assertThat(created.status()).as(created.toString()).isEqualTo(201);
-    long id = created.json().getJsonNumber("id").longValue();
+    long id = created(manager, productBody);
     assertThat(manager.put("products/" + id + "/stock", "{\"onHand\":" + onHand + "}").status())
         .isEqualTo(200);
     return id;
+  }
+
+  /** {@link #stocked}, but a product with no stock is left as created (its stock never set). */
+  static long stockedIfAny(Api manager, String productBody, int onHand) {
+    return onHand > 0 ? stocked(manager, productBody, onHand) : created(manager, productBody);
+  }
+
+  private static long created(Api manager, String productBody) {
+    Api.Reply created = manager.post("products", productBody);
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    return created.json().getJsonNumber("id").longValue();
   }
 
   /** A mainstream notebook at this price, costing 80 % of it, with this much stock. */
