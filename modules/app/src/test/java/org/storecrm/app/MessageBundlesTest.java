@@ -1,6 +1,7 @@
 package org.storecrm.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.storecrm.app.RepositoryRoot.root;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -87,17 +88,5 @@ class MessageBundlesTest {
   private static Path chinese(Path english) {
     String name = english.getFileName().toString();
     return english.resolveSibling(name.replace(".properties", "_zh_CN.properties"));
-  }
-
-  /** The repository's root: the first folder above the working directory that holds modules/. */
-  private static Path root() {
-    Path dir = Path.of("").toAbsolutePath();
-    while (dir != null && !Files.isDirectory(dir.resolve("modules"))) {
-      dir = dir.getParent();
-    }
-    if (dir == null) {
-      throw new IllegalStateException("no modules/ above " + Path.of("").toAbsolutePath());
-    }
-    return dir;
   }
 }

@@ -1,6 +1,7 @@
 package org.storecrm.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.storecrm.app.RepositoryRoot.root;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -133,17 +134,5 @@ class TableOwnershipTest {
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  /** The repository's root: the first folder above the working directory that holds modules/. */
-  private static Path root() {
-    Path dir = Path.of("").toAbsolutePath();
-    while (dir != null && !Files.isDirectory(dir.resolve("modules"))) {
-      dir = dir.getParent();
-    }
-    if (dir == null) {
-      throw new IllegalStateException("no modules/ above " + Path.of("").toAbsolutePath());
-    }
-    return dir;
   }
 }

@@ -7,6 +7,8 @@ import jakarta.json.JsonObject;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.storecrm.it.screens.AccountScreen;
+import org.storecrm.it.screens.AccountsScreen;
 
 /**
  * The account's own fields in both forms that hold them: the new-account form of the list and the
@@ -17,10 +19,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(Browser.PerClass.class)
 class AccountFormsScreensIT {
   private final Browser browser;
+  private final AccountScreen accountScreen;
+  private final AccountsScreen accountsScreen;
   private final Api accountManager;
 
   AccountFormsScreensIT(Browser browser, URI base) {
     this.browser = browser;
+    this.accountScreen = new AccountScreen(browser);
+    this.accountsScreen = new AccountsScreen(browser);
     accountManager = Api.as(base, "accounts", "demo");
   }
 
@@ -29,15 +35,15 @@ class AccountFormsScreensIT {
     String name = AccountsFixture.unique("Form Trading");
     browser.login("accounts", "demo");
     browser.open("accounts/accounts.xhtml");
-    browser.type("newForm:name", name);
-    browser.type("newForm:industry", "Printing");
-    browser.type("newForm:employees_input", "12");
-    browser.click("newForm:create");
-    browser.awaitText("newForm:messages", "Account " + name + " created.");
+    accountsScreen.name().type(name);
+    accountsScreen.industry().type("Printing");
+    accountsScreen.employeesInput().type("12");
+    accountsScreen.create().click();
+    accountsScreen.messages().awaitText("Account " + name + " created.");
     // What is particular to the account is cleared for the next one; status and terms stay.
-    assertThat(browser.attribute("newForm:name", "value")).isEmpty();
-    assertThat(browser.attribute("newForm:industry", "value")).isEmpty();
-    assertThat(browser.attribute("newForm:paymentTermDays_input", "value")).isEqualTo("30");
+    assertThat(accountsScreen.name().attribute("value")).isEmpty();
+    assertThat(accountsScreen.industry().attribute("value")).isEmpty();
+    assertThat(accountsScreen.paymentTermDaysInput().attribute("value")).isEqualTo("30");
 
     JsonArray found =
         accountManager
@@ -54,14 +60,14 @@ class AccountFormsScreensIT {
     assertThat(created.getInt("paymentTermDays")).isEqualTo(30);
 
     browser.open("accounts/account.xhtml?id=" + id);
-    browser.click("editForm:startEdit");
+    accountScreen.startEdit().click();
     // The edit form starts from the account as stored.
-    assertThat(browser.attribute("editForm:name", "value")).isEqualTo(name);
-    assertThat(browser.attribute("editForm:industry", "value")).isEqualTo("Printing");
-    browser.retype("editForm:industry", "Packaging");
-    browser.retype("editForm:paymentTermDays_input", "15");
-    browser.click("editForm:save");
-    browser.awaitText("editForm:messages", "The account was saved.");
+    assertThat(accountScreen.name().attribute("value")).isEqualTo(name);
+    assertThat(accountScreen.industry().attribute("value")).isEqualTo("Printing");
+    accountScreen.industry().retype("Packaging");
+    accountScreen.paymentTermDaysInput().retype("15");
+    accountScreen.save().click();
+    accountScreen.editMessages().awaitText("The account was saved.");
 
     JsonObject saved = accountManager.get("accounts/" + id).json();
     assertThat(saved.getString("name")).isEqualTo(name);

@@ -29,12 +29,7 @@ final class AccountsFixture {
         """
         {"sku":"%s","name":"IT account notebook","nameZh":"测试笔记本","brand":"Test","category":"NOTEBOOK","price":%s,"cost":%s,"pricingRole":"MAINSTREAM","phase":"PLATEAU"}"""
             .formatted(unique("ACC"), price, cost);
-    Api.Reply created = manager.post("products", body);
-    assertThat(created.status()).as(created.toString()).isEqualTo(201);
-    long id = created.json().getJsonNumber("id").longValue();
-    assertThat(manager.put("products/" + id + "/stock", "{\"onHand\":" + stock + "}").status())
-        .isEqualTo(200);
-    return id;
+    return SalesFixture.stocked(manager, body, stock);
   }
 
   static int onHand(Api api, long productId) {

@@ -18,6 +18,8 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.storecrm.it.screens.LoginScreen;
+import org.storecrm.it.screens.TopBar;
 
 /**
  * Debian's headless Chromium, driven through Debian's chromedriver, one per test class. Finds
@@ -130,13 +132,13 @@ public final class Browser implements AutoCloseable {
    */
   public void login(String username, String password) {
     open("login.xhtml");
-    type("loginForm:username", username);
-    type("loginForm:password", password);
-    click("loginForm:login");
+    type(LoginScreen.USERNAME, username);
+    type(LoginScreen.PASSWORD, password);
+    click(LoginScreen.LOGIN);
     until(
         d ->
-            !d.findElements(By.id("topbarForm:logout")).isEmpty()
-                || d.findElements(By.id("loginForm:messages")).stream()
+            !d.findElements(By.id(TopBar.LOGOUT)).isEmpty()
+                || d.findElements(By.id(LoginScreen.MESSAGES)).stream()
                     .anyMatch(messages -> !messages.getText().isBlank()));
   }
 
@@ -175,8 +177,8 @@ public final class Browser implements AutoCloseable {
   }
 
   public void logout() {
-    click("topbarForm:logout");
-    waitFor("loginForm:username");
+    click(TopBar.LOGOUT);
+    waitFor(LoginScreen.USERNAME);
   }
 
   public void type(String id, String text) {

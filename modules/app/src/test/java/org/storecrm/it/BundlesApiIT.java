@@ -551,18 +551,11 @@ class BundlesApiIT {
   }
 
   private long product(String category, String price, String cost, int stock) {
-    Api.Reply created =
-        manager.post(
-            "products",
-            SalesApiIT.product(
-                SalesApiIT.sku("BN"), "Bundles " + category, category, price, cost, "MAINSTREAM"));
-    assertThat(created.status()).as(created.toString()).isEqualTo(201);
-    long id = created.json().getJsonNumber("id").longValue();
-    if (stock > 0) {
-      assertThat(manager.put("products/" + id + "/stock", "{\"onHand\":" + stock + "}").status())
-          .isEqualTo(200);
-    }
-    return id;
+    return SalesFixture.stockedIfAny(
+        manager,
+        SalesApiIT.product(
+            SalesApiIT.sku("BN"), "Bundles " + category, category, price, cost, "MAINSTREAM"),
+        stock);
   }
 
   private static String entry(String category, String family, long... products) {

@@ -7,6 +7,12 @@ import java.net.URI;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.storecrm.it.screens.AttachScreen;
+import org.storecrm.it.screens.ChecklistSheetScreen;
+import org.storecrm.it.screens.CounterScreen;
+import org.storecrm.it.screens.Layout;
+import org.storecrm.it.screens.PacksScreen;
+import org.storecrm.it.screens.ReceiptScreen;
 
 /**
  * The counter in Chinese with the attach checklist: a camera sold with two accessories accepted
@@ -17,11 +23,23 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(Browser.PerClass.class)
 class BundlesScreensIT {
   private final Browser browser;
+  private final ReceiptScreen receiptScreen;
+  private final Layout layout;
+  private final ChecklistSheetScreen checklistSheetScreen;
+  private final AttachScreen attachScreen;
+  private final CounterScreen counterScreen;
+  private final PacksScreen packsScreen;
   private final Api manager;
   private final Api consultant;
 
   BundlesScreensIT(Browser browser, URI base) {
     this.browser = browser;
+    this.receiptScreen = new ReceiptScreen(browser);
+    this.layout = new Layout(browser);
+    this.checklistSheetScreen = new ChecklistSheetScreen(browser);
+    this.attachScreen = new AttachScreen(browser);
+    this.counterScreen = new CounterScreen(browser);
+    this.packsScreen = new PacksScreen(browser);
     this.manager = Api.as(base, "manager", "demo");
     this.consultant = Api.as(base, "consultant", "demo");
   }
@@ -54,50 +72,48 @@ class BundlesScreensIT {
 
     browser.login("manager", "demo");
     browser.open("bundles/attach.xhtml");
-    browser.awaitText("page-title", "配售率");
+    layout.title().awaitText("配售率");
     long mainBefore = figure("mainSales");
     long attachedBefore = figure("attachedSales");
     browser.logout();
 
     browser.login("consultant", "demo");
     browser.open("bundles/checklist-print.xhtml?productId=" + camera);
-    browser.awaitText("sheet-product", "测试相机");
-    assertThat(browser.text("sheet-lines")).contains("存储卡", "相机包", "☐");
+    checklistSheetScreen.product().awaitText("测试相机");
+    assertThat(checklistSheetScreen.lines().text()).contains("存储卡", "相机包", "☐");
 
     browser.open("sales/checkout.xhtml");
-    browser.type("counterForm:productQuery", sku);
-    browser.click("counterForm:addProduct");
-    browser.awaitText("counterForm:lines", "测试相机");
-    browser.awaitText("counterForm:checklist", "存储卡");
+    counterScreen.add(sku);
+    counterScreen.lines().awaitText("测试相机");
+    counterScreen.checklist().awaitText("存储卡");
     // The first entry's product typed in by its SKU before the checklist is answered: the entry
     // shows it accepted, linked to its basket line, not offered a second time.
-    browser.type("counterForm:productQuery", sku(advice.get(0)));
-    browser.click("counterForm:addProduct");
-    browser.awaitText("counterForm:lines", first);
-    browser.awaitText("counterForm:checklist:0:inBasket", "第 2 行");
+    counterScreen.add(sku(advice.get(0)));
+    counterScreen.lines().awaitText(first);
+    counterScreen.checklistInBasket(0).awaitText("第 2 行");
     // Accepting puts the accessory into the basket at once.
-    browser.clickLabel("counterForm:checklist:1:outcome:1");
-    browser.awaitText("counterForm:lines", second);
-    browser.awaitText("counterForm:checklist:1:inBasket", "第 3 行");
-    browser.clickLabel("counterForm:checklist:2:outcome:2");
+    counterScreen.checklistOutcome(1, 1).clickLabel();
+    counterScreen.lines().awaitText(second);
+    counterScreen.checklistInBasket(1).awaitText("第 3 行");
+    counterScreen.checklistOutcome(2, 2).clickLabel();
     // The camera's tick-box sheet prints from its basket line.
-    assertThat(browser.text("counterForm:lines:0:printChecklist")).contains("打印配置单");
-    assertThat(browser.waitFor("counterForm:lines:0:printChecklist").getAttribute("href"))
+    assertThat(counterScreen.linesPrintChecklist(0).text()).contains("打印配置单");
+    assertThat(counterScreen.linesPrintChecklist(0).waitFor().getAttribute("href"))
         .contains("bundles/checklist-print.xhtml?productId=" + camera);
     // The rest of the checklist is unanswered: the counter lists it instead of selling.
-    browser.click("counterForm:submit");
-    browser.awaitText("unansweredForm:unansweredDialog", "配置单未完成");
-    assertThat(browser.text("unansweredForm:unansweredDialog"))
+    counterScreen.submit().click();
+    counterScreen.unansweredDialog().awaitText("配置单未完成");
+    assertThat(counterScreen.unansweredDialog().text())
         .contains(advice.get(3).getString("family").split(":")[0]);
-    browser.click("unansweredForm:answerThem");
-    browser.awaitText("page-title", "收银开单");
-    browser.click("counterForm:submit");
-    browser.awaitText("unansweredForm:unansweredDialog", "配置单未完成");
-    browser.click("unansweredForm:confirmNotOffered");
-    browser.click("counterForm:receiptLink");
-    browser.awaitText("page-title", "销售小票");
-    assertThat(browser.text("receipt-lines")).contains("测试相机", first, second);
-    long orderId = Long.parseLong(browser.text("receipt-order"));
+    counterScreen.answerThem().click();
+    layout.title().awaitText("收银开单");
+    counterScreen.submit().click();
+    counterScreen.unansweredDialog().awaitText("配置单未完成");
+    counterScreen.confirmNotOffered().click();
+    counterScreen.receiptLink().click();
+    layout.title().awaitText("销售小票");
+    assertThat(receiptScreen.lines().text()).contains("测试相机", first, second);
+    long orderId = Long.parseLong(receiptScreen.order().text());
     // The sale is closed: the receipt offers the camera's gift packs (bundles' demo data) and its
     // checklist sheet.
     assertThat(browser.text("offer-giftPacks")).contains("礼包");
@@ -105,17 +121,17 @@ class BundlesScreensIT {
     // A gift pack sold after it shows on its receipt as one line at the pack's price, its
     // components listed under it.
     browser.open("bundles/packs.xhtml?orderId=" + orderId);
-    browser.click("packForm:packs:0:sell");
-    browser.awaitText("page-title", "销售小票");
+    packsScreen.packsSell(0).click();
+    layout.title().awaitText("销售小票");
     // ... naming the camera's sale, whose attach figures count it.
-    long packOrder = Long.parseLong(browser.text("receipt-order"));
+    long packOrder = Long.parseLong(receiptScreen.order().text());
     assertThat(packOrder).isNotEqualTo(orderId);
     assertThat(
             consultant.get("orders/" + packOrder).json().getJsonNumber("mainOrderId").longValue())
         .isEqualTo(orderId);
-    assertThat(browser.text("receipt-main-order")).isEqualTo(String.valueOf(orderId));
-    String packTotal = browser.text("receipt-total");
-    List<String> rows = browser.text("receipt-lines").lines().toList();
+    assertThat(receiptScreen.mainOrder().text()).isEqualTo(String.valueOf(orderId));
+    String packTotal = receiptScreen.total().text();
+    List<String> rows = receiptScreen.lines().text().lines().toList();
     // Header, the pack's name, "gift pack" with the pack's price, then each component indented.
     assertThat(rows.get(2)).isEqualTo("礼包 " + packTotal);
     assertThat(rows.subList(3, rows.size()).stream().filter(r -> r.startsWith("· ")))
@@ -137,33 +153,33 @@ class BundlesScreensIT {
 
     browser.login("manager", "demo");
     browser.open("bundles/attach.xhtml");
-    browser.awaitText("page-title", "配售率");
+    layout.title().awaitText("配售率");
     assertThat(figure("mainSales")).isEqualTo(mainBefore + 1);
     assertThat(figure("attachedSales")).isEqualTo(attachedBefore + 1);
-    browser.waitFor("kpiForm:consultantChart");
+    attachScreen.consultantChart().waitFor();
     // The total row, and the categories by their names in the viewer's language.
-    assertThat(browser.text("kpiForm:total:0:label")).isEqualTo("合计");
-    assertThat(Long.parseLong(browser.text("kpiForm:total:0:mainSales").trim()))
+    assertThat(attachScreen.totalLabel(0).text()).isEqualTo("合计");
+    assertThat(Long.parseLong(attachScreen.totalMainSales(0).text().trim()))
         .isGreaterThanOrEqualTo(figure("mainSales"));
-    assertThat(browser.text("kpiForm:categories")).contains("相机").doesNotContain("CAMERA");
+    assertThat(attachScreen.categories().text()).contains("相机").doesNotContain("CAMERA");
     // Every table exports to Excel.
-    browser.click("kpiForm:export");
+    attachScreen.export().click();
     assertThat(browser.awaitDownload("attach-consultants.xlsx")).isNotEmpty();
-    browser.click("kpiForm:exportStores");
+    attachScreen.exportStores().click();
     assertThat(browser.awaitDownload("attach-stores.xlsx")).isNotEmpty();
-    browser.click("kpiForm:exportTechnicians");
+    attachScreen.exportTechnicians().click();
     assertThat(browser.awaitDownload("attach-technicians.xlsx")).isNotEmpty();
-    browser.click("kpiForm:exportCategories");
+    attachScreen.exportCategories().click();
     assertThat(browser.awaitDownload("attach-categories.xlsx")).isNotEmpty();
   }
 
   /** A figure of the store's row (the manager sees one store); zero while there is none. */
   private long figure(String column) {
-    String table = browser.text("kpiForm:stores");
+    String table = attachScreen.stores().text();
     if (!table.matches("(?s).*\\d.*")) {
       return 0;
     }
-    return Long.parseLong(browser.text("kpiForm:stores:0:" + column).trim());
+    return Long.parseLong(attachScreen.storesCell(0, column).text().trim());
   }
 
   private String sku(JsonObject suggestion) {

@@ -300,14 +300,7 @@ class CatalogueImportApiIT {
                 sku,
                 phase,
                 launchedOn == null ? "" : ",\"launchedOn\":\"" + launchedOn + "\"");
-    Api.Reply created = manager.post("products", body);
-    assertThat(created.status()).as(created.toString()).isEqualTo(201);
-    long id = created.json().getJsonNumber("id").longValue();
-    if (stock > 0) {
-      assertThat(manager.put("products/" + id + "/stock", "{\"onHand\":" + stock + "}").status())
-          .isEqualTo(200);
-    }
-    return id;
+    return SalesFixture.stockedIfAny(manager, body, stock);
   }
 
   private void sell(long productId, int quantity, Instant soldAt) {

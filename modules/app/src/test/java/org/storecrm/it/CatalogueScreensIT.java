@@ -9,6 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.storecrm.it.screens.CatalogueImportScreen;
+import org.storecrm.it.screens.CatalogueScreen;
+import org.storecrm.it.screens.Layout;
+import org.storecrm.it.screens.PricingMixScreen;
+import org.storecrm.it.screens.TopBar;
 
 /**
  * The manager's catalogue screens in Chinese: a CSV import whose fault is shown by row and column,
@@ -21,10 +26,20 @@ class CatalogueScreensIT {
       "sku,category,name_en,name_zh,brand,price,cost,pricing_role,phase,launch_date,traffic_limit,active,on_hand\r\n";
 
   private final Browser browser;
+  private final Layout layout;
+  private final CatalogueImportScreen catalogueImportScreen;
+  private final CatalogueScreen catalogueScreen;
+  private final PricingMixScreen pricingMixScreen;
+  private final TopBar topBar;
   private final Api manager;
 
   CatalogueScreensIT(Browser browser, URI base) {
     this.browser = browser;
+    this.layout = new Layout(browser);
+    this.catalogueImportScreen = new CatalogueImportScreen(browser);
+    this.catalogueScreen = new CatalogueScreen(browser);
+    this.pricingMixScreen = new PricingMixScreen(browser);
+    this.topBar = new TopBar(browser);
     this.manager = Api.as(base, "manager", "demo");
   }
 
@@ -46,37 +61,37 @@ class CatalogueScreensIT {
 
     browser.login("manager", "demo");
     browser.open("sales/catalogue.xhtml");
-    browser.click("topbarForm:lang-zh"); // the demo manager's language, whatever came before
-    browser.awaitText("page-title", "商品目录");
-    browser.click("catalogueForm:importCsv");
-    browser.awaitText("page-title", "导入商品目录");
+    topBar.langZh().click(); // the demo manager's language, whatever came before
+    layout.title().awaitText("商品目录");
+    catalogueScreen.importCsv().click();
+    layout.title().awaitText("导入商品目录");
 
-    browser.upload("importForm:csvFile_input", bad);
-    browser.awaitText("importForm:errors", "不是有效金额");
-    String errors = browser.text("importForm:errors");
+    catalogueImportScreen.csvFileInput().upload(bad);
+    catalogueImportScreen.errors().awaitText("不是有效金额");
+    String errors = catalogueImportScreen.errors().text();
     assertThat(errors).contains("3", "price", "四百九十九");
-    assertThat(browser.text("errorsTitle")).contains("1 处错误");
+    assertThat(catalogueImportScreen.errorsTitle().text()).contains("1 处错误");
     assertThat(manager.get("products?q=" + sku).json().getInt("total"))
         .as("nothing is imported from a file with a fault")
         .isZero();
 
-    browser.upload("importForm:csvFile_input", fixed);
-    browser.awaitText("summary", "新增：2");
-    assertThat(browser.text("importForm:preview")).contains("导入测试平板", "导入测试手写笔", "新增");
-    browser.click("importForm:import");
-    browser.awaitText("resultText", "已导入：新增 2，更新 0。");
+    catalogueImportScreen.csvFileInput().upload(fixed);
+    catalogueImportScreen.summary().awaitText("新增：2");
+    assertThat(catalogueImportScreen.preview().text()).contains("导入测试平板", "导入测试手写笔", "新增");
+    catalogueImportScreen.importRows().click();
+    catalogueImportScreen.resultText().awaitText("已导入：新增 2，更新 0。");
 
-    browser.click("importForm:back");
-    browser.awaitText("page-title", "商品目录");
-    browser.type("catalogueForm:products:globalFilter", sku);
-    browser.awaitText("catalogueForm:products", "导入测试手写笔");
-    assertThat(browser.text("catalogueForm:products")).contains("导入测试平板", sku + "-1");
+    catalogueImportScreen.back().click();
+    layout.title().awaitText("商品目录");
+    catalogueScreen.productsGlobalFilter().type(sku);
+    catalogueScreen.products().awaitText("导入测试手写笔");
+    assertThat(catalogueScreen.products().text()).contains("导入测试平板", sku + "-1");
     JsonObject tablet =
         manager.get("products?q=" + sku + "-1").json().getJsonArray("items").getJsonObject(0);
     assertThat(tablet.getInt("onHand")).isEqualTo(6);
 
     // The export writes what the list shows: the two imported products, under the header.
-    browser.click("catalogueForm:exportCsv");
+    catalogueScreen.exportCsv().click();
     byte[] csv = browser.awaitDownload(".csv");
     assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
     String text = new String(csv, StandardCharsets.UTF_8);
@@ -99,15 +114,15 @@ class CatalogueScreensIT {
 
     browser.login("manager", "demo");
     browser.open("sales/pricing-mix.xhtml");
-    browser.click("topbarForm:lang-zh");
-    browser.awaitText("slowTitle", "滞销商品");
-    assertThat(browser.text("slowExplain")).contains("60", "2");
-    browser.type("slowForm:slowSellers:globalFilter", sku);
-    browser.awaitText("slowForm:slowSellers", "滞销摄像机");
-    assertThat(browser.text("slowForm:slowSellers")).contains("12,800.00");
-    browser.click("slowForm:slowSellers:0:clear");
+    topBar.langZh().click();
+    pricingMixScreen.slowTitle().awaitText("滞销商品");
+    assertThat(pricingMixScreen.slowExplain().text()).contains("60", "2");
+    pricingMixScreen.slowSellersGlobalFilter().type(sku);
+    pricingMixScreen.slowSellers().awaitText("滞销摄像机");
+    assertThat(pricingMixScreen.slowSellers().text()).contains("12,800.00");
+    pricingMixScreen.slowSellersClear(0).click();
     browser.awaitPageText(sku + " 已转入清仓期。");
-    browser.awaitAbsentText("slowForm:slowSellers", "滞销摄像机");
+    pricingMixScreen.slowSellers().awaitAbsentText("滞销摄像机");
     assertThat(manager.get("products/" + id).json().getString("phase")).isEqualTo("CLEARANCE");
   }
 }

@@ -14,17 +14,38 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Keys;
+import org.storecrm.it.screens.CustomerCardScreen;
+import org.storecrm.it.screens.CustomerListScreen;
+import org.storecrm.it.screens.FollowUpsScreen;
+import org.storecrm.it.screens.Layout;
+import org.storecrm.it.screens.ReceiptScreen;
+import org.storecrm.it.screens.RegisterCustomerScreen;
+import org.storecrm.it.screens.TopBar;
 
 /** A consultant's counter work in Chinese: register a walk-in, find them, grade, log a contact. */
 @SystemTest
 @ExtendWith(Browser.PerClass.class)
 class CustomersScreensIT {
   private final Browser browser;
+  private final TopBar topBar;
+  private final ReceiptScreen receiptScreen;
+  private final Layout layout;
+  private final CustomerCardScreen customerCardScreen;
+  private final CustomerListScreen customerListScreen;
+  private final FollowUpsScreen followUpsScreen;
+  private final RegisterCustomerScreen registerCustomerScreen;
 
   private final URI base;
 
   CustomersScreensIT(Browser browser, URI base) {
     this.browser = browser;
+    this.topBar = new TopBar(browser);
+    this.receiptScreen = new ReceiptScreen(browser);
+    this.layout = new Layout(browser);
+    this.customerCardScreen = new CustomerCardScreen(browser);
+    this.customerListScreen = new CustomerListScreen(browser);
+    this.followUpsScreen = new FollowUpsScreen(browser);
+    this.registerCustomerScreen = new RegisterCustomerScreen(browser);
     this.base = base;
   }
 
@@ -34,7 +55,7 @@ class CustomersScreensIT {
     long id = CustomersApiIT.register(api, "两次修改", CustomersApiIT.mobile());
     browser.login("consultant", "demo");
     browser.open("customers/card.xhtml?id=" + id);
-    browser.awaitText("customer-name", "两次修改");
+    customerCardScreen.customerName().awaitText("两次修改");
     // Meanwhile a colleague edits the same card.
     long version = api.get("customers/" + id).json().getJsonNumber("version").longValue();
     assertThat(
@@ -46,9 +67,9 @@ class CustomersScreensIT {
                 .status())
         .isEqualTo(200);
     browser.expand("details");
-    browser.type("detailsForm:name", "我后改");
-    browser.click("detailsForm:saveDetails");
-    browser.awaitText("detailsForm:messages", "已被他人修改"); // the form stays open
+    customerCardScreen.detailsName().type("我后改");
+    customerCardScreen.saveDetails().click();
+    customerCardScreen.detailsMessages().awaitText("已被他人修改"); // the form stays open
     assertThat(api.get("customers/" + id).json().getString("name")).isEqualTo("同事先改");
   }
 
@@ -59,7 +80,7 @@ class CustomersScreensIT {
             Api.as(base, "consultant", "demo"), "别店顾客", CustomersApiIT.mobile());
     browser.login("plaza.consultant", "demo");
     browser.open("customers/card.xhtml?id=" + flagshipCustomer);
-    browser.waitFor("error-404");
+    layout.error404().waitFor();
     // The browser shows the page; the status, which it hides, is read with the same session.
     HttpResponse<String> response =
         HttpClient.newHttpClient()
@@ -72,7 +93,7 @@ class CustomersScreensIT {
     assertThat(response.body()).contains("error-404").doesNotContain("别店顾客");
     // A card without an id is the same page, not an error.
     browser.open("customers/card.xhtml");
-    browser.waitFor("error-404");
+    layout.error404().waitFor();
   }
 
   @Test
@@ -80,39 +101,44 @@ class CustomersScreensIT {
     String phone = CustomersApiIT.mobile();
     browser.login("consultant", "demo");
     browser.open("customers/register.xhtml");
-    browser.awaitText("page-title", "登记顾客");
+    layout.title().awaitText("登记顾客");
     // The phone field has the focus; Tab through the phone type to the name, Enter registers.
-    browser.keys("registerForm:phone", phone);
-    browser.tabTo("registerForm:name");
+    registerCustomerScreen.phone().keys(phone);
+    registerCustomerScreen.name().tabTo();
     browser.script("window.storeCrmNoReload = true;");
-    browser.keys("registerForm:name", "键盘登记", Keys.ENTER);
+    registerCustomerScreen.name().keys("键盘登记", Keys.ENTER);
     // Registered in place: the form is empty for the next walk-in, the card is one click away.
-    browser.awaitText("registerForm:registeredCustomer", "键盘登记");
+    registerCustomerScreen.registeredCustomer().awaitText("键盘登记");
     assertThat(browser.script("return window.storeCrmNoReload === true;"))
         .as("registered without a page load")
         .isEqualTo(true);
-    assertThat(browser.script("return document.getElementById('registerForm:phone').value;"))
+    assertThat(
+            browser.script(
+                "return document.getElementById(arguments[0]).value;",
+                registerCustomerScreen.phone().id()))
         .isEqualTo("");
     assertThat(browser.script("return document.activeElement.id;"))
         .as("the next walk-in's phone has the focus")
-        .isEqualTo("registerForm:phone");
-    browser.click("registerForm:registeredCard");
-    browser.awaitText("page-title", "顾客信息卡");
-    assertThat(browser.text("customer-name")).isEqualTo("键盘登记");
-    assertThat(browser.text("timeline")).as("the default outcome's label").contains("已登记");
+        .isEqualTo(registerCustomerScreen.phone().id());
+    registerCustomerScreen.registeredCard().click();
+    layout.title().awaitText("顾客信息卡");
+    assertThat(customerCardScreen.customerName().text()).isEqualTo("键盘登记");
+    assertThat(customerCardScreen.timeline().text())
+        .as("the default outcome's label")
+        .contains("已登记");
 
     // A colleague registers a number while this counter types it: refused at submit, with the card.
     String taken = CustomersApiIT.mobile();
     browser.open("customers/register.xhtml");
-    browser.awaitText("page-title", "登记顾客");
+    layout.title().awaitText("登记顾客");
     long colleagues = CustomersApiIT.register(Api.as(base, "manager", "demo"), "同事已登记", taken);
-    browser.type("registerForm:name", "晚一步");
-    browser.type("registerForm:phone", taken);
-    browser.click("registerForm:register");
-    browser.awaitText("registerForm:existing", "同事已登记");
-    assertThat(browser.text("registerForm:existing")).contains("已是本店顾客", "打开顾客卡");
-    browser.click("registerForm:openCard");
-    browser.awaitText("customer-name", "同事已登记");
+    registerCustomerScreen.name().type("晚一步");
+    registerCustomerScreen.phone().type(taken);
+    registerCustomerScreen.register().click();
+    registerCustomerScreen.existing().awaitText("同事已登记");
+    assertThat(registerCustomerScreen.existing().text()).contains("已是本店顾客", "打开顾客卡");
+    registerCustomerScreen.openCard().click();
+    customerCardScreen.customerName().awaitText("同事已登记");
     assertThat(
             Api.as(base, "manager", "demo")
                 .get("customers?q=" + taken)
@@ -128,14 +154,14 @@ class CustomersScreensIT {
   void aQueueOfWalkInsIsRegisteredOneAfterAnotherWithoutAPageLoad() {
     browser.login("consultant", "demo");
     browser.open("customers/register.xhtml");
-    browser.awaitText("page-title", "登记顾客");
+    layout.title().awaitText("登记顾客");
     browser.script("window.storeCrmNoReload = true;");
     for (String name : new String[] {"排队甲", "排队乙", "排队丙"}) {
       String phone = CustomersApiIT.mobile();
-      browser.keys("registerForm:phone", phone);
-      browser.tabTo("registerForm:name");
-      browser.keys("registerForm:name", name, Keys.ENTER);
-      browser.awaitText("registerForm:registeredCustomer", name);
+      registerCustomerScreen.phone().keys(phone);
+      registerCustomerScreen.name().tabTo();
+      registerCustomerScreen.name().keys(name, Keys.ENTER);
+      registerCustomerScreen.registeredCustomer().awaitText(name);
       assertThat(
               Api.as(base, "consultant", "demo").get("customers?q=" + phone).json().getInt("total"))
           .as(name + " registered")
@@ -151,12 +177,11 @@ class CustomersScreensIT {
     String phone = CustomersApiIT.mobile();
     browser.login("consultant", "demo");
     browser.open("customers/register.xhtml");
-    browser.awaitText("page-title", "登记顾客");
-    browser.type("registerForm:phone", phone);
-    browser.type("registerForm:name", "张\u202E伟");
-    browser.click("registerForm:register");
-    browser.awaitText("registerForm:name_message", "文字方向字符");
-    assertThat(browser.text("registerForm:name_message")).contains("U+202E");
+    layout.title().awaitText("登记顾客");
+    registerCustomerScreen.fillIn(phone, "张\u202E伟");
+    registerCustomerScreen.register().click();
+    registerCustomerScreen.nameMessage().awaitText("文字方向字符");
+    assertThat(registerCustomerScreen.nameMessage().text()).contains("U+202E");
     assertThat(
             Api.as(base, "consultant", "demo").get("customers?q=" + phone).json().getInt("total"))
         .as("nothing registered")
@@ -179,9 +204,10 @@ class CustomersScreensIT {
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     browser.login("consultant", "demo");
     browser.open("customers/register.xhtml");
-    browser.type(
-        "registerForm:phone", "(021) " + landline.substring(4, 8) + " " + landline.substring(8));
-    browser.awaitText("registerForm:found", "座机顾客");
+    registerCustomerScreen
+        .phone()
+        .type("(021) " + landline.substring(4, 8) + " " + landline.substring(8));
+    registerCustomerScreen.found().awaitText("座机顾客");
   }
 
   @Test
@@ -211,28 +237,28 @@ class CustomersScreensIT {
 
     browser.login("consultant", "demo");
     browser.open("customers/follow-ups.xhtml");
-    browser.awaitText("page-title", "我的跟进");
-    browser.awaitText("queueForm:overdue", name);
-    assertThat(browser.text("queueForm:due")).doesNotContain(name);
-    browser.click("queueForm:overdue:0:open");
-    browser.type("completeForm:outcome", "约好周六来店");
-    browser.click("completeForm:save");
-    browser.awaitAbsentText("queueForm:overdue", name);
+    layout.title().awaitText("我的跟进");
+    followUpsScreen.overdue().awaitText(name);
+    assertThat(followUpsScreen.due().text()).doesNotContain(name);
+    followUpsScreen.overdueOpen(0).click();
+    followUpsScreen.outcome().type("约好周六来店");
+    followUpsScreen.save().click();
+    followUpsScreen.overdue().awaitAbsentText(name);
 
     browser.open("customers/card.xhtml?id=" + id);
-    browser.awaitText("customer-name", name);
+    customerCardScreen.customerName().awaitText(name);
     String inTwoDays =
         LocalDate.now(ZoneId.of("Asia/Shanghai"))
             .plusDays(2)
             .format(
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                     .withLocale(Locale.SIMPLIFIED_CHINESE));
-    assertThat(browser.text("next-follow-up")).startsWith(inTwoDays);
-    assertThat(browser.text("timeline")).contains("约好周六来店");
+    assertThat(customerCardScreen.nextFollowUp().text()).startsWith(inTwoDays);
+    assertThat(customerCardScreen.timeline().text()).contains("约好周六来店");
 
-    browser.expand("history");
-    browser.awaitText("historyList", "意向级别");
-    assertThat(browser.text("historyList"))
+    customerCardScreen.history().expand();
+    customerCardScreen.historyList().awaitText("意向级别");
+    assertThat(customerCardScreen.historyList().text())
         .contains("顾客分类", "潜在顾客 → 基盘顾客 / 意向顾客", "H – 7 天内")
         .doesNotContain("BASE/INTENT", "grade");
   }
@@ -286,24 +312,24 @@ class CustomersScreensIT {
 
     browser.login("consultant", "demo"); // works in Chinese
     browser.open("sales/receipt.xhtml?id=" + english);
-    browser.awaitText("receipt-customer", "Mr Receipt");
-    assertThat(browser.text("receipt"))
+    receiptScreen.customer().awaitText("Mr Receipt");
+    assertThat(receiptScreen.receipt().text())
         .contains("Order no.", "Language notebook", "Thank you for your purchase.", "Cash")
         .contains("Shanghai Nanjing Road Flagship", "800 Nanjing Road East")
         .doesNotContain("订单号", "语言笔记本", "上海南京路旗舰店");
-    assertThat(browser.text("receipt-plan-offers"))
+    assertThat(receiptScreen.planOffers().text())
         .as("the open plan offer, in the customer's language")
         .contains("Your device can still get a service plan", englishSerial, "a day of cover")
         .doesNotContain("每天");
     browser.open("sales/receipt.xhtml?id=" + walkIn);
-    browser.awaitText("receipt-customer", "散客");
-    assertThat(browser.text("receipt")).contains("订单号", "语言笔记本", "感谢您的惠顾");
-    assertThat(browser.text("receipt-plan-offers"))
+    receiptScreen.customer().awaitText("散客");
+    assertThat(receiptScreen.receipt().text()).contains("订单号", "语言笔记本", "感谢您的惠顾");
+    assertThat(receiptScreen.planOffers().text())
         .contains("您的设备仍可购买服务卡", englishSerial + "W", "每天约");
     // The store in Chinese too, on the receipt and in the top bar of a Chinese page.
-    assertThat(browser.text("receipt-store")).isEqualTo("上海南京路旗舰店");
-    assertThat(browser.text("receipt-address")).startsWith("黄浦区南京东路800号");
-    assertThat(browser.text("topbar-store")).isEqualTo("上海南京路旗舰店");
+    assertThat(receiptScreen.store().text()).isEqualTo("上海南京路旗舰店");
+    assertThat(receiptScreen.address().text()).startsWith("黄浦区南京东路800号");
+    assertThat(topBar.store().text()).isEqualTo("上海南京路旗舰店");
   }
 
   @Test
@@ -311,80 +337,81 @@ class CustomersScreensIT {
     String phone = CustomersApiIT.mobile();
     browser.login("consultant", "demo"); // the demo consultant works in Chinese
     browser.open("customers/register.xhtml");
-    browser.awaitText("page-title", "登记顾客");
-    browser.type("registerForm:phone", phone);
-    browser.type("registerForm:name", "陈静");
-    browser.type("registerForm:city", "上海");
-    browser.click("registerForm:register");
-    browser.awaitText("registerForm:registeredCustomer", "顾客 陈静 已登记");
-    browser.click("registerForm:registeredCard");
-    browser.awaitText("page-title", "顾客信息卡");
-    assertThat(browser.text("customer-name")).isEqualTo("陈静");
-    assertThat(browser.text("customer-classification")).isEqualTo("潜在顾客");
+    layout.title().awaitText("登记顾客");
+    registerCustomerScreen.fillIn(phone, "陈静");
+    registerCustomerScreen.city().type("上海");
+    registerCustomerScreen.register().click();
+    registerCustomerScreen.registeredCustomer().awaitText("顾客 陈静 已登记");
+    registerCustomerScreen.registeredCard().click();
+    layout.title().awaitText("顾客信息卡");
+    assertThat(customerCardScreen.customerName().text()).isEqualTo("陈静");
+    assertThat(customerCardScreen.customerClassification().text()).isEqualTo("潜在顾客");
 
     // The counter finds the same phone again instead of registering it twice.
     browser.open("customers/register.xhtml");
-    browser.type("registerForm:phone", phone);
-    browser.awaitText("registerForm:found", "陈静");
+    registerCustomerScreen.phone().type(phone);
+    registerCustomerScreen.found().awaitText("陈静");
 
     browser.open("customers/list.xhtml");
-    browser.type("customersForm:customers:globalFilter", phone.substring(0, 9));
-    browser.awaitText("customersForm:customers", "陈静");
+    customerListScreen.customersGlobalFilter().type(phone.substring(0, 9));
+    customerListScreen.customers().awaitText("陈静");
     browser.clickLink("陈静");
-    browser.awaitText("customer-name", "陈静");
+    customerCardScreen.customerName().awaitText("陈静");
 
     // Grading, logging a contact, booking and settling a visit each update the card in place:
     // no page load, one message where the action was taken, the sections as the user left them.
     browser.script("window.storeCrmNoReload = true;");
-    browser.expand("history");
-    browser.select("gradeForm:grade", "H – 7 天内");
-    browser.type("gradeForm:reason", "已选定型号");
-    browser.click("gradeForm:setGrade");
-    browser.awaitText("customer-grade", "H");
-    browser.awaitText("gradeForm:messages", "确度已设定");
+    customerCardScreen.history().expand();
+    customerCardScreen.newGrade().select("H – 7 天内");
+    customerCardScreen.gradeReason().type("已选定型号");
+    customerCardScreen.setGrade().click();
+    customerCardScreen.customerGrade().awaitText("H");
+    customerCardScreen.gradeMessages().awaitText("确度已设定");
     assertThat(occurrencesOnPage("确度已设定")).as("the grade's message, once").isEqualTo(1);
-    browser.awaitText("historyList", "已选定型号");
+    customerCardScreen.historyList().awaitText("已选定型号");
     String inTwoDays =
         LocalDate.now(ZoneId.of("Asia/Shanghai"))
             .plusDays(2)
             .format(
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                     .withLocale(Locale.SIMPLIFIED_CHINESE));
-    assertThat(browser.text("next-follow-up")).startsWith(inTwoDays);
-    assertThat(browser.text("customer-classification")).isEqualTo("基盘顾客");
+    assertThat(customerCardScreen.nextFollowUp().text()).startsWith(inTwoDays);
+    assertThat(customerCardScreen.customerClassification().text()).isEqualTo("基盘顾客");
 
-    browser.type("contactForm:outcome", "电话确认周六来店");
-    browser.click("contactForm:logContact");
-    browser.awaitText("timeline", "电话确认周六来店");
-    browser.awaitText("contactForm:messages", "接触已记录");
+    customerCardScreen.contactOutcome().type("电话确认周六来店");
+    customerCardScreen.logContact().click();
+    customerCardScreen.timeline().awaitText("电话确认周六来店");
+    customerCardScreen.contactMessages().awaitText("接触已记录");
     assertThat(occurrencesOnPage("接触已记录")).as("the contact's message, once").isEqualTo(1);
 
     // Book a visit three days out; it waits in the list until it is settled.
-    browser.pickDateTime(
-        "appointmentForm:startsAt",
-        LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(3).atTime(15, 0));
-    browser.type("appointmentForm:purpose", "看笔记本");
-    browser.click("appointmentForm:book");
-    browser.awaitText("appointmentForm:list", "已预约");
-    browser.click("appointmentForm:list:0:outcomes:1:settle"); // no-show
-    browser.awaitText("appointmentForm:list", "未到店");
+    customerCardScreen
+        .appointmentStartsAt()
+        .pickDateTime(LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(3).atTime(15, 0));
+    customerCardScreen.appointmentPurpose().type("看笔记本");
+    customerCardScreen.bookAppointment().click();
+    customerCardScreen.appointments().awaitText("已预约");
+    customerCardScreen.settleAppointment(0, 1).click(); // no-show
+    customerCardScreen.appointments().awaitText("未到店");
     assertThat(occurrencesOnPage("邀约已更新")).as("the settlement's message, once").isEqualTo(1);
 
     // A promised callback tomorrow morning becomes the next planned contact.
     LocalDate tomorrow = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1);
     browser.expand("plan");
-    browser.pickDateTime("planForm:dueAt", tomorrow.atTime(10, 0));
-    browser.select("planForm:purpose", "承诺回电");
-    browser.type("planForm:step", "告知到货时间");
-    browser.click("planForm:plan");
-    browser.awaitText("planForm:messages", "联系已计划");
-    assertThat(browser.text("next-follow-up"))
+    customerCardScreen.planDueAt().pickDateTime(tomorrow.atTime(10, 0));
+    customerCardScreen.planPurpose().select("承诺回电");
+    customerCardScreen.planStep().type("告知到货时间");
+    customerCardScreen.planContact().click();
+    customerCardScreen.planMessages().awaitText("联系已计划");
+    assertThat(customerCardScreen.nextFollowUp().text())
         .startsWith(
             tomorrow.format(
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                     .withLocale(Locale.SIMPLIFIED_CHINESE)));
-    assertThat(browser.displayed("historyList")).as("the opened history stays open").isTrue();
-    assertThat(browser.displayed("detailsForm:name"))
+    assertThat(customerCardScreen.historyList().displayed())
+        .as("the opened history stays open")
+        .isTrue();
+    assertThat(customerCardScreen.detailsName().displayed())
         .as("the closed details stay closed")
         .isFalse();
     assertThat(browser.script("return window.storeCrmNoReload === true;"))

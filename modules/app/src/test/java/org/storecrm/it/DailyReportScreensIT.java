@@ -8,17 +8,23 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.storecrm.it.screens.Layout;
+import org.storecrm.it.screens.ReportScreen;
 
 /** The daily sales-activity report on a 1440 px screen: nothing cut off, and a store total row. */
 @SystemTest
 @ExtendWith(Browser.PerClass.class)
 class DailyReportScreensIT {
   private final Browser browser;
+  private final Layout layout;
+  private final ReportScreen reportScreen;
   private final Api manager;
   private final Api consultant;
 
   DailyReportScreensIT(Browser browser, URI base) {
     this.browser = browser;
+    this.layout = new Layout(browser);
+    this.reportScreen = new ReportScreen(browser);
     manager = Api.as(base, "manager", "demo");
     consultant = Api.as(base, "consultant", "demo");
   }
@@ -46,20 +52,22 @@ class DailyReportScreensIT {
     try {
       browser.login("manager", "demo"); // the demo manager works in Chinese
       browser.open("sales/daily.xhtml");
-      browser.awaitText("page-title", "销售活动日报");
-      browser.awaitText("reportForm:rows", "门店合计");
+      layout.title().awaitText("销售活动日报");
+      reportScreen.rows().awaitText("门店合计");
 
       // No header is cut: each of the thirteen shows all of its text; the page does not scroll
       // sideways.
       assertThat(
               browser.script(
-                  "return document.querySelectorAll('[id=\"reportForm:rows\"] thead th').length;"))
+                  "return document.getElementById(arguments[0]).querySelectorAll('thead th').length;",
+                  reportScreen.rows().id()))
           .isEqualTo(13L);
       assertThat(
               browser.script(
-                  "return Array.from(document.querySelectorAll('[id=\"reportForm:rows\"] thead th'))"
+                  "return Array.from(document.getElementById(arguments[0]).querySelectorAll('thead th'))"
                       + ".filter(th => th.scrollWidth > th.clientWidth + 1)"
-                      + ".map(th => th.textContent.trim());"))
+                      + ".map(th => th.textContent.trim());",
+                  reportScreen.rows().id()))
           .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
           .isEmpty();
       assertThat(
@@ -79,8 +87,9 @@ class DailyReportScreensIT {
       assertThat(orders).isPositive();
       assertThat(
               browser.script(
-                  "return document.querySelector('[id=\"reportForm:rows\"] tfoot td:nth-child(2)')"
-                      + ".textContent.trim();"))
+                  "return document.getElementById(arguments[0]).querySelector('tfoot td:nth-child(2)')"
+                      + ".textContent.trim();",
+                  reportScreen.rows().id()))
           .isEqualTo(String.valueOf(orders));
     } finally {
       browser.resize(1280, 900);

@@ -16,6 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.storecrm.it.screens.LoginScreen;
+import org.storecrm.it.screens.UserScreen;
 
 /**
  * CSRF: a form post that does not carry the view state the server issued to this session (what a
@@ -126,12 +128,12 @@ class ForgedPostbackIT {
 
   private static Map<String, String> userForm(String username, String viewState) {
     Map<String, String> form = new LinkedHashMap<>();
-    form.put("userForm", "userForm");
-    form.put("userForm:username", username);
-    form.put("userForm:password", "s3cret-pass");
-    form.put("userForm:fullName", "Forged");
-    form.put("userForm:role_input", "ADMIN");
-    form.put("userForm:save", "");
+    form.put(UserScreen.FORM, UserScreen.FORM);
+    form.put(UserScreen.USERNAME, username);
+    form.put(UserScreen.PASSWORD, "s3cret-pass");
+    form.put(UserScreen.FULL_NAME, "Forged");
+    form.put(UserScreen.ROLE_INPUT, "ADMIN");
+    form.put(UserScreen.SAVE, "");
     form.put("jakarta.faces.ViewState", viewState);
     return form;
   }
@@ -143,10 +145,10 @@ class ForgedPostbackIT {
   private void login(HttpClient client, String username, String password) throws Exception {
     String loginState = viewState(get(client, "login.xhtml"));
     Map<String, String> login = new LinkedHashMap<>();
-    login.put("loginForm", "loginForm");
-    login.put("loginForm:username", username);
-    login.put("loginForm:password", password);
-    login.put("loginForm:login", "");
+    login.put(LoginScreen.FORM, LoginScreen.FORM);
+    login.put(LoginScreen.USERNAME, username);
+    login.put(LoginScreen.PASSWORD, password);
+    login.put(LoginScreen.LOGIN, "");
     login.put("jakarta.faces.ViewState", loginState);
     assertThat(post(client, "login.xhtml", login).statusCode()).isEqualTo(302);
   }

@@ -7,6 +7,11 @@ import jakarta.json.JsonObject;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.storecrm.it.screens.AccountScreen;
+import org.storecrm.it.screens.CustomerCardScreen;
+import org.storecrm.it.screens.HandoverScreen;
+import org.storecrm.it.screens.HandoversScreen;
+import org.storecrm.it.screens.Layout;
 
 /**
  * A consultant working in Chinese hands a walk-in company buyer to an account manager from the
@@ -16,12 +21,22 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(Browser.PerClass.class)
 class HandoverScreensIT {
   private final Browser browser;
+  private final Layout layout;
+  private final CustomerCardScreen customerCardScreen;
+  private final AccountScreen accountScreen;
+  private final HandoverScreen handoverScreen;
+  private final HandoversScreen handoversScreen;
   private final URI base;
   private final Api admin;
   private final Api manager;
 
   HandoverScreensIT(Browser browser, URI base) {
     this.browser = browser;
+    this.layout = new Layout(browser);
+    this.customerCardScreen = new CustomerCardScreen(browser);
+    this.accountScreen = new AccountScreen(browser);
+    this.handoverScreen = new HandoverScreen(browser);
+    this.handoversScreen = new HandoversScreen(browser);
     this.base = base;
     admin = Api.as(base, "admin", "demo");
     manager = Api.as(base, "manager", "demo");
@@ -50,26 +65,26 @@ class HandoverScreensIT {
 
     browser.login(consultantName, "s3cret-pass");
     browser.open("customers/card.xhtml?id=" + buyerId);
-    browser.awaitText("card-section-account-handover", "大客户");
+    customerCardScreen.accountHandoverSection().awaitText("大客户");
     browser.clickLink("转交给客户经理");
-    browser.awaitText("page-title", "转交给客户经理");
+    layout.title().awaitText("转交给客户经理");
     assertThat(browser.currentPath()).isEqualTo("/accounts/handover.xhtml");
-    browser.select("handoverForm:accountManagerId", amFullName);
-    browser.type("handoverForm:note", "新办公室要 12 台笔记本");
-    browser.click("handoverForm:handOver");
+    handoverScreen.accountManagerId().select(amFullName);
+    handoverScreen.note().type("新办公室要 12 台笔记本");
+    handoverScreen.handOver().click();
     browser.awaitPageText("已转交给 " + amFullName);
     browser.open("customers/card.xhtml?id=" + buyerId);
-    browser.awaitText("card-section-account-handover", amFullName);
+    customerCardScreen.accountHandoverSection().awaitText(amFullName);
     browser.signOut();
 
     browser.login(amName, "s3cret-pass");
     browser.open("accounts/handovers.xhtml");
-    browser.awaitText("page-title", "Handed-over buyers");
-    browser.awaitText("queueForm:queue", buyerName);
-    browser.awaitText("queueForm:queue", "新办公室要 12 台笔记本");
-    browser.type("queueForm:industry", "Logistics");
-    browser.click("queueForm:queue:0:convert");
-    browser.awaitText("accountName", buyerName);
+    layout.title().awaitText("Handed-over buyers");
+    handoversScreen.queue().awaitText(buyerName);
+    handoversScreen.queue().awaitText("新办公室要 12 台笔记本");
+    handoversScreen.industry().type("Logistics");
+    handoversScreen.queueConvert(0).click();
+    accountScreen.accountName().awaitText(buyerName);
     assertThat(browser.text("source")).isEqualTo("Walk-in handover");
     assertThat(browser.text("manager")).isEqualTo(amFullName);
 

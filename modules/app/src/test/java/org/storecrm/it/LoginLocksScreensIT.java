@@ -6,6 +6,10 @@ import java.net.URI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.storecrm.it.screens.Layout;
+import org.storecrm.it.screens.LoginLocksScreen;
+import org.storecrm.it.screens.LoginScreen;
+import org.storecrm.it.screens.TopBar;
 
 /**
  * The form login's lock in headless Chromium: repeated wrong passwords end in the lock message,
@@ -22,11 +26,17 @@ class LoginLocksScreensIT {
   private static final int FAILURES_BEFORE_LOCK = 10;
 
   private final Browser browser;
+  private final Layout layout;
+  private final LoginScreen loginScreen;
+  private final TopBar topBar;
   private final URI base;
   private final Api admin;
 
   LoginLocksScreensIT(Browser browser, URI base) {
     this.browser = browser;
+    this.layout = new Layout(browser);
+    this.loginScreen = new LoginScreen(browser);
+    this.topBar = new TopBar(browser);
     this.base = base;
     admin = Api.as(base, "admin", "demo");
   }
@@ -53,35 +63,34 @@ class LoginLocksScreensIT {
     browser.forwardedFor(guesser);
     for (int i = 0; i < FAILURES_BEFORE_LOCK; i++) {
       browser.login(username, "wrong-" + i);
-      assertThat(browser.text("loginForm:messages"))
-          .contains("the username or password is not correct");
+      assertThat(loginScreen.messages().text()).contains("the username or password is not correct");
     }
     browser.login(username, "right-password-9");
-    assertThat(browser.text("loginForm:messages")).contains("signing in is locked");
+    assertThat(loginScreen.messages().text()).contains("signing in is locked");
     assertThat(browser.currentPath()).endsWith("/login.xhtml");
 
     // The administrator signs in from another address and lifts the user's lock on the screen.
     browser.forwardedFor("10.251.0.1");
     browser.login("admin", "demo");
-    LoginLocksPage locks = new LoginLocksPage(browser).open();
+    LoginLocksScreen locks = new LoginLocksScreen(browser).open();
     assertThat(locks.lists(username)).isTrue();
     assertThat(locks.lists(guesser)).isTrue();
     locks.lift(username);
-    assertThat(new LoginLocksPage(browser).open().lists(username)).isFalse();
+    assertThat(new LoginLocksScreen(browser).open().lists(username)).isFalse();
     browser.logout();
 
     // From a fresh address the user is in again (their own guessing address stays locked).
     browser.forwardedFor("10.251.0.2");
     browser.login(username, "right-password-9");
-    assertThat(browser.present("topbarForm:logout")).isTrue();
+    assertThat(topBar.logout().present()).isTrue();
     admin.delete("admin/login-locks/address:" + guesser);
   }
 
   @Test
   void aConsultantIsRefusedTheLoginLocksScreen() {
     browser.login("consultant", "demo");
-    assertThat(browser.text("sidebar")).doesNotContain("Login locks").doesNotContain("登录锁定");
+    assertThat(layout.sidebar().text()).doesNotContain("Login locks").doesNotContain("登录锁定");
     browser.open("admin/login-locks.xhtml");
-    assertThat(browser.text("error-403")).isNotBlank();
+    assertThat(layout.error403().text()).isNotBlank();
   }
 }

@@ -5,16 +5,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.storecrm.it.screens.CustomerCardScreen;
+import org.storecrm.it.screens.Layout;
+import org.storecrm.it.screens.LostSalesScreen;
+import org.storecrm.it.screens.RegistersScreen;
+import org.storecrm.it.screens.ReportScreen;
+import org.storecrm.it.screens.TeamScreen;
+import org.storecrm.it.screens.TopBar;
 
 /** A store manager reads follow-up discipline and the registers, charts them and exports them. */
 @SystemTest
 @ExtendWith(Browser.PerClass.class)
 class ManagerScreensIT {
   private final Browser browser;
+  private final Layout layout;
+  private final CustomerCardScreen customerCardScreen;
+  private final LostSalesScreen lostSalesScreen;
+  private final RegistersScreen registersScreen;
+  private final ReportScreen reportScreen;
+  private final TeamScreen teamScreen;
+  private final TopBar topBar;
   private final Api consultant;
 
   ManagerScreensIT(Browser browser, URI base) {
     this.browser = browser;
+    this.layout = new Layout(browser);
+    this.customerCardScreen = new CustomerCardScreen(browser);
+    this.lostSalesScreen = new LostSalesScreen(browser);
+    this.registersScreen = new RegistersScreen(browser);
+    this.reportScreen = new ReportScreen(browser);
+    this.teamScreen = new TeamScreen(browser);
+    this.topBar = new TopBar(browser);
     consultant = Api.as(base, "consultant", "demo");
   }
 
@@ -26,17 +47,17 @@ class ManagerScreensIT {
     consultant.put("customers/" + id + "/grade", "{\"grade\":\"H\"}");
     browser.login("manager", "demo");
     browser.open("customers/team.xhtml");
-    browser.click("topbarForm:lang-en"); // the demo manager works in Chinese
+    topBar.langEn().click(); // the demo manager works in Chinese
     try {
-      browser.awaitText("page-title", "Team follow-ups");
-      browser.waitFor("loadChart");
-      assertThat(browser.text("load")).contains("Open");
-      browser.select("reassignForm:grade", "H – within 7 days");
-      browser.awaitText("reassignForm:intentStatus", "Team View");
-      browser.select("reassignForm:grade", "B – 1 to 3 months");
-      browser.awaitAbsentText("reassignForm:intentStatus", "Team View");
+      layout.title().awaitText("Team follow-ups");
+      teamScreen.loadChart().waitFor();
+      assertThat(teamScreen.load().text()).contains("Open");
+      teamScreen.grade().select("H – within 7 days");
+      teamScreen.intentStatus().awaitText("Team View");
+      teamScreen.grade().select("B – 1 to 3 months");
+      teamScreen.intentStatus().awaitAbsentText("Team View");
     } finally {
-      browser.click("topbarForm:lang-zh");
+      topBar.langZh().click();
     }
   }
 
@@ -46,24 +67,24 @@ class ManagerScreensIT {
     CustomersApiIT.register(consultant, name, CustomersApiIT.mobile());
     browser.login("manager", "demo");
     browser.open("customers/registers.xhtml");
-    browser.click("topbarForm:lang-zh"); // the demo manager's language, whatever came before
-    browser.awaitText("page-title", "登记与来源");
-    browser.waitFor("periodForm:registerChart");
-    assertThat(browser.text("periodForm:days")).contains("留资率");
-    assertThat(browser.text("periodForm:funnel")).contains("来店");
+    topBar.langZh().click(); // the demo manager's language, whatever came before
+    layout.title().awaitText("登记与来源");
+    registersScreen.registerChart().waitFor();
+    assertThat(registersScreen.days().text()).contains("留资率");
+    assertThat(registersScreen.funnel().text()).contains("来店");
     // Every entry, newest first, filtered to the visits that left details, with the card a click
     // away.
-    browser.awaitText("periodForm:entries", name);
-    browser.select("periodForm:entryKind", "来店");
-    browser.select("periodForm:entryWithDetails", "留有资料");
-    browser.click("periodForm:filterEntries");
-    browser.awaitText("periodForm:entries", name);
-    assertThat(browser.text("periodForm:entries")).doesNotContain("未留资料");
+    registersScreen.entries().awaitText(name);
+    registersScreen.entryKind().select("来店");
+    registersScreen.entryWithDetails().select("留有资料");
+    registersScreen.filterEntries().click();
+    registersScreen.entries().awaitText(name);
+    assertThat(registersScreen.entries().text()).doesNotContain("未留资料");
     browser.clickLink(name);
-    browser.awaitText("customer-name", name);
+    customerCardScreen.customerName().awaitText(name);
     browser.open("customers/registers.xhtml");
-    browser.awaitText("page-title", "登记与来源");
-    browser.click("periodForm:exportDays");
+    layout.title().awaitText("登记与来源");
+    registersScreen.exportDays().click();
     byte[] workbook = browser.awaitDownload(".xlsx");
     assertThat(new String(workbook, 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1))
         .as("an .xlsx is a zip archive")
@@ -84,12 +105,12 @@ class ManagerScreensIT {
         .isEqualTo(200);
     browser.login("manager", "demo");
     browser.open("customers/lost-sales.xhtml");
-    browser.click("topbarForm:lang-zh");
-    browser.awaitText("page-title", "战败分析");
-    browser.waitFor("periodForm:reasonChart");
-    browser.awaitText("periodForm:competitors", rival);
-    assertThat(browser.text("periodForm:categories")).contains("未记录");
-    browser.click("periodForm:exportCompetitors");
+    topBar.langZh().click();
+    layout.title().awaitText("战败分析");
+    lostSalesScreen.reasonChart().waitFor();
+    lostSalesScreen.competitors().awaitText(rival);
+    assertThat(lostSalesScreen.categories().text()).contains("未记录");
+    lostSalesScreen.exportCompetitors().click();
     byte[] workbook = browser.awaitDownload("lost-sales-by-competitor.xlsx");
     assertThat(new String(workbook, 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1))
         .as("an .xlsx is a zip archive")
@@ -100,17 +121,17 @@ class ManagerScreensIT {
   void theRetentionSheetIsChartedAndExportsToExcelInChinese() {
     browser.login("manager", "demo");
     browser.open("sales/retention.xhtml");
-    browser.click("topbarForm:lang-zh");
-    browser.awaitText("page-title", "老顾客巩固率与复购率");
-    browser.waitFor("reportForm:chart");
+    topBar.langZh().click();
+    layout.title().awaitText("老顾客巩固率与复购率");
+    reportScreen.chart().waitFor();
     String thisMonth = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
-    browser.awaitText("reportForm:months", thisMonth);
-    assertThat(browser.text("reportForm:months")).contains("老顾客巩固率", "复购率");
+    reportScreen.months().awaitText(thisMonth);
+    assertThat(reportScreen.months().text()).contains("老顾客巩固率", "复购率");
     // Last year: every month, none in the future of this one.
-    browser.retype("reportForm:year_input", String.valueOf(java.time.Year.now().getValue() - 1));
-    browser.click("reportForm:show");
-    browser.awaitText("reportForm:months", (java.time.Year.now().getValue() - 1) + "-12");
-    browser.click("reportForm:export");
+    reportScreen.yearInput().retype(String.valueOf(java.time.Year.now().getValue() - 1));
+    reportScreen.show().click();
+    reportScreen.months().awaitText((java.time.Year.now().getValue() - 1) + "-12");
+    reportScreen.export().click();
     byte[] workbook = browser.awaitDownload("customer-retention.xlsx");
     assertThat(new String(workbook, 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1))
         .as("an .xlsx is a zip archive")
@@ -121,11 +142,11 @@ class ManagerScreensIT {
   void theTargetVsActualSheetIsChartedAndExportsToExcel() {
     browser.login("manager", "demo");
     browser.open("sales/target-actual.xhtml");
-    browser.click("topbarForm:lang-zh");
-    browser.awaitText("page-title", "营业目标计划与实际比较表");
-    browser.waitFor("reportForm:chart");
-    assertThat(browser.text("reportForm:rows")).contains("全店").contains("达成率");
-    browser.click("reportForm:export");
+    topBar.langZh().click();
+    layout.title().awaitText("营业目标计划与实际比较表");
+    reportScreen.chart().waitFor();
+    assertThat(reportScreen.rows().text()).contains("全店").contains("达成率");
+    reportScreen.export().click();
     byte[] workbook = browser.awaitDownload("target-vs-actual.xlsx");
     assertThat(new String(workbook, 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1))
         .as("an .xlsx is a zip archive")

@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.storecrm.it.screens.Element;
+import org.storecrm.it.screens.Layout;
+import org.storecrm.it.screens.TopBar;
 
 /**
  * No menu entry shows an error page: every demo user opens every page of their menu, in both
@@ -19,9 +22,13 @@ class MenuPagesScreensIT {
       List.of("admin", "manager", "consultant", "tech", "accounts");
 
   private final Browser browser;
+  private final Layout layout;
+  private final TopBar topBar;
 
   MenuPagesScreensIT(Browser browser) {
     this.browser = browser;
+    this.layout = new Layout(browser);
+    this.topBar = new TopBar(browser);
   }
 
   @Test
@@ -30,17 +37,17 @@ class MenuPagesScreensIT {
     int opened = 0;
     for (String user : DEMO_USERS) {
       browser.login(user, "demo");
-      boolean chinese = isCurrent("topbarForm:lang-zh");
+      boolean chinese = isCurrent(topBar.langZh());
       try {
         opened += openEveryEntry(user, failures);
-        browser.click(chinese ? "topbarForm:lang-en" : "topbarForm:lang-zh");
-        browser.waitFor("page-title");
+        (chinese ? topBar.langEn() : topBar.langZh()).click();
+        layout.title().waitFor();
         opened += openEveryEntry(user, failures);
       } finally {
         browser.open("index.xhtml");
-        if (isCurrent("topbarForm:lang-zh") != chinese) {
-          browser.click(chinese ? "topbarForm:lang-zh" : "topbarForm:lang-en");
-          browser.waitFor("page-title");
+        if (isCurrent(topBar.langZh()) != chinese) {
+          (chinese ? topBar.langZh() : topBar.langEn()).click();
+          layout.title().waitFor();
         }
         browser.logout();
       }
@@ -50,21 +57,21 @@ class MenuPagesScreensIT {
   }
 
   private int openEveryEntry(String user, List<String> failures) {
-    List<String> entries = browser.links("sidebar");
+    List<String> entries = layout.sidebar().links();
     assertThat(entries).as("%s's menu", user).isNotEmpty();
     for (String entry : entries) {
       browser.open(entry);
       String shown =
           browser.awaitAny("page-title", "error-500", "error-403", "error-404", "error-expired");
-      if (!shown.equals("page-title") || browser.text("page-title").isBlank()) {
+      if (!shown.equals("page-title") || layout.title().text().isBlank()) {
         failures.add(user + ": " + entry + " showed " + shown);
       }
     }
     return entries.size();
   }
 
-  private boolean isCurrent(String languageLink) {
-    String classes = browser.attribute(languageLink, "class");
+  private boolean isCurrent(Element languageLink) {
+    String classes = languageLink.attribute("class");
     return classes != null && classes.contains("current");
   }
 }

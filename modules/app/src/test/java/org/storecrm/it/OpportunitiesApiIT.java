@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.storecrm.it.PlatformFixture.Seller;
 
 /**
  * The opportunity list and who may open and move an opportunity: a consultant their own, a manager
@@ -37,17 +38,19 @@ class OpportunitiesApiIT {
   void aConsultantMovesOnlyTheirOwnOpportunitiesAManagerAnyOfTheStore() {
     Seller owner = newSeller();
     Seller colleague = newSeller();
-    long customer = CustomersApiIT.register(owner.api, "机会甲", CustomersApiIT.mobile());
-    long opportunity = open(owner.api, customer, "NOTEBOOK", null);
+    long customer = CustomersApiIT.register(owner.api(), "机会甲", CustomersApiIT.mobile());
+    long opportunity = open(owner.api(), customer, "NOTEBOOK", null);
 
     Api.Reply refused =
-        colleague.api.post("opportunities/" + opportunity + "/stage", "{\"stage\":\"CONTACTED\"}");
+        colleague
+            .api()
+            .post("opportunities/" + opportunity + "/stage", "{\"stage\":\"CONTACTED\"}");
     assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
     assertThat(refused.json().getString("code")).isEqualTo("sales.opportunityNotYours");
-    assertThat(owner.api.get("opportunities/" + opportunity).json().getString("stage"))
+    assertThat(owner.api().get("opportunities/" + opportunity).json().getString("stage"))
         .as("nothing moved")
         .isEqualTo("LEAD");
-    assertThat(colleague.api.get("opportunities/" + opportunity).status())
+    assertThat(colleague.api().get("opportunities/" + opportunity).status())
         .as("the store's opportunities are visible, only not movable")
         .isEqualTo(200);
 
@@ -56,7 +59,7 @@ class OpportunitiesApiIT {
     assertThat(byManager.status()).as(byManager.toString()).isEqualTo(200);
     assertThat(
             owner
-                .api
+                .api()
                 .post("opportunities/" + opportunity + "/stage", "{\"stage\":\"VISITED\"}")
                 .status())
         .isEqualTo(200);
@@ -74,22 +77,26 @@ class OpportunitiesApiIT {
   @Test
   void aMoveQuotingAnOldVersionIsRefusedAsStale() {
     Seller owner = newSeller();
-    long customer = CustomersApiIT.register(owner.api, "机会乙", CustomersApiIT.mobile());
-    long opportunity = open(owner.api, customer, "PHONE", null);
+    long customer = CustomersApiIT.register(owner.api(), "机会乙", CustomersApiIT.mobile());
+    long opportunity = open(owner.api(), customer, "PHONE", null);
     long read =
-        owner.api.get("opportunities/" + opportunity).json().getJsonNumber("version").longValue();
+        owner.api().get("opportunities/" + opportunity).json().getJsonNumber("version").longValue();
     Api.Reply moved =
-        owner.api.post(
-            "opportunities/" + opportunity + "/stage",
-            "{\"stage\":\"CONTACTED\",\"version\":%d}".formatted(read));
+        owner
+            .api()
+            .post(
+                "opportunities/" + opportunity + "/stage",
+                "{\"stage\":\"CONTACTED\",\"version\":%d}".formatted(read));
     assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
     Api.Reply stale =
-        owner.api.post(
-            "opportunities/" + opportunity + "/stage",
-            "{\"stage\":\"VISITED\",\"version\":%d}".formatted(read));
+        owner
+            .api()
+            .post(
+                "opportunities/" + opportunity + "/stage",
+                "{\"stage\":\"VISITED\",\"version\":%d}".formatted(read));
     assertThat(stale.status()).as(stale.toString()).isEqualTo(409);
     assertThat(stale.json().getString("type")).endsWith("stale-record");
-    assertThat(owner.api.get("opportunities/" + opportunity).json().getString("stage"))
+    assertThat(owner.api().get("opportunities/" + opportunity).json().getString("stage"))
         .isEqualTo("CONTACTED");
   }
 
@@ -97,12 +104,14 @@ class OpportunitiesApiIT {
   void consultantsOpenForThemselvesManagersForTheirStoresSalesStaff() {
     Seller owner = newSeller();
     Seller colleague = newSeller();
-    long customer = CustomersApiIT.register(owner.api, "机会丙", CustomersApiIT.mobile());
+    long customer = CustomersApiIT.register(owner.api(), "机会丙", CustomersApiIT.mobile());
     Api.Reply forSomeoneElse =
-        owner.api.post(
-            "opportunities",
-            "{\"customerId\":%d,\"category\":\"TABLET\",\"consultantId\":%d}"
-                .formatted(customer, colleague.id));
+        owner
+            .api()
+            .post(
+                "opportunities",
+                "{\"customerId\":%d,\"category\":\"TABLET\",\"consultantId\":%d}"
+                    .formatted(customer, colleague.id()));
     assertThat(forSomeoneElse.status()).as(forSomeoneElse.toString()).isEqualTo(422);
     assertThat(forSomeoneElse.json().getString("code")).isEqualTo("sales.opportunityNotYours");
 
@@ -119,9 +128,9 @@ class OpportunitiesApiIT {
         manager.post(
             "opportunities",
             "{\"customerId\":%d,\"category\":\"TABLET\",\"consultantId\":%d}"
-                .formatted(customer, colleague.id));
+                .formatted(customer, colleague.id()));
     assertThat(assigned.status()).as(assigned.toString()).isEqualTo(201);
-    assertThat(assigned.json().getJsonNumber("consultantId").longValue()).isEqualTo(colleague.id);
+    assertThat(assigned.json().getJsonNumber("consultantId").longValue()).isEqualTo(colleague.id());
   }
 
   @Test
@@ -129,21 +138,21 @@ class OpportunitiesApiIT {
     Seller owner = newSeller();
     Seller colleague = newSeller();
     LocalDate nextMonth = YearMonth.now(ZONE).plusMonths(1).atDay(10);
-    long first = CustomersApiIT.register(owner.api, "列表甲", CustomersApiIT.mobile());
-    long second = CustomersApiIT.register(owner.api, "列表乙", CustomersApiIT.mobile());
-    long theirs = CustomersApiIT.register(colleague.api, "列表丙", CustomersApiIT.mobile());
-    long camera = open(owner.api, first, "CAMERA", nextMonth);
-    long notebook = open(owner.api, second, "NOTEBOOK", null);
-    long colleagues = open(colleague.api, theirs, "CAMERA", nextMonth);
-    owner.api.post("opportunities/" + notebook + "/stage", "{\"stage\":\"QUOTED\"}");
+    long first = CustomersApiIT.register(owner.api(), "列表甲", CustomersApiIT.mobile());
+    long second = CustomersApiIT.register(owner.api(), "列表乙", CustomersApiIT.mobile());
+    long theirs = CustomersApiIT.register(colleague.api(), "列表丙", CustomersApiIT.mobile());
+    long camera = open(owner.api(), first, "CAMERA", nextMonth);
+    long notebook = open(owner.api(), second, "NOTEBOOK", null);
+    long colleagues = open(colleague.api(), theirs, "CAMERA", nextMonth);
+    owner.api().post("opportunities/" + notebook + "/stage", "{\"stage\":\"QUOTED\"}");
 
-    assertThat(ids(owner.api, "")).containsExactlyInAnyOrder(camera, notebook);
-    assertThat(ids(owner.api, "consultantId=" + colleague.id))
+    assertThat(ids(owner.api(), "")).containsExactlyInAnyOrder(camera, notebook);
+    assertThat(ids(owner.api(), "consultantId=" + colleague.id()))
         .as("a consultant never sees a colleague's")
         .isEmpty();
-    assertThat(ids(colleague.api, "")).containsExactly(colleagues);
+    assertThat(ids(colleague.api(), "")).containsExactly(colleagues);
 
-    String mine = "consultantId=" + owner.id;
+    String mine = "consultantId=" + owner.id();
     assertThat(ids(manager, mine)).containsExactlyInAnyOrder(camera, notebook);
     assertThat(ids(manager, mine + "&stage=QUOTED")).containsExactly(notebook);
     assertThat(ids(manager, mine + "&category=CAMERA")).containsExactly(camera);
@@ -179,16 +188,8 @@ class OpportunitiesApiIT {
 
   // --- helpers -------------------------------------------------------------------------------
 
-  private record Seller(long id, Api api) {}
-
   private Seller newSeller() {
-    String username = "o." + PlatformApiIT.suffix();
-    Api.Reply created =
-        admin.post(
-            "users", PlatformApiIT.newUser(username, "long-enough-1", "CONSULTANT", storeId));
-    assertThat(created.status()).as(created.toString()).isEqualTo(201);
-    return new Seller(
-        created.json().getJsonNumber("id").longValue(), Api.as(base, username, "long-enough-1"));
+    return PlatformFixture.newSeller(admin, base, storeId, "o.");
   }
 
   static long open(Api api, long customer, String category, LocalDate expectedClose) {

@@ -8,6 +8,11 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.storecrm.it.PlatformFixture.Seller;
+import org.storecrm.it.screens.CustomerCardScreen;
+import org.storecrm.it.screens.Layout;
+import org.storecrm.it.screens.OpportunitiesScreen;
+import org.storecrm.it.screens.ReportScreen;
 
 /**
  * The opportunities in Chinese: a consultant opens one from a customer, moves it on with one click
@@ -19,6 +24,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class OpportunityScreensIT {
   private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
   private final Browser browser;
+  private final Layout layout;
+  private final CustomerCardScreen customerCardScreen;
+  private final OpportunitiesScreen opportunitiesScreen;
+  private final ReportScreen reportScreen;
   private final URI base;
   private final Api consultant;
   private final Api manager;
@@ -27,6 +36,10 @@ class OpportunityScreensIT {
 
   OpportunityScreensIT(Browser browser, URI base) {
     this.browser = browser;
+    this.layout = new Layout(browser);
+    this.customerCardScreen = new CustomerCardScreen(browser);
+    this.opportunitiesScreen = new OpportunitiesScreen(browser);
+    this.reportScreen = new ReportScreen(browser);
     this.base = base;
     consultant = Api.as(base, "consultant", "demo");
     manager = Api.as(base, "manager", "demo");
@@ -42,41 +55,41 @@ class OpportunityScreensIT {
 
     browser.login("consultant", "demo"); // the demo consultant works in Chinese
     browser.open("sales/opportunities.xhtml?customerId=" + customer);
-    browser.awaitText("page-title", "商机");
-    browser.awaitText("customerCard", name);
-    browser.select("newForm:category", "相机");
-    browser.type("newForm:budget_input", "6800");
-    browser.click("newForm:open");
-    browser.awaitText("listForm:opportunities:0:stage", "线索");
-    assertThat(browser.text("listForm:opportunities")).contains(name, "相机", "6,800.00");
+    layout.title().awaitText("商机");
+    opportunitiesScreen.customerCard().awaitText(name);
+    opportunitiesScreen.category().select("相机");
+    opportunitiesScreen.budgetInput().type("6800");
+    opportunitiesScreen.open().click();
+    opportunitiesScreen.opportunitiesStage(0).awaitText("线索");
+    assertThat(opportunitiesScreen.opportunities().text()).contains(name, "相机", "6,800.00");
 
-    browser.click("listForm:opportunities:0:advance");
-    browser.awaitText("listForm:opportunities:0:stage", "已接触");
-    browser.click("listForm:opportunities:0:advance");
-    browser.awaitText("listForm:opportunities:0:stage", "已来店");
-    assertThat(browser.text("listForm:opportunities:0:advance")).contains("已报价/洽谈");
-    browser.click("listForm:opportunities:0:advance");
-    browser.awaitText("listForm:opportunities:0:stage", "已报价/洽谈");
-    browser.awaitText("customer-grade", "A");
+    opportunitiesScreen.opportunitiesAdvance(0).click();
+    opportunitiesScreen.opportunitiesStage(0).awaitText("已接触");
+    opportunitiesScreen.opportunitiesAdvance(0).click();
+    opportunitiesScreen.opportunitiesStage(0).awaitText("已来店");
+    assertThat(opportunitiesScreen.opportunitiesAdvance(0).text()).contains("已报价/洽谈");
+    opportunitiesScreen.opportunitiesAdvance(0).click();
+    opportunitiesScreen.opportunitiesStage(0).awaitText("已报价/洽谈");
+    customerCardScreen.customerGrade().awaitText("A");
     assertThat(consultant.get("customers/" + customer).json().getString("grade"))
         .as("quoted: the card's grade is at least A")
         .isEqualTo("A");
 
-    browser.click("listForm:opportunities:0:lose");
-    browser.waitFor("listForm:lostReasonId");
+    opportunitiesScreen.opportunitiesLose(0).click();
+    opportunitiesScreen.lostReasonId().waitFor();
     // Without a reason the loss is refused next to the field.
-    browser.click("listForm:confirmLoss");
-    browser.awaitText("listForm:lostReasonId_message", "请说明战败原因");
-    browser.select("listForm:lostReasonId", reason.getString("nameZh"));
-    browser.type("listForm:competitor", "苏宁");
-    browser.click("listForm:confirmLoss");
-    browser.awaitText("listForm:opportunities:0:stage", "战败");
-    browser.awaitText("customer-classification", "战败顾客");
+    opportunitiesScreen.confirmLoss().click();
+    opportunitiesScreen.lostReasonIdMessage().awaitText("请说明战败原因");
+    opportunitiesScreen.lostReasonId().select(reason.getString("nameZh"));
+    opportunitiesScreen.competitor().type("苏宁");
+    opportunitiesScreen.confirmLoss().click();
+    opportunitiesScreen.opportunitiesStage(0).awaitText("战败");
+    customerCardScreen.customerClassification().awaitText("战败顾客");
 
     JsonObject card = consultant.get("customers/" + customer).json();
     assertThat(card.getString("baseKind")).isEqualTo("LOST");
     browser.open("customers/card.xhtml?id=" + customer);
-    browser.awaitText("customer-base-kind", "战败顾客");
+    customerCardScreen.customerBaseKind().awaitText("战败顾客");
   }
 
   @Test
@@ -85,35 +98,35 @@ class OpportunityScreensIT {
     String mine = "我的" + PlatformApiIT.suffix();
     String theirs = "同事的" + PlatformApiIT.suffix();
     long myCustomer = CustomersApiIT.register(consultant, mine, CustomersApiIT.mobile());
-    long theirCustomer = CustomersApiIT.register(other.api, theirs, CustomersApiIT.mobile());
+    long theirCustomer = CustomersApiIT.register(other.api(), theirs, CustomersApiIT.mobile());
     OpportunitiesApiIT.open(consultant, myCustomer, "PHONE", null);
-    long theirOpportunity = OpportunitiesApiIT.open(other.api, theirCustomer, "TABLET", null);
-    other.api.post("opportunities/" + theirOpportunity + "/stage", "{\"stage\":\"ORDERED\"}");
+    long theirOpportunity = OpportunitiesApiIT.open(other.api(), theirCustomer, "TABLET", null);
+    other.api().post("opportunities/" + theirOpportunity + "/stage", "{\"stage\":\"ORDERED\"}");
 
     browser.login("consultant", "demo");
     browser.open("sales/opportunities.xhtml");
-    browser.awaitText("listForm:opportunities", mine);
-    assertThat(browser.text("listForm:opportunities")).doesNotContain(theirs);
+    opportunitiesScreen.opportunities().awaitText(mine);
+    assertThat(opportunitiesScreen.opportunities().text()).doesNotContain(theirs);
     browser.logout();
 
     browser.login("manager", "demo");
     browser.open("sales/opportunities.xhtml");
-    browser.awaitText("listForm:opportunities", theirs);
-    assertThat(browser.text("listForm:opportunities")).contains(mine);
-    browser.select("listForm:filterStage", "已下订");
-    browser.click("listForm:applyFilters");
-    browser.awaitAbsentText("listForm:opportunities", mine);
-    assertThat(browser.text("listForm:opportunities")).contains(theirs);
-    browser.select("listForm:filterStage", "全部");
-    browser.select("listForm:filterCategory", "手机");
-    browser.click("listForm:applyFilters");
-    browser.awaitText("listForm:opportunities", mine);
-    assertThat(browser.text("listForm:opportunities")).doesNotContain(theirs);
+    opportunitiesScreen.opportunities().awaitText(theirs);
+    assertThat(opportunitiesScreen.opportunities().text()).contains(mine);
+    opportunitiesScreen.filterStage().select("已下订");
+    opportunitiesScreen.applyFilters().click();
+    opportunitiesScreen.opportunities().awaitAbsentText(mine);
+    assertThat(opportunitiesScreen.opportunities().text()).contains(theirs);
+    opportunitiesScreen.filterStage().select("全部");
+    opportunitiesScreen.filterCategory().select("手机");
+    opportunitiesScreen.applyFilters().click();
+    opportunitiesScreen.opportunities().awaitText(mine);
+    assertThat(opportunitiesScreen.opportunities().text()).doesNotContain(theirs);
     // A manager moves anyone's opportunity of the store.
     browser.open("sales/opportunities.xhtml?customerId=" + theirCustomer);
-    browser.awaitText("listForm:opportunities:0:stage", "已下订");
-    browser.click("listForm:opportunities:0:advance");
-    browser.awaitText("listForm:opportunities:0:stage", "已交付");
+    opportunitiesScreen.opportunitiesStage(0).awaitText("已下订");
+    opportunitiesScreen.opportunitiesAdvance(0).click();
+    opportunitiesScreen.opportunitiesStage(0).awaitText("已交付");
     assertThat(manager.get("opportunities/" + theirOpportunity).json().getString("stage"))
         .isEqualTo("DELIVERED");
   }
@@ -126,18 +139,18 @@ class OpportunityScreensIT {
 
     browser.login("consultant", "demo");
     browser.open("sales/funnel.xhtml");
-    browser.awaitText("page-title", "销售漏斗");
-    browser.waitFor("reportForm:chart");
-    assertThat(browser.text("reportForm:stages")).contains("线索", "已交付");
-    long leads = Long.parseLong(browser.text("reportForm:stages:0:reached").trim());
+    layout.title().awaitText("销售漏斗");
+    reportScreen.chart().waitFor();
+    assertThat(reportScreen.stages().text()).contains("线索", "已交付");
+    long leads = Long.parseLong(reportScreen.stagesReached(0).text().trim());
     // The link names the stage and the month; the list then shows the opportunities at it.
     assertThat(leads).isPositive();
-    browser.click("reportForm:stages:0:stageLink");
-    browser.awaitText("page-title", "商机");
-    assertThat(browser.text("listForm:filterStage")).contains("线索");
-    assertThat(browser.text("listForm:opportunities")).contains("线索").doesNotContain("已报价");
+    reportScreen.stagesStageLink(0).click();
+    layout.title().awaitText("商机");
+    assertThat(opportunitiesScreen.filterStage().text()).contains("线索");
+    assertThat(opportunitiesScreen.opportunities().text()).contains("线索").doesNotContain("已报价");
     assertThat(browser.currentPath()).endsWith("/sales/opportunities.xhtml");
-    assertThat(browser.waitFor("listForm:openedMonth").getAttribute("value"))
+    assertThat(opportunitiesScreen.openedMonth().waitFor().getAttribute("value"))
         .isEqualTo(YearMonth.now(ZONE).toString());
   }
 
@@ -147,25 +160,17 @@ class OpportunityScreensIT {
         CustomersApiIT.register(consultant, "外店" + PlatformApiIT.suffix(), CustomersApiIT.mobile());
     browser.login("plaza.manager", "demo");
     browser.open("sales/opportunities.xhtml?customerId=" + customer);
-    browser.waitFor("error-404");
+    layout.error404().waitFor();
     browser.signOut();
 
     browser.login("consultant", "demo");
     browser.open("sales/performance.xhtml");
-    browser.waitFor("error-403");
+    layout.error403().waitFor();
     browser.open("sales/daily.xhtml");
-    browser.waitFor("error-403");
+    layout.error403().waitFor();
   }
 
-  private record Seller(long id, Api api) {}
-
   private Seller newSeller() {
-    String username = "os." + PlatformApiIT.suffix();
-    Api.Reply created =
-        admin.post(
-            "users", PlatformApiIT.newUser(username, "long-enough-1", "CONSULTANT", storeId));
-    assertThat(created.status()).as(created.toString()).isEqualTo(201);
-    return new Seller(
-        created.json().getJsonNumber("id").longValue(), Api.as(base, username, "long-enough-1"));
+    return PlatformFixture.newSeller(admin, base, storeId, "os.");
   }
 }

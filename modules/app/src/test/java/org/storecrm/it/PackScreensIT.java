@@ -8,6 +8,9 @@ import java.net.URI;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.storecrm.it.screens.AttachScreen;
+import org.storecrm.it.screens.Layout;
+import org.storecrm.it.screens.PacksScreen;
 
 /**
  * The manager keeps the gift packs on screen (in Chinese): creates one from SKUs, has a price above
@@ -19,11 +22,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(Browser.PerClass.class)
 class PackScreensIT {
   private final Browser browser;
+  private final Layout layout;
+  private final AttachScreen attachScreen;
+  private final PacksScreen packsScreen;
   private final Api manager;
   private final Api consultant;
 
   PackScreensIT(Browser browser, URI base) {
     this.browser = browser;
+    this.layout = new Layout(browser);
+    this.attachScreen = new AttachScreen(browser);
+    this.packsScreen = new PacksScreen(browser);
     manager = Api.as(base, "manager", "demo");
     consultant = Api.as(base, "consultant", "demo");
   }
@@ -38,20 +47,20 @@ class PackScreensIT {
 
     browser.login("manager", "demo"); // the demo manager works in Chinese
     browser.open("bundles/packs.xhtml");
-    browser.awaitText("page-title", "礼包");
-    browser.click("packEditForm:newPack");
-    browser.type("packEditForm:name", name);
-    browser.type("packEditForm:nameZh", "屏幕礼包");
-    browser.type("packEditForm:price_input", "380");
-    browser.select("packEditForm:forCategory", "笔记本");
-    browser.type("packEditForm:components:0:sku", bag);
-    browser.type("packEditForm:components:1:sku", "NO-SUCH-SKU");
-    browser.click("packEditForm:save");
-    browser.awaitText("packEditForm:components:1:sku_message", "没有编码为 NO-SUCH-SKU 的商品");
-    browser.type("packEditForm:components:1:sku", mouse);
-    browser.click("packEditForm:save");
-    browser.awaitText("packEditForm:messages", "礼包已保存：屏幕礼包");
-    assertThat(browser.text("packEditForm:allPacks")).contains("屏幕礼包", bag, mouse, "380.00");
+    layout.title().awaitText("礼包");
+    packsScreen.newPack().click();
+    packsScreen.name().type(name);
+    packsScreen.nameZh().type("屏幕礼包");
+    packsScreen.priceInput().type("380");
+    packsScreen.forCategory().select("笔记本");
+    packsScreen.componentsSku(0).type(bag);
+    packsScreen.componentsSku(1).type("NO-SUCH-SKU");
+    packsScreen.save().click();
+    packsScreen.componentsSkuMessage(1).awaitText("没有编码为 NO-SUCH-SKU 的商品");
+    packsScreen.componentsSku(1).type(mouse);
+    packsScreen.save().click();
+    packsScreen.messages().awaitText("礼包已保存：屏幕礼包");
+    assertThat(packsScreen.allPacks().text()).contains("屏幕礼包", bag, mouse, "380.00");
 
     JsonObject pack = packNamed(name);
     long id = pack.getJsonNumber("id").longValue();
@@ -61,18 +70,18 @@ class PackScreensIT {
 
     // Above what the products cost one by one: refused next to the price.
     browser.open("bundles/packs.xhtml?edit=" + id);
-    browser.waitFor("packEditForm:editor");
-    browser.retype("packEditForm:price_input", "421");
-    browser.click("packEditForm:save");
-    browser.awaitText("packEditForm:price_message", "礼包价格不能高于单买总价");
-    browser.retype("packEditForm:price_input", "399");
-    browser.click("packEditForm:save");
-    browser.awaitText("packEditForm:messages", "礼包已保存");
+    packsScreen.editor().waitFor();
+    packsScreen.priceInput().retype("421");
+    packsScreen.save().click();
+    packsScreen.priceMessage().awaitText("礼包价格不能高于单买总价");
+    packsScreen.priceInput().retype("399");
+    packsScreen.save().click();
+    packsScreen.messages().awaitText("礼包已保存");
     assertThat(Api.decimal(packNamed(name), "price")).isEqualByComparingTo("399");
 
     // A colleague changes the pack while it is open here: the stale edit is refused, not merged.
     browser.open("bundles/packs.xhtml?edit=" + id);
-    browser.waitFor("packEditForm:editor");
+    packsScreen.editor().waitFor();
     JsonObject current = packNamed(name);
     Api.Reply colleague =
         manager.put(
@@ -85,17 +94,17 @@ class PackScreensIT {
                     componentId(current, 1),
                     current.getJsonNumber("version").longValue()));
     assertThat(colleague.status()).as(colleague.toString()).isEqualTo(200);
-    browser.retype("packEditForm:price_input", "300");
-    browser.click("packEditForm:save");
-    browser.awaitText("packEditForm:messages", "此记录在您打开后已被他人修改");
+    packsScreen.priceInput().retype("300");
+    packsScreen.save().click();
+    packsScreen.messages().awaitText("此记录在您打开后已被他人修改");
     assertThat(Api.decimal(packNamed(name), "price")).isEqualByComparingTo("350");
 
     // Retired: still kept for the manager, no longer offered at the counter.
     browser.open("bundles/packs.xhtml?edit=" + id);
-    browser.waitFor("packEditForm:editor");
-    browser.select("packEditForm:active", "已停售");
-    browser.click("packEditForm:save");
-    browser.awaitText("packEditForm:messages", "礼包已停售：屏幕礼包");
+    packsScreen.editor().waitFor();
+    packsScreen.active().select("已停售");
+    packsScreen.save().click();
+    packsScreen.messages().awaitText("礼包已停售：屏幕礼包");
     assertThat(packNamed(name).getBoolean("active")).isFalse();
     assertThat(consultant.get("bundles/packs").structure().toString()).doesNotContain(name);
     browser.logout();
@@ -103,13 +112,13 @@ class PackScreensIT {
     // Store staff sell packs; they do not keep them.
     browser.login("consultant", "demo");
     browser.open("bundles/packs.xhtml");
-    browser.waitFor("packForm:packs");
+    packsScreen.packs().waitFor();
     assertThat(browser.pageText()).doesNotContain("礼包管理").doesNotContain("屏幕礼包");
     browser.open("bundles/packs.xhtml?edit=" + id);
-    browser.waitFor("packForm:packs");
+    packsScreen.packs().waitFor();
     assertThat(browser.pageText()).doesNotContain("礼包管理");
     browser.open("bundles/attach.xhtml");
-    browser.waitFor("error-403");
+    layout.error403().waitFor();
   }
 
   @Test
@@ -127,42 +136,38 @@ class PackScreensIT {
 
     browser.login("admin", "demo"); // head office works in English
     browser.open("bundles/attach.xhtml");
-    browser.awaitText("page-title", "Attach rate");
-    browser.awaitText("kpiForm:stores", "Shanghai Nanjing Road Flagship");
-    browser.select("kpiForm:storeId", "Chengdu Tianfu Plaza Store");
-    browser.click("kpiForm:refresh");
-    browser.awaitAbsentText("kpiForm:stores", "Shanghai Nanjing Road Flagship");
-    browser.select("kpiForm:storeId", "Shanghai Nanjing Road Flagship");
-    browser.click("kpiForm:refresh");
-    browser.awaitText("kpiForm:stores", "Shanghai Nanjing Road Flagship");
-    assertThat(browser.text("kpiForm:stores")).doesNotContain("Chengdu");
-    browser.select("kpiForm:storeId", "All stores");
-    browser.click("kpiForm:refresh");
-    browser.awaitText("kpiForm:stores", "Shanghai Nanjing Road Flagship");
+    layout.title().awaitText("Attach rate");
+    attachScreen.stores().awaitText("Shanghai Nanjing Road Flagship");
+    attachScreen.storeId().select("Chengdu Tianfu Plaza Store");
+    attachScreen.refresh().click();
+    attachScreen.stores().awaitAbsentText("Shanghai Nanjing Road Flagship");
+    attachScreen.storeId().select("Shanghai Nanjing Road Flagship");
+    attachScreen.refresh().click();
+    attachScreen.stores().awaitText("Shanghai Nanjing Road Flagship");
+    assertThat(attachScreen.stores().text()).doesNotContain("Chengdu");
+    attachScreen.storeId().select("All stores");
+    attachScreen.refresh().click();
+    attachScreen.stores().awaitText("Shanghai Nanjing Road Flagship");
     browser.logout();
 
     // A manager sees their own store only: there is no store to pick.
     browser.login("manager", "demo");
     browser.open("bundles/attach.xhtml");
-    browser.awaitText("kpiForm:stores", "Shanghai Nanjing Road Flagship");
+    attachScreen.stores().awaitText("Shanghai Nanjing Road Flagship");
     assertThat(browser.pageText()).doesNotContain("全部门店");
   }
 
   private long product(String sku, String category, String price) {
-    Api.Reply created =
-        manager.post(
-            "products",
-            SalesApiIT.product(
-                sku,
-                "Pack screen part",
-                category,
-                price,
-                new BigDecimal(price).multiply(new BigDecimal("0.6")).setScale(2).toPlainString(),
-                "MAINSTREAM"));
-    assertThat(created.status()).as(created.toString()).isEqualTo(201);
-    long id = created.json().getJsonNumber("id").longValue();
-    assertThat(manager.put("products/" + id + "/stock", "{\"onHand\":5}").status()).isEqualTo(200);
-    return id;
+    return SalesFixture.stocked(
+        manager,
+        SalesApiIT.product(
+            sku,
+            "Pack screen part",
+            category,
+            price,
+            new BigDecimal(price).multiply(new BigDecimal("0.6")).setScale(2).toPlainString(),
+            "MAINSTREAM"),
+        5);
   }
 
   private JsonObject packNamed(String name) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.storecrm.it.screens.AgingScreen;
+import org.storecrm.it.screens.Layout;
 
 /**
  * The pages no menu entry leads to (edit forms, forms opened from a card, the error pages) open for
@@ -14,10 +16,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(Browser.PerClass.class)
 class PagesScreensIT {
   private final Browser browser;
+  private final Layout layout;
+  private final AgingScreen agingScreen;
   private final Api consultant;
 
   PagesScreensIT(Browser browser, URI base) {
     this.browser = browser;
+    this.layout = new Layout(browser);
+    this.agingScreen = new AgingScreen(browser);
     consultant = Api.as(base, "consultant", "demo");
   }
 
@@ -82,8 +88,8 @@ class PagesScreensIT {
       browser.waitFor("listForm");
       opens("accounts/aging.xhtml", "agingForm");
       // Both aging tables take their bucket columns from accounts/aging-columns.xhtml.
-      assertThat(browser.text("agingForm:managers")).contains("Over 90 days");
-      assertThat(browser.text("agingForm:accounts")).contains("Over 90 days");
+      assertThat(agingScreen.managers().text()).contains("Over 90 days");
+      assertThat(agingScreen.accounts().text()).contains("Over 90 days");
     } finally {
       browser.logout();
     }
@@ -106,20 +112,20 @@ class PagesScreensIT {
     browser.login("consultant", "demo"); // works in Chinese
     try {
       browser.open("admin/store.xhtml"); // administrators only: error/403.xhtml
-      assertThat(browser.text("error-403")).contains("无权访问");
+      assertThat(layout.error403().text()).contains("无权访问");
       browser.open("no-such-page.xhtml"); // error/404.xhtml
-      assertThat(browser.text("error-404")).contains("页面不存在");
+      assertThat(layout.error404().text()).contains("页面不存在");
       browser.open("sales/product.xhtml?id=999999999"); // no such record: error/404.xhtml too
-      assertThat(browser.text("error-404")).contains("页面不存在");
+      assertThat(layout.error404().text()).contains("页面不存在");
       // A failure and an expired view cannot be caused on purpose from a browser (ForgedPostbackIT
       // posts a forged view state over HTTP); their pages must still render, in the user's
       // language.
       browser.open("error/500.xhtml");
-      assertThat(browser.text("error-500")).contains("出错了");
+      assertThat(layout.error500().text()).contains("出错了");
       browser.open("error/expired.xhtml");
-      assertThat(browser.text("error-expired")).contains("页面已过期");
-      browser.click("backHome");
-      browser.awaitText("page-title", "首页");
+      assertThat(layout.errorExpired().text()).contains("页面已过期");
+      layout.backHome().click();
+      layout.title().awaitText("首页");
     } finally {
       browser.logout();
     }
@@ -130,7 +136,7 @@ class PagesScreensIT {
     String shown =
         browser.awaitAny("page-title", "error-500", "error-403", "error-404", "error-expired");
     assertThat(shown).as(path).isEqualTo("page-title");
-    assertThat(browser.text("page-title")).as(path).isNotBlank();
+    assertThat(layout.title().text()).as(path).isNotBlank();
     browser.waitFor(formId);
   }
 }

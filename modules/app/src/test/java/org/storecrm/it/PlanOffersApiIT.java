@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -208,47 +207,22 @@ class PlanOffersApiIT {
   }
 
   private long phone() {
-    String sku = "PO-" + Long.toString(System.nanoTime(), 36).toUpperCase();
-    Api.Reply created =
-        manager.post(
-            "products",
-            """
-            {"sku":"%s","name":"Offer test phone","category":"PHONE","price":2999.00,"cost":2000,"pricingRole":"MAINSTREAM","phase":"PLATEAU"}"""
-                .formatted(sku));
-    assertThat(created.status()).as(created.toString()).isEqualTo(201);
-    long id = created.json().getJsonNumber("id").longValue();
-    assertThat(manager.put("products/" + id + "/stock", "{\"onHand\":10}").status()).isEqualTo(200);
-    return id;
+    return SalesFixture.device(manager, "PO", "Offer test phone", "PHONE", "2999.00", "2000");
   }
 
   private long planProduct(String code) {
-    return ServicePlansApiIT.plan(
-            consultant.get("service-plans").structure().asJsonArray().getValuesAs(JsonObject.class),
-            code)
-        .getJsonNumber("productId")
-        .longValue();
+    return SalesFixture.planProduct(consultant, code);
   }
 
   private long customer() {
-    String phone = "137" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
-    Api.Reply created =
-        consultant.post(
-            "customers",
-            """
-            {"name":"推荐顾客","phone":"%s","type":"PERSON","source":"WALK_IN","region":"CITY","city":"Shanghai"}"""
-                .formatted(phone));
-    assertThat(created.status()).as(created.toString()).isEqualTo(201);
-    return created.json().getJsonNumber("id").longValue();
+    return SalesFixture.walkIn(consultant, "推荐顾客", "137");
   }
 
   private static String serial() {
-    return "PO"
-        + Long.toString(System.nanoTime(), 36).toUpperCase()
-        + ThreadLocalRandom.current().nextInt(100, 999);
+    return SalesFixture.serial("PO");
   }
 
   private static List<JsonObject> items(Api.Reply reply) {
-    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
-    return reply.json().getJsonArray("items").getValuesAs(JsonObject.class);
+    return SalesFixture.items(reply);
   }
 }

@@ -12,17 +12,44 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.storecrm.it.screens.AuditScreen;
+import org.storecrm.it.screens.HomeScreen;
+import org.storecrm.it.screens.Layout;
+import org.storecrm.it.screens.LoginScreen;
+import org.storecrm.it.screens.NoticesScreen;
+import org.storecrm.it.screens.PasswordScreen;
+import org.storecrm.it.screens.TopBar;
+import org.storecrm.it.screens.UserScreen;
+import org.storecrm.it.screens.UsersScreen;
 
 /** Login, language, staff administration and role limits, in headless Chromium. */
 @SystemTest
 @ExtendWith(Browser.PerClass.class)
 class PlatformScreensIT {
   private final Browser browser;
+  private final Layout layout;
+  private final HomeScreen homeScreen;
+  private final AuditScreen auditScreen;
+  private final LoginScreen loginScreen;
+  private final NoticesScreen noticesScreen;
+  private final PasswordScreen passwordScreen;
+  private final TopBar topBar;
+  private final UserScreen userScreen;
+  private final UsersScreen usersScreen;
   private final URI base;
   private final Api admin;
 
   PlatformScreensIT(Browser browser, URI base) {
     this.browser = browser;
+    this.layout = new Layout(browser);
+    this.homeScreen = new HomeScreen(browser);
+    this.auditScreen = new AuditScreen(browser);
+    this.loginScreen = new LoginScreen(browser);
+    this.noticesScreen = new NoticesScreen(browser);
+    this.passwordScreen = new PasswordScreen(browser);
+    this.topBar = new TopBar(browser);
+    this.userScreen = new UserScreen(browser);
+    this.usersScreen = new UsersScreen(browser);
     this.base = base;
     admin = Api.as(base, "admin", "demo");
   }
@@ -30,55 +57,54 @@ class PlatformScreensIT {
   @Test
   void aWrongPasswordShowsOneClearMessage() {
     browser.login("admin", "wrong-password");
-    assertThat(browser.text("loginForm:messages"))
-        .contains("the username or password is not correct");
+    assertThat(loginScreen.messages().text()).contains("the username or password is not correct");
     assertThat(browser.currentPath()).endsWith("/login.xhtml");
   }
 
   @Test
   void loginInEnglishThenSwitchToChinese() {
     browser.open("login.xhtml");
-    browser.click("languageForm:lang-en");
+    loginScreen.langEn().click();
     String before = browser.sessionCookie();
     browser.login("admin", "demo");
-    assertThat(browser.text("page-title")).isEqualTo("Home");
-    assertThat(browser.text("sidebar")).contains("Administration", "Staff");
+    assertThat(layout.title().text()).isEqualTo("Home");
+    assertThat(layout.sidebar().text()).contains("Administration", "Staff");
     assertThat(browser.sessionCookie()).as("session id changes at login").isNotEqualTo(before);
 
-    browser.click("topbarForm:lang-zh");
-    browser.awaitText("page-title", "首页");
-    assertThat(browser.text("sidebar")).contains("系统管理", "员工");
-    assertThat(browser.text("topbar-store")).isEqualTo("总部");
+    topBar.langZh().click();
+    layout.title().awaitText("首页");
+    assertThat(layout.sidebar().text()).contains("系统管理", "员工");
+    assertThat(topBar.store().text()).isEqualTo("总部");
 
-    browser.click("topbarForm:lang-en");
-    browser.awaitText("page-title", "Home");
+    topBar.langEn().click();
+    layout.title().awaitText("Home");
   }
 
   @Test
   void anAdminCreatesAStaffMember() {
     String username = "screen." + Long.toString(System.nanoTime(), 36);
     submitNewConsultant(username, "赵敏");
-    browser.awaitText("page-title", "Staff");
+    layout.title().awaitText("Staff");
     browser.awaitPageText("Staff member " + username + " saved.");
-    browser.type("usersForm:users:globalFilter", username);
-    browser.awaitText("usersForm:users", "赵敏");
+    usersScreen.usersGlobalFilter().type(username);
+    usersScreen.users().awaitText("赵敏");
   }
 
   @Test
   void aTakenUsernameIsShownNextToTheField() {
     submitNewConsultant("consultant", "Duplicate");
-    browser.awaitText("userForm:username_message", "already taken");
+    userScreen.usernameMessage().awaitText("already taken");
     assertThat(browser.currentPath()).endsWith("/admin/user.xhtml");
   }
 
   @Test
   void aConsultantIsRefusedTheAdministrationScreens() {
     browser.login("consultant", "demo");
-    assertThat(browser.text("sidebar")).doesNotContain("Administration").doesNotContain("系统管理");
+    assertThat(layout.sidebar().text()).doesNotContain("Administration").doesNotContain("系统管理");
     browser.open("admin/users.xhtml");
-    assertThat(browser.text("error-403")).isNotBlank();
+    assertThat(layout.error403().text()).isNotBlank();
     browser.open("admin/stores.xhtml");
-    assertThat(browser.waitFor("error-403").isDisplayed()).isTrue();
+    assertThat(layout.error403().waitFor().isDisplayed()).isTrue();
   }
 
   @Test
@@ -92,9 +118,9 @@ class PlatformScreensIT {
             .json();
     long id = user.getJsonNumber("id").longValue();
     browser.login(username, "s3cret-pass");
-    browser.awaitText("page-title", "Home");
+    layout.title().awaitText("Home");
     browser.open("admin/users.xhtml");
-    browser.awaitText("page-title", "Staff");
+    layout.title().awaitText("Staff");
 
     Api.Reply demoted =
         admin.put(
@@ -103,7 +129,7 @@ class PlatformScreensIT {
                 "CONSULTANT", store, true, user.getJsonNumber("version").longValue()));
     assertThat(demoted.status()).as(demoted.toString()).isEqualTo(200);
     browser.open("admin/users.xhtml");
-    assertThat(browser.waitFor("error-403").isDisplayed()).isTrue();
+    assertThat(layout.error403().waitFor().isDisplayed()).isTrue();
 
     Api.Reply deactivated =
         admin.put(
@@ -112,19 +138,19 @@ class PlatformScreensIT {
                 "CONSULTANT", store, false, demoted.json().getJsonNumber("version").longValue()));
     assertThat(deactivated.status()).as(deactivated.toString()).isEqualTo(200);
     browser.open("index.xhtml");
-    browser.waitFor("loginForm:username");
+    loginScreen.username().waitFor();
     assertThat(browser.currentPath()).endsWith("/login.xhtml");
   }
 
   @Test
   void theBellInTheTopBarOpensTheUsersNotices() {
     browser.login("tech", "demo"); // works in Chinese
-    browser.awaitText("page-title", "首页");
-    browser.click("topbarForm:topbar-notices");
-    browser.awaitText("page-title", "通知");
-    browser.click("noticesForm:markAllRead");
-    browser.awaitText("page-title", "通知");
-    assertThat(browser.text("noticesForm:notices")).contains("通知内容");
+    layout.title().awaitText("首页");
+    topBar.notices().click();
+    layout.title().awaitText("通知");
+    noticesScreen.markAllRead().click();
+    layout.title().awaitText("通知");
+    assertThat(noticesScreen.notices().text()).contains("通知内容");
   }
 
   @Test
@@ -138,31 +164,29 @@ class PlatformScreensIT {
                 .status())
         .isEqualTo(201);
     browser.login(username, "first-pass-1");
-    browser.awaitText("page-title", "Home");
+    layout.title().awaitText("Home");
     browser.open("account/password.xhtml");
     fillPasswordForm("not-it-123", "second-pass-2", "second-pass-2");
-    browser.awaitText(
-        "passwordForm:currentPassword_message", "The current password is not correct");
+    passwordScreen.currentPasswordMessage().awaitText("The current password is not correct");
 
     fillPasswordForm("first-pass-1", "second-pass-2", "other-pass-3");
-    browser.awaitText("passwordForm:repeatedPassword_message", "The two new passwords differ");
+    passwordScreen.repeatedPasswordMessage().awaitText("The two new passwords differ");
 
     fillPasswordForm("first-pass-1", "second-pass-2", "second-pass-2");
-    browser.awaitText("passwordForm:messages", "Your password was changed.");
+    passwordScreen.messages().awaitText("Your password was changed.");
     browser.logout();
 
     browser.login(username, "first-pass-1");
-    assertThat(browser.text("loginForm:messages"))
-        .contains("the username or password is not correct");
+    assertThat(loginScreen.messages().text()).contains("the username or password is not correct");
     browser.login(username, "second-pass-2");
-    browser.awaitText("page-title", "Home");
+    layout.title().awaitText("Home");
   }
 
   private void fillPasswordForm(String current, String fresh, String repeated) {
-    browser.type("passwordForm:currentPassword", current);
-    browser.type("passwordForm:newPassword", fresh);
-    browser.type("passwordForm:repeatedPassword", repeated);
-    browser.click("passwordForm:change");
+    passwordScreen.currentPassword().type(current);
+    passwordScreen.newPassword().type(fresh);
+    passwordScreen.repeatedPassword().type(repeated);
+    passwordScreen.change().click();
   }
 
   @Test
@@ -173,13 +197,13 @@ class PlatformScreensIT {
     long id = admin.userId(username);
 
     browser.open("admin/audit.xhtml");
-    browser.awaitText("page-title", "Audit");
+    layout.title().awaitText("Audit");
     // Newest first: the admin's creation of the user is on the first page before any filter.
-    browser.awaitText("auditForm:audit", "Username: " + username);
-    browser.select("auditForm:audit:recordTypeFilter", "Staff member");
-    browser.type("auditForm:audit:recordId:filter", String.valueOf(id));
-    browser.awaitText("auditForm:audit", "Username: " + username);
-    String table = browser.text("auditForm:audit");
+    auditScreen.audit().awaitText("Username: " + username);
+    auditScreen.auditRecordTypeFilter().select("Staff member");
+    auditScreen.auditRecordIdFilter().type(String.valueOf(id));
+    auditScreen.audit().awaitText("Username: " + username);
+    String table = auditScreen.audit().text();
     // Labels, not the stored codes.
     assertThat(table)
         .contains("Created", "admin", "Staff member", "Role: Sales consultant")
@@ -192,21 +216,22 @@ class PlatformScreensIT {
     assertThat(table).contains(today).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T");
 
     // In Chinese, the same labels in Chinese.
-    browser.click("topbarForm:lang-zh");
+    topBar.langZh().click();
     try {
-      browser.awaitText("page-title", "审计记录");
-      browser.awaitText("auditForm:audit", "用户名: " + username);
-      assertThat(browser.text("auditForm:audit")).contains("新建", "员工", "角色: 销售顾问");
+      layout.title().awaitText("审计记录");
+      auditScreen.audit().awaitText("用户名: " + username);
+      assertThat(auditScreen.audit().text()).contains("新建", "员工", "角色: 销售顾问");
     } finally {
-      browser.click("topbarForm:lang-en");
-      browser.awaitText("page-title", "Audit");
+      topBar.langEn().click();
+      layout.title().awaitText("Audit");
     }
 
     // A period that starts tomorrow holds nothing.
-    browser.pickDateTime(
-        "auditForm:from", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1).atStartOfDay());
+    auditScreen
+        .from()
+        .pickDateTime(LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1).atStartOfDay());
     browser.script("PrimeFaces.getWidgetById('auditForm:from').callBehavior('dateSelect');");
-    browser.awaitText("auditForm:audit", "Nothing found");
+    auditScreen.audit().awaitText("Nothing found");
   }
 
   /** Each in their profile's language: the manager, consultant and technician work in Chinese. */
@@ -238,23 +263,23 @@ class PlatformScreensIT {
             .getJsonNumber("total")
             .longValue();
     browser.login("consultant", "demo");
-    browser.awaitText("page-title", "首页");
-    assertThat(browser.text("card-followups-due-figure")).isEqualTo(String.valueOf(due));
-    assertThat(browser.text("card-sales-mine-figure")).matches("\\d+");
-    assertThat(browser.text("home-cards")).contains("我今日待跟进", "我今日的订单");
+    layout.title().awaitText("首页");
+    assertThat(homeScreen.followUpsDueFigure().text()).isEqualTo(String.valueOf(due));
+    assertThat(homeScreen.mySalesFigure().text()).matches("\\d+");
+    assertThat(homeScreen.cards().text()).contains("我今日待跟进", "我今日的订单");
 
-    browser.click("topbarForm:lang-en");
-    browser.awaitText("page-title", "Home");
-    assertThat(browser.text("home-cards"))
+    topBar.langEn().click();
+    layout.title().awaitText("Home");
+    assertThat(homeScreen.cards().text())
         .contains("My follow-ups due today", "My overdue follow-ups", "My orders today");
-    browser.click("topbarForm:lang-zh"); // the demo consultant's language
-    browser.awaitText("page-title", "首页");
+    topBar.langZh().click(); // the demo consultant's language
+    layout.title().awaitText("首页");
   }
 
   private void homePageShows(String username, List<String> shown, List<String> hidden) {
     browser.login(username, "demo");
-    browser.waitFor("home-cards");
-    String cards = browser.text("home-cards");
+    homeScreen.cards().waitFor();
+    String cards = homeScreen.cards().text();
     assertThat(cards).as(username).contains(shown);
     for (String text : hidden) {
       assertThat(cards).as(username).doesNotContain(text);
@@ -266,11 +291,11 @@ class PlatformScreensIT {
   private void submitNewConsultant(String username, String fullName) {
     browser.login("admin", "demo");
     browser.open("admin/user.xhtml");
-    browser.type("userForm:username", username);
-    browser.type("userForm:password", "s3cret-pass");
-    browser.type("userForm:fullName", fullName);
-    browser.select("userForm:role", "Sales consultant");
-    browser.select("userForm:storeId", "Chengdu Tianfu Plaza Store");
-    browser.click("userForm:save");
+    userScreen.username().type(username);
+    userScreen.password().type("s3cret-pass");
+    userScreen.fullName().type(fullName);
+    userScreen.role().select("Sales consultant");
+    userScreen.storeId().select("Chengdu Tianfu Plaza Store");
+    userScreen.save().click();
   }
 }

@@ -190,8 +190,10 @@ class ReceivablesApiIT {
     // one escalation to the store manager).
     String link = "/accounts/account.xhtml?id=" + account;
     admin.post("admin/jobs/receivables/run", "");
-    assertThat(notices(accounts, link)).as("reminder + overdue, once each").isEqualTo(2);
-    assertThat(notices(manager, link)).as("one escalation").isEqualTo(1);
+    assertThat(PlatformFixture.notices(accounts, link))
+        .as("reminder + overdue, once each")
+        .isEqualTo(2);
+    assertThat(PlatformFixture.notices(manager, link)).as("one escalation").isEqualTo(1);
 
     // A partial payment keeps the hold; paying the overdue invoice in full lifts it at once.
     JsonObject partial =
@@ -255,7 +257,7 @@ class ReceivablesApiIT {
     assertThat(disputed.json().getBoolean("disputed")).isTrue();
     admin.post("admin/jobs/receivables/run", "");
     assertThat(accounts.get("accounts/" + account).json().getBoolean("creditHold")).isFalse();
-    assertThat(notices(accounts, "/accounts/account.xhtml?id=" + account)).isZero();
+    assertThat(PlatformFixture.notices(accounts, "/accounts/account.xhtml?id=" + account)).isZero();
   }
 
   private String metrics() {
@@ -269,16 +271,5 @@ class ReceivablesApiIT {
     } catch (java.io.IOException | InterruptedException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private static long notices(Api api, String link) {
-    return api
-        .get("notices?size=200")
-        .json()
-        .getJsonArray("items")
-        .getValuesAs(JsonObject.class)
-        .stream()
-        .filter(n -> link.equals(n.getString("link", null)))
-        .count();
   }
 }

@@ -13,6 +13,10 @@ import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.storecrm.it.screens.AccountScreen;
+import org.storecrm.it.screens.AgingScreen;
+import org.storecrm.it.screens.CounterScreen;
+import org.storecrm.it.screens.Layout;
 
 /**
  * The credit hold at the counter (in Chinese: the refusal next to the account, nothing sold) and on
@@ -22,6 +26,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(Browser.PerClass.class)
 class ReceivablesScreensIT {
   private final Browser browser;
+  private final Layout layout;
+  private final AccountScreen accountScreen;
+  private final AgingScreen agingScreen;
+  private final CounterScreen counterScreen;
   private final Api admin;
   private final Api accounts;
   private final Api manager;
@@ -29,6 +37,10 @@ class ReceivablesScreensIT {
 
   ReceivablesScreensIT(Browser browser, URI base) {
     this.browser = browser;
+    this.layout = new Layout(browser);
+    this.accountScreen = new AccountScreen(browser);
+    this.agingScreen = new AgingScreen(browser);
+    this.counterScreen = new CounterScreen(browser);
     admin = Api.as(base, "admin", "demo");
     accounts = Api.as(base, "accounts", "demo");
     manager = Api.as(base, "manager", "demo");
@@ -65,32 +77,30 @@ class ReceivablesScreensIT {
 
     browser.login("consultant", "demo"); // works in Chinese
     browser.open("sales/checkout.xhtml");
-    browser.type("counterForm:productQuery", sku);
-    browser.click("counterForm:addProduct");
-    browser.awaitText("counterForm:lines", "冻结测试笔记本");
-    browser.choose("counterForm:payment", "企业客户赊账");
-    browser.type("counterForm:accountId_input", String.valueOf(account));
-    browser.click("counterForm:submit");
-    browser.click("unansweredForm:confirmNotOffered");
-    browser.awaitText("counterForm:accountId_message", "赊账被拒绝");
-    assertThat(browser.text("counterForm:accountId_message")).contains("冻结赊销");
+    counterScreen.add(sku);
+    counterScreen.lines().awaitText("冻结测试笔记本");
+    counterScreen.payment().choose("企业客户赊账");
+    counterScreen.accountIdInput().type(String.valueOf(account));
+    counterScreen.submitConfirmingNotOffered();
+    counterScreen.accountIdMessage().awaitText("赊账被拒绝");
+    assertThat(counterScreen.accountIdMessage().text()).contains("冻结赊销");
     assertThat(onHand(consultant, productId)).as("nothing sold").isEqualTo(2);
     browser.logout();
 
     // The account manager sees the hold and the overdue invoice, and records the payment.
     browser.login("accounts", "demo");
     browser.open("accounts/account.xhtml?id=" + account);
-    browser.awaitText("creditHold", "Yes");
-    browser.awaitText("invoices", "Overdue");
-    browser.type("paymentForm:amount_input", "3000");
-    browser.click("paymentForm:pay");
+    accountScreen.creditHold().awaitText("Yes");
+    accountScreen.invoices().awaitText("Overdue");
+    accountScreen.amountInput().type("3000");
+    accountScreen.pay().click();
     browser.awaitPageText("Payment of 3000.00 recorded.");
-    browser.awaitText("creditHold", "No");
+    accountScreen.creditHold().awaitText("No");
     assertThat(accounts.get("accounts/" + account).json().getBoolean("creditHold")).isFalse();
 
     // The aging page shows the chart and the account's row.
     browser.open("accounts/aging.xhtml");
-    browser.awaitText("page-title", "Receivables aging");
-    assertThat(browser.present("agingForm:chart")).isTrue();
+    layout.title().awaitText("Receivables aging");
+    assertThat(agingScreen.chart().present()).isTrue();
   }
 }

@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.storecrm.it.PlatformFixture.Seller;
 
 /**
  * Targets, target vs actual, the daily activity report, commission and the funnel over the REST
@@ -66,11 +67,11 @@ class SalesReportsApiIT {
         """
         {"targets":[{"consultantId":%d,"revenue":10000,"units":3,"newLeads":2,"attachRate":50,"serviceCards":1},
         {"revenue":500000,"units":90,"newLeads":60,"attachRate":40,"serviceCards":20}]}"""
-            .formatted(seller.id);
+            .formatted(seller.id());
     Api.Reply set = manager.put("targets/" + month, sheet);
     assertThat(set.status()).as(set.toString()).isEqualTo(200);
     JsonObject row =
-        targetOf(set.structure().asJsonArray().getValuesAs(JsonObject.class), seller.id);
+        targetOf(set.structure().asJsonArray().getValuesAs(JsonObject.class), seller.id());
     assertThat(Api.decimal(row, "revenue")).isEqualByComparingTo("10000.00");
     assertThat(row.getInt("units")).isEqualTo(3);
 
@@ -79,33 +80,33 @@ class SalesReportsApiIT {
             "targets/" + month,
             """
             {"targets":[{"consultantId":%d,"revenue":12000,"units":4,"newLeads":2,"attachRate":50,"serviceCards":1}]}"""
-                .formatted(seller.id));
+                .formatted(seller.id()));
     assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
     assertThat(
             targetOf(
                     seller
-                        .api
+                        .api()
                         .get("targets/" + month)
                         .structure()
                         .asJsonArray()
                         .getValuesAs(JsonObject.class),
-                    seller.id)
+                    seller.id())
                 .getString("revenue"))
         .as("a consultant reads the store's targets, amounts as decimal strings")
         .isEqualTo("12000.00");
 
-    assertThat(seller.api.put("targets/" + month, sheet).status())
+    assertThat(seller.api().put("targets/" + month, sheet).status())
         .as("consultants do not set targets")
         .isEqualTo(403);
-    assertThat(seller.api.delete("targets/" + month + "/" + seller.id).status()).isEqualTo(403);
+    assertThat(seller.api().delete("targets/" + month + "/" + seller.id()).status()).isEqualTo(403);
     assertThat(plazaManager.get("targets/" + month).structure().toString())
-        .doesNotContain("\"consultantId\":" + seller.id + ",");
+        .doesNotContain("\"consultantId\":" + seller.id() + ",");
     Api.Reply foreign =
         plazaManager.put(
             "targets/" + month,
             """
             {"targets":[{"consultantId":%d,"revenue":1,"units":1,"newLeads":1,"attachRate":1,"serviceCards":1}]}"""
-                .formatted(seller.id));
+                .formatted(seller.id()));
     assertThat(foreign.status()).as(foreign.toString()).isEqualTo(422);
     assertThat(foreign.json().getString("code")).isEqualTo("sales.targetNotSeller");
     Api.Reply invalid =
@@ -115,10 +116,10 @@ class SalesReportsApiIT {
     assertThat(invalid.status()).isEqualTo(400);
     assertThat(manager.put("targets/2026-13", sheet).status()).isEqualTo(400);
 
-    assertThat(manager.delete("targets/" + month + "/" + seller.id).status()).isEqualTo(204);
+    assertThat(manager.delete("targets/" + month + "/" + seller.id()).status()).isEqualTo(204);
     assertThat(manager.get("targets/" + month).structure().toString())
-        .doesNotContain("\"consultantId\":" + seller.id + ",");
-    assertThat(manager.delete("targets/" + month + "/" + seller.id).status()).isEqualTo(404);
+        .doesNotContain("\"consultantId\":" + seller.id() + ",");
+    assertThat(manager.delete("targets/" + month + "/" + seller.id()).status()).isEqualTo(404);
   }
 
   @Test
@@ -131,23 +132,23 @@ class SalesReportsApiIT {
                     "targets/" + month,
                     """
                     {"targets":[{"consultantId":%d,"revenue":10000,"units":3,"newLeads":1,"attachRate":0,"serviceCards":0}]}"""
-                        .formatted(seller.id))
+                        .formatted(seller.id()))
                 .status())
         .isEqualTo(200);
     long product = newProduct("2999.00", 10);
 
-    JsonObject none = seller.api.get("commission/me?month=" + month).json();
+    JsonObject none = seller.api().get("commission/me?month=" + month).json();
     assertThat(Api.decimal(none, "commission")).isEqualByComparingTo("0");
 
     sell(seller, product, 2);
-    JsonObject first = seller.api.get("commission/me?month=" + month).json();
+    JsonObject first = seller.api().get("commission/me?month=" + month).json();
     assertThat(Api.decimal(first, "netRevenue")).isEqualByComparingTo("5998");
     assertThat(Api.decimal(first, "attainment")).isEqualByComparingTo("59.9");
     assertThat(Api.decimal(first, "rate")).isEqualByComparingTo("5");
     assertThat(Api.decimal(first, "commission")).isEqualByComparingTo("299.90");
 
     JsonObject second = sell(seller, product, 2);
-    JsonObject above = seller.api.get("commission/me").json();
+    JsonObject above = seller.api().get("commission/me").json();
     assertThat(Api.decimal(above, "netRevenue")).isEqualByComparingTo("11996");
     assertThat(Api.decimal(above, "rate"))
         .as("119.9 %% of the target: the second tier")
@@ -156,13 +157,15 @@ class SalesReportsApiIT {
 
     long lineId = second.getJsonArray("lines").getJsonObject(0).getJsonNumber("id").longValue();
     Api.Reply returned =
-        seller.api.post(
-            "orders/" + second.getJsonNumber("id").longValue() + "/returns",
-            "{\"lines\":[{\"lineId\":%d,\"quantity\":1}]}".formatted(lineId),
-            "Idempotency-Key",
-            java.util.UUID.randomUUID().toString());
+        seller
+            .api()
+            .post(
+                "orders/" + second.getJsonNumber("id").longValue() + "/returns",
+                "{\"lines\":[{\"lineId\":%d,\"quantity\":1}]}".formatted(lineId),
+                "Idempotency-Key",
+                java.util.UUID.randomUUID().toString());
     assertThat(returned.status()).as(returned.toString()).isEqualTo(200);
-    JsonObject afterReturn = seller.api.get("commission/me?month=" + month).json();
+    JsonObject afterReturn = seller.api().get("commission/me?month=" + month).json();
     assertThat(Api.decimal(afterReturn, "refunded")).isEqualByComparingTo("2999");
     assertThat(Api.decimal(afterReturn, "netRevenue")).isEqualByComparingTo("8997");
     assertThat(Api.decimal(afterReturn, "rate"))
@@ -179,18 +182,18 @@ class SalesReportsApiIT {
     assertThat(
             Api.decimal(
                 statements.stream()
-                    .filter(s -> s.getJsonNumber("sellerId").longValue() == seller.id)
+                    .filter(s -> s.getJsonNumber("sellerId").longValue() == seller.id())
                     .findFirst()
                     .orElseThrow(),
                 "commission"))
         .isEqualByComparingTo("449.85");
-    assertThat(seller.api.get("commission?month=" + month).status())
+    assertThat(seller.api().get("commission?month=" + month).status())
         .as("a consultant reads only their own commission")
         .isEqualTo(403);
     assertThat(plazaManager.get("commission?month=" + month).structure().toString())
-        .doesNotContain("\"sellerId\":" + seller.id + ",");
+        .doesNotContain("\"sellerId\":" + seller.id() + ",");
 
-    CustomersApiIT.register(seller.api, "新线索", CustomersApiIT.mobile());
+    CustomersApiIT.register(seller.api(), "新线索", CustomersApiIT.mobile());
     Api.Reply report = manager.get("sales-reports/target-vs-actual?month=" + month);
     assertThat(report.status()).as(report.toString()).isEqualTo(200);
     List<JsonObject> rows = report.structure().asJsonArray().getValuesAs(JsonObject.class);
@@ -198,7 +201,7 @@ class SalesReportsApiIT {
         .as("the store's line comes first")
         .isFalse();
     JsonObject line =
-        rows.stream().filter(r -> isConsultant(r, seller.id)).findFirst().orElseThrow();
+        rows.stream().filter(r -> isConsultant(r, seller.id())).findFirst().orElseThrow();
     assertThat(Api.decimal(line, "revenue")).isEqualByComparingTo("8997");
     assertThat(Api.decimal(line, "revenueTarget")).isEqualByComparingTo("10000");
     assertThat(Api.decimal(line, "revenueAttainment")).isEqualByComparingTo("89.9");
@@ -208,7 +211,7 @@ class SalesReportsApiIT {
         .as("no accessory was sold with the notebooks")
         .isEqualByComparingTo("0");
     assertThat(Api.decimal(rows.get(0), "revenue")).isGreaterThanOrEqualTo(new BigDecimal("8997"));
-    assertThat(seller.api.get("sales-reports/target-vs-actual?month=" + month).status())
+    assertThat(seller.api().get("sales-reports/target-vs-actual?month=" + month).status())
         .isEqualTo(403);
     assertThat(manager.get("sales-reports/target-vs-actual?month=May").status()).isEqualTo(400);
   }
@@ -219,20 +222,24 @@ class SalesReportsApiIT {
     long product = newProduct("1500.00", 5);
     sell(seller, product, 1);
     sell(seller, product, 2);
-    long customer = CustomersApiIT.register(seller.api, "日报", CustomersApiIT.mobile());
+    long customer = CustomersApiIT.register(seller.api(), "日报", CustomersApiIT.mobile());
     Api.Reply contact =
-        seller.api.post(
-            "customers/" + customer + "/contacts",
-            "{\"kind\":\"CALL\",\"outcome\":\"Invited to the store\"}");
+        seller
+            .api()
+            .post(
+                "customers/" + customer + "/contacts",
+                "{\"kind\":\"CALL\",\"outcome\":\"Invited to the store\"}");
     assertThat(contact.status()).as(contact.toString()).isEqualTo(201);
     // One more visit with a card and one walk-in who left nothing.
     Api.Reply visit =
-        seller.api.post(
-            "customers/" + customer + "/contacts",
-            "{\"kind\":\"VISIT\",\"outcome\":\"Looked at notebooks\"}");
+        seller
+            .api()
+            .post(
+                "customers/" + customer + "/contacts",
+                "{\"kind\":\"VISIT\",\"outcome\":\"Looked at notebooks\"}");
     assertThat(visit.status()).as(visit.toString()).isEqualTo(201);
     Api.Reply walkIn =
-        seller.api.post("registers", "{\"kind\":\"VISIT\",\"outcome\":\"Just browsing\"}");
+        seller.api().post("registers", "{\"kind\":\"VISIT\",\"outcome\":\"Just browsing\"}");
     assertThat(walkIn.status()).as(walkIn.toString()).isEqualTo(201);
 
     String today = LocalDate.now(ZONE).toString();
@@ -240,7 +247,7 @@ class SalesReportsApiIT {
     assertThat(report.status()).as(report.toString()).isEqualTo(200);
     JsonObject row =
         report.structure().asJsonArray().getValuesAs(JsonObject.class).stream()
-            .filter(r -> r.getJsonNumber("consultantId").longValue() == seller.id)
+            .filter(r -> r.getJsonNumber("consultantId").longValue() == seller.id())
             .findFirst()
             .orElseThrow();
     assertThat(row.getJsonNumber("orders").longValue()).isEqualTo(2);
@@ -252,7 +259,7 @@ class SalesReportsApiIT {
     assertThat(row.getJsonNumber("contacts").longValue()).isGreaterThanOrEqualTo(1);
     assertThat(row.getString("consultantName")).isEqualTo("Test User");
     assertThat(plazaManager.get("sales-reports/daily-activity?day=" + today).structure().toString())
-        .doesNotContain("\"consultantId\":" + seller.id + ",");
+        .doesNotContain("\"consultantId\":" + seller.id() + ",");
     assertThat(
             manager
                 .get(
@@ -265,7 +272,7 @@ class SalesReportsApiIT {
     assertThat(performance.status()).as(performance.toString()).isEqualTo(200);
     JsonObject measures =
         performance.structure().asJsonArray().getValuesAs(JsonObject.class).stream()
-            .filter(r -> r.getJsonNumber("consultantId").longValue() == seller.id)
+            .filter(r -> r.getJsonNumber("consultantId").longValue() == seller.id())
             .findFirst()
             .orElseThrow();
     assertThat(measures.getJsonNumber("orders").longValue()).isEqualTo(2);
@@ -279,7 +286,7 @@ class SalesReportsApiIT {
   @Test
   void anOpportunityMovesThroughTheFunnelKeepsTheGradeAndALossMakesTheCustomerLost() {
     Seller seller = newSeller();
-    long customer = CustomersApiIT.register(seller.api, "漏斗", CustomersApiIT.mobile());
+    long customer = CustomersApiIT.register(seller.api(), "漏斗", CustomersApiIT.mobile());
     long opportunity = open(seller, customer);
     assertThat(plazaConsultant.get("opportunities/" + opportunity).status()).isEqualTo(404);
     assertThat(
@@ -290,25 +297,25 @@ class SalesReportsApiIT {
 
     JsonObject quoted = move(seller, opportunity, "{\"stage\":\"QUOTED\"}", 200);
     assertThat(quoted.getString("stage")).isEqualTo("QUOTED");
-    assertThat(seller.api.get("customers/" + customer).json().getString("grade"))
+    assertThat(seller.api().get("customers/" + customer).json().getString("grade"))
         .as("quoted: at least A")
         .isEqualTo("A");
     JsonObject backward = move(seller, opportunity, "{\"stage\":\"CONTACTED\"}", 422);
     assertThat(backward.getString("code")).isEqualTo("sales.stageBackward");
     move(seller, opportunity, "{\"stage\":\"ORDERED\"}", 200);
-    assertThat(seller.api.get("customers/" + customer).json().getString("grade")).isEqualTo("O");
+    assertThat(seller.api().get("customers/" + customer).json().getString("grade")).isEqualTo("O");
     move(seller, opportunity, "{\"stage\":\"DELIVERED\"}", 200);
     assertThat(
             move(seller, opportunity, "{\"stage\":\"LOST\",\"lostReasonId\":1}", 422)
                 .getString("code"))
         .isEqualTo("sales.opportunityClosed");
 
-    long other = CustomersApiIT.register(seller.api, "战败", CustomersApiIT.mobile());
+    long other = CustomersApiIT.register(seller.api(), "战败", CustomersApiIT.mobile());
     long lostOne = open(seller, other);
     move(seller, lostOne, "{\"stage\":\"VISITED\"}", 200);
     assertThat(move(seller, lostOne, "{\"stage\":\"LOST\"}", 422).getString("code"))
         .isEqualTo("sales.lostReasonRequired");
-    long reason = firstLostReason(seller.api);
+    long reason = firstLostReason(seller.api());
     JsonObject lost =
         move(
             seller,
@@ -317,13 +324,13 @@ class SalesReportsApiIT {
             200);
     assertThat(lost.getString("stage")).isEqualTo("LOST");
     assertThat(lost.getString("reached")).isEqualTo("VISITED");
-    assertThat(seller.api.get("customers/" + other).json().getString("baseKind"))
+    assertThat(seller.api().get("customers/" + other).json().getString("baseKind"))
         .as("the customers module recorded the lost sale")
         .isEqualTo("LOST");
 
     Api.Reply funnel =
         manager.get(
-            "opportunities/funnel?month=" + YearMonth.now(ZONE) + "&consultantId=" + seller.id);
+            "opportunities/funnel?month=" + YearMonth.now(ZONE) + "&consultantId=" + seller.id());
     assertThat(funnel.status()).as(funnel.toString()).isEqualTo(200);
     List<JsonObject> stages = funnel.json().getJsonArray("stages").getValuesAs(JsonObject.class);
     assertThat(stages)
@@ -336,15 +343,15 @@ class SalesReportsApiIT {
   @Test
   void aCustomerIsLostOnlyWhenNoneOfTheirOpportunitiesIsStillOpen() {
     Seller seller = newSeller();
-    long customer = CustomersApiIT.register(seller.api, "两个需求", CustomersApiIT.mobile());
+    long customer = CustomersApiIT.register(seller.api(), "两个需求", CustomersApiIT.mobile());
     long phone = open(seller, customer);
     long notebook = open(seller, customer);
     move(seller, notebook, "{\"stage\":\"QUOTED\"}", 200);
-    long reason = firstLostReason(seller.api);
+    long reason = firstLostReason(seller.api());
     String lost = "{\"stage\":\"LOST\",\"lostReasonId\":%d}".formatted(reason);
 
     move(seller, phone, lost, 200);
-    JsonObject stillInterested = seller.api.get("customers/" + customer).json();
+    JsonObject stillInterested = seller.api().get("customers/" + customer).json();
     assertThat(stillInterested.getString("grade"))
         .as("the open notebook opportunity keeps the grade")
         .isEqualTo("A");
@@ -353,7 +360,7 @@ class SalesReportsApiIT {
         .isNotEqualTo("LOST");
 
     move(seller, notebook, lost, 200);
-    JsonObject gone = seller.api.get("customers/" + customer).json();
+    JsonObject gone = seller.api().get("customers/" + customer).json();
     assertThat(gone.getString("baseKind")).as("the last open one lost").isEqualTo("LOST");
     assertThat(gone.getString("grade", null)).isNull();
   }
@@ -535,60 +542,43 @@ class SalesReportsApiIT {
 
   // --- helpers -------------------------------------------------------------------------------
 
-  private record Seller(long id, Api api) {}
-
   private Seller newSeller() {
-    String username = "s." + PlatformApiIT.suffix();
-    Api.Reply created =
-        admin.post(
-            "users", PlatformApiIT.newUser(username, "long-enough-1", "CONSULTANT", storeId));
-    assertThat(created.status()).as(created.toString()).isEqualTo(201);
-    return new Seller(
-        created.json().getJsonNumber("id").longValue(), Api.as(base, username, "long-enough-1"));
+    return PlatformFixture.newSeller(admin, base, storeId, "s.");
   }
 
   private long newProduct(String price, int stock) {
-    Api.Reply created =
-        manager.post(
-            "products",
-            SalesApiIT.product(
-                SalesApiIT.sku("RP"),
-                "Report notebook",
-                "NOTEBOOK",
-                price,
-                new BigDecimal(price).multiply(new BigDecimal("0.8")).setScale(2).toPlainString(),
-                "MAINSTREAM"));
-    assertThat(created.status()).as(created.toString()).isEqualTo(201);
-    long id = created.json().getJsonNumber("id").longValue();
-    assertThat(manager.put("products/" + id + "/stock", "{\"onHand\":" + stock + "}").status())
-        .isEqualTo(200);
-    return id;
+    return SalesFixture.notebook(manager, "RP", "Report notebook", price, stock);
   }
 
   private static JsonObject sell(Seller seller, long product, int quantity) {
     Api.Reply sold =
-        seller.api.post(
-            "orders",
-            SalesApiIT.order(product, quantity, null),
-            "Idempotency-Key",
-            UUID.randomUUID().toString());
+        seller
+            .api()
+            .post(
+                "orders",
+                SalesApiIT.order(product, quantity, null),
+                "Idempotency-Key",
+                UUID.randomUUID().toString());
     assertThat(sold.status()).as(sold.toString()).isEqualTo(201);
     return sold.json();
   }
 
   private static long open(Seller seller, long customer) {
     Api.Reply opened =
-        seller.api.post(
-            "opportunities",
-            "{\"customerId\":%d,\"category\":\"NOTEBOOK\",\"budget\":6000}".formatted(customer));
+        seller
+            .api()
+            .post(
+                "opportunities",
+                "{\"customerId\":%d,\"category\":\"NOTEBOOK\",\"budget\":6000}"
+                    .formatted(customer));
     assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
     assertThat(opened.json().getString("stage")).isEqualTo("LEAD");
-    assertThat(opened.json().getJsonNumber("consultantId").longValue()).isEqualTo(seller.id);
+    assertThat(opened.json().getJsonNumber("consultantId").longValue()).isEqualTo(seller.id());
     return opened.json().getJsonNumber("id").longValue();
   }
 
   private static JsonObject move(Seller seller, long opportunity, String body, int status) {
-    Api.Reply moved = seller.api.post("opportunities/" + opportunity + "/stage", body);
+    Api.Reply moved = seller.api().post("opportunities/" + opportunity + "/stage", body);
     assertThat(moved.status()).as(moved.toString()).isEqualTo(status);
     return moved.json();
   }

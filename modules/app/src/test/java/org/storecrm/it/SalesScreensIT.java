@@ -9,6 +9,13 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Keys;
+import org.storecrm.it.screens.CounterScreen;
+import org.storecrm.it.screens.Layout;
+import org.storecrm.it.screens.OrdersScreen;
+import org.storecrm.it.screens.PricingMixScreen;
+import org.storecrm.it.screens.ReceiptScreen;
+import org.storecrm.it.screens.ReturnScreen;
+import org.storecrm.it.screens.TopBar;
 
 /**
  * The counter in Chinese: a walk-in buys a notebook, the receipt prints; a customer not found is
@@ -18,6 +25,13 @@ import org.openqa.selenium.Keys;
 @ExtendWith(Browser.PerClass.class)
 class SalesScreensIT {
   private final Browser browser;
+  private final ReceiptScreen receiptScreen;
+  private final PricingMixScreen pricingMixScreen;
+  private final Layout layout;
+  private final CounterScreen counterScreen;
+  private final OrdersScreen ordersScreen;
+  private final ReturnScreen returnScreen;
+  private final TopBar topBar;
   private final Api manager;
   private final Api consultant;
 
@@ -25,6 +39,13 @@ class SalesScreensIT {
 
   SalesScreensIT(Browser browser, URI base) {
     this.browser = browser;
+    this.receiptScreen = new ReceiptScreen(browser);
+    this.pricingMixScreen = new PricingMixScreen(browser);
+    this.layout = new Layout(browser);
+    this.counterScreen = new CounterScreen(browser);
+    this.ordersScreen = new OrdersScreen(browser);
+    this.returnScreen = new ReturnScreen(browser);
+    this.topBar = new TopBar(browser);
     this.manager = Api.as(base, "manager", "demo");
     this.consultant = Api.as(base, "consultant", "demo");
     this.technician = Api.as(base, "tech", "demo");
@@ -33,40 +54,37 @@ class SalesScreensIT {
   @Test
   void sellANotebookToAWalkInCustomerInChinese() {
     String sku = SalesApiIT.sku("NB");
-    Api.Reply created =
-        manager.post(
-            "products",
+    long id =
+        SalesFixture.stocked(
+            manager,
             """
             {"sku":"%s","name":"Test Notebook 14","nameZh":"测试笔记本 14","brand":"Lenovo","category":"NOTEBOOK","price":5499.00,"cost":4650,"pricingRole":"MAINSTREAM","phase":"PLATEAU"}"""
-                .formatted(sku));
-    assertThat(created.status()).as(created.toString()).isEqualTo(201);
-    long id = created.json().getJsonNumber("id").longValue();
-    assertThat(manager.put("products/" + id + "/stock", "{\"onHand\":1}").status()).isEqualTo(200);
+                .formatted(sku),
+            1);
 
     browser.login("consultant", "demo"); // the demo consultant works in Chinese
     browser.open("sales/checkout.xhtml");
-    browser.awaitText("page-title", "收银开单");
-    browser.awaitText("counterForm:customerResult", "散客");
-    browser.type("counterForm:productQuery", sku);
-    browser.click("counterForm:addProduct");
-    browser.awaitText("counterForm:lines", "测试笔记本 14");
-    browser.awaitText("counterForm:total", "5,499.00");
+    layout.title().awaitText("收银开单");
+    counterScreen.customerResult().awaitText("散客");
+    counterScreen.add(sku);
+    counterScreen.lines().awaitText("测试笔记本 14");
+    counterScreen.total().awaitText("5,499.00");
     // The notebook's attach checklist (bundles' demo data), in Chinese.
-    browser.awaitText("counterForm:checklist", "电脑包");
-    browser.click("counterForm:submit");
+    counterScreen.checklist().awaitText("电脑包");
+    counterScreen.submit().click();
     // Nothing of the checklist answered: confirmed as not offered.
-    browser.awaitText("unansweredForm:unansweredDialog", "电脑包");
-    browser.click("unansweredForm:confirmNotOffered");
+    counterScreen.unansweredDialog().awaitText("电脑包");
+    counterScreen.confirmNotOffered().click();
     // Sold in place: the counter is empty for the next customer, the receipt one click away.
-    browser.awaitText("counterForm:messages", "已完成");
-    browser.awaitText("counterForm:lines", "请至少添加一件商品");
-    browser.click("counterForm:receiptLink");
-    browser.awaitText("page-title", "销售小票");
-    assertThat(browser.text("receipt-customer")).isEqualTo("散客");
-    assertThat(browser.text("receipt-lines")).contains("测试笔记本 14", sku);
-    assertThat(browser.text("receipt-total")).isEqualTo("5,499.00");
-    assertThat(browser.text("receipt-payment")).isEqualTo("现金");
-    long orderId = Long.parseLong(browser.text("receipt-order"));
+    counterScreen.messages().awaitText("已完成");
+    counterScreen.lines().awaitText("请至少添加一件商品");
+    counterScreen.receiptLink().click();
+    layout.title().awaitText("销售小票");
+    assertThat(receiptScreen.customer().text()).isEqualTo("散客");
+    assertThat(receiptScreen.lines().text()).contains("测试笔记本 14", sku);
+    assertThat(receiptScreen.total().text()).isEqualTo("5,499.00");
+    assertThat(receiptScreen.payment().text()).isEqualTo("现金");
+    long orderId = Long.parseLong(receiptScreen.order().text());
 
     Api.Reply order = consultant.get("orders/" + orderId);
     assertThat(order.status()).isEqualTo(200);
@@ -75,11 +93,9 @@ class SalesScreensIT {
 
     // The last unit is gone: the counter says so in Chinese, and no order is made.
     browser.open("sales/checkout.xhtml");
-    browser.type("counterForm:productQuery", sku);
-    browser.click("counterForm:addProduct");
-    browser.awaitText("counterForm:lines", "测试笔记本 14");
-    browser.click("counterForm:submit");
-    browser.click("unansweredForm:confirmNotOffered");
+    counterScreen.add(sku);
+    counterScreen.lines().awaitText("测试笔记本 14");
+    counterScreen.submitConfirmingNotOffered();
     browser.awaitPageText("缺货：" + sku);
   }
 
@@ -90,38 +106,37 @@ class SalesScreensIT {
     String phone = CustomersApiIT.mobile();
 
     browser.login("consultant", "demo");
-    browser.click("topbarForm:lang-en"); // the demo consultant works in Chinese
+    topBar.langEn().click(); // the demo consultant works in Chinese
     try {
-      browser.awaitText("page-title", "Home");
+      layout.title().awaitText("Home");
       browser.open("sales/checkout.xhtml");
-      browser.awaitText("page-title", "Checkout");
+      layout.title().awaitText("Checkout");
       // The basket first, from the keyboard: the SKU and Enter.
-      browser.type("counterForm:productQuery", sku);
-      browser.keys("counterForm:productQuery", org.openqa.selenium.Keys.ENTER);
-      browser.awaitText("counterForm:lines", "Counter Cable");
-      browser.type("counterForm:phone", phone);
-      browser.click("counterForm:findCustomer");
-      browser.awaitText("counterForm:customerResult", "No customer with this phone.");
+      counterScreen.productQuery().type(sku);
+      counterScreen.productQuery().keys(org.openqa.selenium.Keys.ENTER);
+      counterScreen.lines().awaitText("Counter Cable");
+      counterScreen.findCustomer(phone);
+      counterScreen.customerResult().awaitText("No customer with this phone.");
 
-      browser.click("counterForm:registerCustomer");
-      browser.waitFor("counterForm:registration:registerPanel");
-      browser.click("counterForm:registration:register"); // no name yet
-      browser.awaitText("counterForm:registration:name_message", "must not be blank");
+      counterScreen.registerCustomer().click();
+      counterScreen.registrationRegisterPanel().waitFor();
+      counterScreen.registrationRegister().click(); // no name yet
+      counterScreen.registrationNameMessage().awaitText("must not be blank");
       String name = "Counter Walk-in " + System.nanoTime() % 100000;
-      browser.type("counterForm:registration:name", name);
-      browser.keys("counterForm:registration:name", org.openqa.selenium.Keys.ENTER);
-      browser.awaitText("counterForm:customerName", name);
-      browser.awaitText("counterForm:messages", "registered and selected for this sale");
+      counterScreen.registrationName().type(name);
+      counterScreen.registrationName().keys(org.openqa.selenium.Keys.ENTER);
+      counterScreen.customerName().awaitText(name);
+      counterScreen.messages().awaitText("registered and selected for this sale");
       // The basket is still there.
-      assertThat(browser.text("counterForm:lines")).contains("Counter Cable", sku);
-      assertThat(browser.text("counterForm:total")).isEqualTo("99.00");
+      assertThat(counterScreen.lines().text()).contains("Counter Cable", sku);
+      assertThat(counterScreen.total().text()).isEqualTo("99.00");
 
-      List<Object> sameSale = browser.formPost("counterForm", "counterForm:submit");
-      browser.click("counterForm:submit");
-      browser.click("counterForm:receiptLink");
-      browser.awaitText("page-title", "Receipt");
-      assertThat(browser.text("receipt-customer")).isEqualTo(name);
-      long orderId = Long.parseLong(browser.text("receipt-order"));
+      List<Object> sameSale = counterScreen.submitPost();
+      counterScreen.submit().click();
+      counterScreen.receiptLink().click();
+      layout.title().awaitText("Receipt");
+      assertThat(receiptScreen.customer().text()).isEqualTo(name);
+      long orderId = Long.parseLong(receiptScreen.order().text());
       assertThat(onHand(product)).isEqualTo(2);
       // The sale's form sent again (a double click, a resend) sells nothing more.
       assertThat(browser.resend(sameSale)).doesNotContain("HTTP ");
@@ -136,19 +151,18 @@ class SalesScreensIT {
       // A colleague registers the next phone while the form is open: that customer is selected.
       String taken = CustomersApiIT.mobile();
       browser.open("sales/checkout.xhtml");
-      browser.type("counterForm:phone", taken);
-      browser.click("counterForm:findCustomer");
-      browser.click("counterForm:registerCustomer");
-      browser.type("counterForm:registration:name", "Second Try");
+      counterScreen.findCustomer(taken);
+      counterScreen.registerCustomer().click();
+      counterScreen.registrationName().type("Second Try");
       long colleagues = CustomersApiIT.register(manager, "Registered Meanwhile", taken);
-      browser.click("counterForm:registration:register");
-      browser.awaitText("counterForm:customerName", "Registered Meanwhile");
-      browser.awaitText("counterForm:messages", "already registered to Registered Meanwhile");
+      counterScreen.registrationRegister().click();
+      counterScreen.customerName().awaitText("Registered Meanwhile");
+      counterScreen.messages().awaitText("already registered to Registered Meanwhile");
       assertThat(consultant.get("customers?q=" + taken).json().getJsonArray("items"))
           .extracting(c -> ((JsonObject) c).getJsonNumber("id").longValue())
           .containsExactly(colleagues);
     } finally {
-      browser.click("topbarForm:lang-zh");
+      topBar.langZh().click();
     }
   }
 
@@ -170,25 +184,25 @@ class SalesScreensIT {
 
     browser.login("consultant", "demo"); // the demo consultant works in Chinese
     browser.open("sales/orders.xhtml");
-    browser.click("ordersForm:orders:0:returnLink"); // newest first: the order just sold
-    browser.awaitText("page-title", "退货");
-    assertThat(browser.text("return-order")).isEqualTo(String.valueOf(orderId));
-    assertThat(browser.text("returnForm:lines")).contains("测试Return Cable", "测试Return Mouse");
+    ordersScreen.ordersReturnLink(0).click(); // newest first: the order just sold
+    layout.title().awaitText("退货");
+    assertThat(returnScreen.order().text()).isEqualTo(String.valueOf(orderId));
+    assertThat(returnScreen.lines().text()).contains("测试Return Cable", "测试Return Mouse");
 
     // More than was sold: refused next to the line, nothing comes back.
-    browser.retype("returnForm:lines:0:quantity_input", "3");
-    browser.click("returnForm:submit");
-    browser.awaitText("returnForm:lines:0:quantity_message", "退货数量超过了剩余数量");
+    returnScreen.linesQuantityInput(0).retype("3");
+    returnScreen.submit().click();
+    returnScreen.linesQuantityMessage(0).awaitText("退货数量超过了剩余数量");
     assertThat(onHand(cable)).isEqualTo(3);
 
-    browser.retype("returnForm:lines:0:quantity_input", "1");
-    browser.type("returnForm:reason", "颜色不对"); // leaving the quantity: its value is posted
-    List<Object> sameForm = browser.formPost("returnForm", "returnForm:submit");
-    browser.click("returnForm:submit");
-    browser.awaitText("returnForm:messages", "退货已记录");
-    assertThat(browser.text("returnForm:lines:0:returnedQuantity")).isEqualTo("1");
-    assertThat(browser.text("returnForm:lines:1:returnedQuantity")).isEqualTo("0");
-    assertThat(browser.text("return-status")).isEqualTo("部分退货");
+    returnScreen.linesQuantityInput(0).retype("1");
+    returnScreen.reason().type("颜色不对"); // leaving the quantity: its value is posted
+    List<Object> sameForm = returnScreen.submitPost();
+    returnScreen.submit().click();
+    returnScreen.messages().awaitText("退货已记录");
+    assertThat(returnScreen.linesReturnedQuantity(0).text()).isEqualTo("1");
+    assertThat(returnScreen.linesReturnedQuantity(1).text()).isEqualTo("0");
+    assertThat(returnScreen.status().text()).isEqualTo("部分退货");
     assertThat(onHand(cable)).isEqualTo(4);
     assertThat(onHand(mouse)).isEqualTo(4);
     String refunded = consultant.get("orders/" + orderId).json().get("returnedAmount").toString();
@@ -202,21 +216,21 @@ class SalesScreensIT {
     assertThat(order.get("returnedAmount").toString()).isEqualTo(refunded);
     assertThat(onHand(cable)).isEqualTo(4);
 
-    browser.click("returnForm:backToReceipt");
-    browser.awaitText("page-title", "销售小票");
-    assertThat(browser.text("receipt-order")).isEqualTo(String.valueOf(orderId));
-    browser.waitFor("returnGoods"); // the receipt leads to the returns screen too
+    returnScreen.backToReceipt().click();
+    layout.title().awaitText("销售小票");
+    assertThat(receiptScreen.order().text()).isEqualTo(String.valueOf(orderId));
+    receiptScreen.returnGoods().waitFor(); // the receipt leads to the returns screen too
 
     // The service's checks: another store's order is not found, a technician may not take goods
     // back (on the screen and on the API alike).
     browser.signOut();
     browser.login("plaza.consultant", "demo");
     browser.open("sales/return.xhtml?id=" + orderId);
-    browser.waitFor("error-404");
+    layout.error404().waitFor();
     browser.signOut();
     browser.login("tech", "demo");
     browser.open("sales/return.xhtml?id=" + orderId);
-    browser.waitFor("error-403");
+    layout.error403().waitFor();
     long lineId = order.getJsonArray("lines").getJsonObject(1).getJsonNumber("id").longValue();
     Api.Reply denied =
         technician.post(
@@ -260,44 +274,42 @@ class SalesScreensIT {
 
     browser.login("consultant", "demo"); // works in Chinese
     browser.open("sales/checkout.xhtml");
-    browser.type("counterForm:phone", phone);
-    browser.click("counterForm:findCustomer");
-    browser.awaitText("counterForm:customerName", "Camera Buyer " + word);
+    counterScreen.findCustomer(phone);
+    counterScreen.customerName().awaitText("Camera Buyer " + word);
     browser.script("window.storeCrmNoReload = true;");
 
     int actions = 0;
-    browser.keys("counterForm:productQuery", "canon " + word); // the focus is already there
+    counterScreen.productQuery().keys("canon " + word); // the focus is already there
     actions++;
-    browser.keys("counterForm:productQuery", Keys.ENTER);
+    counterScreen.productQuery().keys(Keys.ENTER);
     actions++;
-    browser.awaitText("counterForm:candidates", word + " strap");
-    List<String> ranked = browser.text("counterForm:candidates").lines().toList();
+    counterScreen.candidates().awaitText(word + " strap");
+    List<String> ranked = counterScreen.candidates().text().lines().toList();
     assertThat(String.join("\n", ranked))
         .containsSubsequence("Canon EOS " + word, "Canon AAA " + word, word + " strap");
-    browser.keys("counterForm:candidates:0:pick", Keys.ENTER); // the ranked first has the focus
+    counterScreen.candidatesPick(0).keys(Keys.ENTER); // the ranked first has the focus
     actions++;
-    browser.awaitText("counterForm:lines", "Canon EOS " + word);
-    browser.clickLabel("counterForm:checklist:" + checklistRow("存储卡") + ":outcome:1");
+    counterScreen.lines().awaitText("Canon EOS " + word);
+    counterScreen.checklistOutcome(checklistRow("存储卡"), 1).clickLabel();
     actions++;
-    browser.awaitText("counterForm:lines", "SD 卡");
-    browser.clickLabel("counterForm:checklist:" + checklistRow("相机包") + ":outcome:1");
+    counterScreen.lines().awaitText("SD 卡");
+    counterScreen.checklistOutcome(checklistRow("相机包"), 1).clickLabel();
     actions++;
-    browser.awaitText("counterForm:lines", "相机单肩包");
-    browser.choose("counterForm:payment", "刷卡");
+    counterScreen.lines().awaitText("相机单肩包");
+    counterScreen.payment().choose("刷卡");
     actions++;
-    browser.click("counterForm:submit");
+    counterScreen.submit().click();
     actions++;
-    browser.click("unansweredForm:confirmNotOffered"); // the rest of the checklist not offered
+    counterScreen.confirmNotOffered().click(); // the rest of the checklist not offered
     actions++;
-    browser.awaitText("counterForm:messages", "已完成");
+    counterScreen.messages().awaitText("已完成");
 
     assertThat(actions).isLessThanOrEqualTo(8);
     assertThat(browser.script("return window.storeCrmNoReload === true;"))
         .as("the sale completed without a page load")
         .isEqualTo(true);
     long orderId =
-        Long.parseLong(
-            browser.attribute("counterForm:receiptLink", "href").replaceAll(".*id=", ""));
+        Long.parseLong(counterScreen.receiptLink().attribute("href").replaceAll(".*id=", ""));
     JsonObject order = consultant.get("orders/" + orderId).json();
     assertThat(order.getJsonNumber("customerId").longValue()).isEqualTo(customer);
     assertThat(order.getString("payment")).isEqualTo("CARD");
@@ -314,42 +326,26 @@ class SalesScreensIT {
 
   /** The row (from 0) of the counter's checklist whose entry names this text. */
   private int checklistRow(String text) {
-    Object row =
-        browser.script(
-            "const rows = Array.from(document.querySelectorAll("
-                + "\"[id='counterForm:checklist_data'] > tr\"));"
-                + "return rows.findIndex(r => r.textContent.includes(arguments[0]));",
-            text);
-    assertThat(((Number) row).intValue()).as("checklist entry " + text).isNotNegative();
-    return ((Number) row).intValue();
+    int row = counterScreen.checklistRow(text);
+    assertThat(row).as("checklist entry " + text).isNotNegative();
+    return row;
   }
 
   private long product(String name, String brand, String category, String price, int onHand) {
-    Api.Reply created =
-        manager.post(
-            "products",
-            """
-            {"sku":"%s","name":"%s","brand":"%s","category":"%s","price":"%s","cost":"1.00",\
-            "pricingRole":"MAINSTREAM","phase":"PLATEAU"}"""
-                .formatted(SalesApiIT.sku(category.substring(0, 2)), name, brand, category, price));
-    assertThat(created.status()).as(created.toString()).isEqualTo(201);
-    long id = created.json().getJsonNumber("id").longValue();
-    assertThat(manager.put("products/" + id + "/stock", "{\"onHand\":" + onHand + "}").status())
-        .isEqualTo(200);
-    return id;
+    return SalesFixture.stocked(
+        manager,
+        """
+        {"sku":"%s","name":"%s","brand":"%s","category":"%s","price":"%s","cost":"1.00",\
+        "pricingRole":"MAINSTREAM","phase":"PLATEAU"}"""
+            .formatted(SalesApiIT.sku(category.substring(0, 2)), name, brand, category, price),
+        onHand);
   }
 
   private long stocked(String name, int onHand) {
-    Api.Reply created =
-        manager.post(
-            "products",
-            SalesApiIT.product(
-                SalesApiIT.sku("AC"), name, "ACCESSORY", "99.00", "40", "MAINSTREAM"));
-    assertThat(created.status()).as(created.toString()).isEqualTo(201);
-    long id = created.json().getJsonNumber("id").longValue();
-    assertThat(manager.put("products/" + id + "/stock", "{\"onHand\":" + onHand + "}").status())
-        .isEqualTo(200);
-    return id;
+    return SalesFixture.stocked(
+        manager,
+        SalesApiIT.product(SalesApiIT.sku("AC"), name, "ACCESSORY", "99.00", "40", "MAINSTREAM"),
+        onHand);
   }
 
   private int onHand(long productId) {
@@ -360,8 +356,8 @@ class SalesScreensIT {
   void theManagerSeesThePricingRoleMixAgainstTheTarget() {
     browser.login("manager", "demo");
     browser.open("sales/pricing-mix.xhtml");
-    browser.awaitText("page-title", "价格角色结构");
-    assertThat(browser.text("mix")).contains("引流型", "主流型", "利润型", "15", "60", "25");
-    browser.waitFor("mixChart");
+    layout.title().awaitText("价格角色结构");
+    assertThat(pricingMixScreen.mix().text()).contains("引流型", "主流型", "利润型", "15", "60", "25");
+    pricingMixScreen.mixChart().waitFor();
   }
 }

@@ -11,7 +11,6 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -190,49 +189,22 @@ class ServiceContractsApiIT {
   }
 
   private long device(String category, String price) {
-    String sku = "SC-" + Long.toString(System.nanoTime(), 36).toUpperCase();
-    Api.Reply created =
-        manager.post(
-            "products",
-            """
-            {"sku":"%s","name":"Contract test device","category":"%s","price":%s,"cost":1000,"pricingRole":"MAINSTREAM","phase":"PLATEAU"}"""
-                .formatted(sku, category, price));
-    assertThat(created.status()).as(created.toString()).isEqualTo(201);
-    long id = created.json().getJsonNumber("id").longValue();
-    assertThat(manager.put("products/" + id + "/stock", "{\"onHand\":10}").status()).isEqualTo(200);
-    return id;
+    return SalesFixture.device(manager, "SC", "Contract test device", category, price, "1000");
   }
 
   private long planProduct(String code) {
-    return ServicePlansApiIT.plan(
-            consultant.get("service-plans").structure().asJsonArray().getValuesAs(JsonObject.class),
-            code)
-        .getJsonNumber("productId")
-        .longValue();
+    return SalesFixture.planProduct(consultant, code);
   }
 
   private long customer() {
-    String phone = "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
-    Api.Reply created =
-        consultant.post(
-            "customers",
-            """
-            {"name":"保障顾客","phone":"%s","type":"PERSON","source":"WALK_IN","region":"CITY","city":"Shanghai"}"""
-                .formatted(phone));
-    assertThat(created.status()).as(created.toString()).isEqualTo(201);
-    return created.json().getJsonNumber("id").longValue();
+    return SalesFixture.walkIn(consultant, "保障顾客", "139");
   }
 
   private static String serial() {
-    return "SN"
-        + Long.toString(System.nanoTime(), 36).toUpperCase()
-        + ThreadLocalRandom.current().nextInt(100, 999);
+    return SalesFixture.serial("SN");
   }
 
   private static List<Long> ids(Api.Reply reply) {
-    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
-    return reply.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
-        .map(c -> c.getJsonNumber("id").longValue())
-        .toList();
+    return SalesFixture.items(reply).stream().map(c -> c.getJsonNumber("id").longValue()).toList();
   }
 }

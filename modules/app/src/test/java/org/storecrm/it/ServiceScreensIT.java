@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.storecrm.it.screens.BoardScreen;
+import org.storecrm.it.screens.JobScreen;
+import org.storecrm.it.screens.Layout;
+import org.storecrm.it.screens.MyJobsScreen;
 
 /**
  * On a phone-sized screen (390 px) in Chinese: the manager dispatches a service request from its
@@ -17,6 +21,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(Browser.PerClass.class)
 class ServiceScreensIT {
   private final Browser browser;
+  private final Layout layout;
+  private final BoardScreen boardScreen;
+  private final JobScreen jobScreen;
+  private final MyJobsScreen myJobsScreen;
   private final Api consultant;
   private final Api accountManager;
   private final Api manager;
@@ -24,6 +32,10 @@ class ServiceScreensIT {
 
   ServiceScreensIT(Browser browser, URI base) {
     this.browser = browser;
+    this.layout = new Layout(browser);
+    this.boardScreen = new BoardScreen(browser);
+    this.jobScreen = new JobScreen(browser);
+    this.myJobsScreen = new MyJobsScreen(browser);
     this.consultant = Api.as(base, "consultant", "demo");
     this.accountManager = Api.as(base, "accounts", "demo");
     this.manager = Api.as(base, "manager", "demo");
@@ -80,15 +92,15 @@ class ServiceScreensIT {
 
     browser.login("tech", "demo");
     browser.open("services/job.xhtml?id=" + id);
-    browser.awaitText("job-serial", first);
-    browser.awaitText("jobForm:planOffers", first);
-    assertThat(browser.text("jobForm:planOffers")).contains(second, "手机碎屏保障", "¥199.00", "每天约");
-    browser.click("jobForm:offers:0:declineOffer");
-    browser.awaitText("jobForm:messages", "已按拒绝关闭");
-    browser.select("jobForm:offerPayment", "刷卡");
-    browser.click("jobForm:offers:0:plans:1:sellPlan");
-    browser.waitFor("jobForm:planReceipt");
-    assertThat(browser.present("jobForm:planOffers")).as("no offer left open").isFalse();
+    jobScreen.jobSerial().awaitText(first);
+    jobScreen.planOffers().awaitText(first);
+    assertThat(jobScreen.planOffers().text()).contains(second, "手机碎屏保障", "¥199.00", "每天约");
+    jobScreen.offersDeclineOffer(0).click();
+    jobScreen.messages().awaitText("已按拒绝关闭");
+    jobScreen.offerPayment().select("刷卡");
+    jobScreen.offersPlansSellPlan(0, 1).click();
+    jobScreen.planReceipt().waitFor();
+    assertThat(jobScreen.planOffers().present()).as("no offer left open").isFalse();
 
     java.util.List<jakarta.json.JsonObject> offers =
         consultant
@@ -144,47 +156,47 @@ class ServiceScreensIT {
     browser.resize(390, 844);
     browser.login("manager", "demo"); // the demo manager works in Chinese
     browser.open("services/board.xhtml");
-    browser.awaitText("page-title", "派工看板");
+    layout.title().awaitText("派工看板");
     assertFitsAPhone();
-    assertThat(browser.displayed("sidebar")).as("the menu hides behind its button").isFalse();
-    browser.click("menu-toggle");
-    browser.waitFor("sidebar");
-    assertThat(browser.displayed("sidebar")).isTrue();
-    browser.click("menu-toggle");
-    browser.awaitText("boardForm:queue", client);
+    assertThat(layout.sidebar().displayed()).as("the menu hides behind its button").isFalse();
+    layout.menuToggle().click();
+    layout.sidebar().waitFor();
+    assertThat(layout.sidebar().displayed()).isTrue();
+    layout.menuToggle().click();
+    boardScreen.queue().awaitText(client);
 
     browser.open("services/job.xhtml?id=" + id);
-    browser.awaitText("job-serial", serial);
-    browser.awaitText("job-status", "已登记");
+    jobScreen.jobSerial().awaitText(serial);
+    jobScreen.jobStatus().awaitText("已登记");
     assertFitsAPhone();
-    browser.select("jobForm:technicianId", "Zhang Qiang");
-    browser.click("jobForm:dispatch");
-    browser.awaitText("job-status", "已派工");
-    browser.awaitText("job-technician", "Zhang Qiang");
+    jobScreen.technicianId().select("Zhang Qiang");
+    jobScreen.dispatch().click();
+    jobScreen.jobStatus().awaitText("已派工");
+    jobScreen.jobTechnician().awaitText("Zhang Qiang");
     browser.logout();
 
     browser.login("tech", "demo");
     browser.open("services/my-jobs.xhtml");
-    browser.awaitText("page-title", "我的工单");
-    browser.awaitText("jobsForm:jobs", id + " · " + client);
+    layout.title().awaitText("我的工单");
+    myJobsScreen.jobs().awaitText(id + " · " + client);
     assertFitsAPhone();
     browser.clickLink(id + " · " + client);
-    browser.awaitText("job-serial", serial);
-    browser.click("jobForm:arrive");
-    browser.awaitText("job-status", "已到场");
-    browser.type("jobForm:notes", "更换电源，测试正常");
-    browser.type("jobForm:parts", "电源适配器 x1");
-    browser.click("jobForm:complete");
+    jobScreen.jobSerial().awaitText(serial);
+    jobScreen.arrive().click();
+    jobScreen.jobStatus().awaitText("已到场");
+    jobScreen.notes().type("更换电源，测试正常");
+    jobScreen.parts().type("电源适配器 x1");
+    jobScreen.complete().click();
     browser.awaitPageText("完成工单前请客户签名");
-    browser.draw("jobForm:signature");
-    browser.click("jobForm:complete");
-    browser.awaitText("job-status", "已完成");
-    browser.awaitText("job-signed", "已签名");
-    browser.awaitText("job-parts", "电源适配器 x1");
+    jobScreen.signature().draw();
+    jobScreen.complete().click();
+    jobScreen.jobStatus().awaitText("已完成");
+    jobScreen.jobSigned().awaitText("已签名");
+    jobScreen.jobParts().awaitText("电源适配器 x1");
     assertFitsAPhone();
-    browser.select("jobForm:score", "5");
-    browser.click("jobForm:saveFeedback");
-    browser.awaitText("job-feedback", "5");
+    jobScreen.score().select("5");
+    jobScreen.saveFeedback().click();
+    jobScreen.jobFeedback().awaitText("5");
 
     assertThat(consultant.get("service-requests/" + id).json().getBoolean("signed")).isTrue();
   }

@@ -7,6 +7,11 @@ import java.net.URI;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.storecrm.it.screens.CounterScreen;
+import org.storecrm.it.screens.Element;
+import org.storecrm.it.screens.Layout;
+import org.storecrm.it.screens.LookupScreen;
+import org.storecrm.it.screens.ServicePlansScreen;
 
 /**
  * The service screens in Chinese: the manager keeps the plan catalogue (a plan without eligible
@@ -17,11 +22,19 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(Browser.PerClass.class)
 class ServicesScreensIT {
   private final Browser browser;
+  private final Layout layout;
+  private final CounterScreen counterScreen;
+  private final LookupScreen lookupScreen;
+  private final ServicePlansScreen servicePlansScreen;
   private final Api manager;
   private final Api consultant;
 
   ServicesScreensIT(Browser browser, URI base) {
     this.browser = browser;
+    this.layout = new Layout(browser);
+    this.counterScreen = new CounterScreen(browser);
+    this.lookupScreen = new LookupScreen(browser);
+    this.servicePlansScreen = new ServicePlansScreen(browser);
     manager = Api.as(base, "manager", "demo");
     consultant = Api.as(base, "consultant", "demo");
   }
@@ -43,31 +56,28 @@ class ServicesScreensIT {
 
     browser.login("consultant", "demo"); // the demo consultant works in Chinese
     browser.open("sales/checkout.xhtml");
-    browser.awaitText("page-title", "收银开单");
-    browser.type("counterForm:productQuery", sku);
-    browser.click("counterForm:addProduct");
-    browser.awaitText("counterForm:lines", "柜台保障手机");
-    assertThat(browser.present("counterForm:lines:0:serial")).as("no plan yet").isFalse();
+    layout.title().awaitText("收银开单");
+    counterScreen.add(sku);
+    counterScreen.lines().awaitText("柜台保障手机");
+    assertThat(counterScreen.linesSerial(0).present()).as("no plan yet").isFalse();
 
-    browser.type("counterForm:productQuery", "SV-PH-SCREEN");
-    browser.click("counterForm:addProduct");
-    browser.awaitText("counterForm:lines", "SV-PH-SCREEN");
-    browser.awaitText("counterForm:lines", "序列号");
-    browser.type("counterForm:lines:0:serial", serial);
-    browser.click("counterForm:submit");
-    browser.click("unansweredForm:confirmNotOffered"); // the rest of the checklist not offered
+    counterScreen.add("SV-PH-SCREEN");
+    counterScreen.lines().awaitText("SV-PH-SCREEN");
+    counterScreen.lines().awaitText("序列号");
+    counterScreen.linesSerial(0).type(serial);
+    counterScreen.submitConfirmingNotOffered(); // the rest of the checklist not offered
     // The plan names no device: refused at the plan's serial field, and nothing is sold.
-    browser.awaitText("counterForm:lines:1:serial_message", "请输入该计划所保障设备的序列号");
-    assertThat(browser.text("page-title")).isEqualTo("收银开单");
+    counterScreen.linesSerialMessage(1).awaitText("请输入该计划所保障设备的序列号");
+    assertThat(layout.title().text()).isEqualTo("收银开单");
     assertThat(manager.get("products/" + phone).json().getInt("onHand")).isEqualTo(2);
-    assertThat(browser.attribute("counterForm:lines:0:serial", "value")).isEqualTo(serial);
+    assertThat(counterScreen.linesSerial(0).attribute("value")).isEqualTo(serial);
 
-    browser.type("counterForm:lines:1:serial", serial);
-    browser.click("counterForm:submit");
+    counterScreen.linesSerial(1).type(serial);
+    counterScreen.submit().click();
     // "Not offered" is no answer the radio buttons post: the counter asks once more.
-    browser.click("unansweredForm:confirmNotOffered");
-    browser.click("counterForm:receiptLink");
-    browser.awaitText("page-title", "销售小票");
+    counterScreen.confirmNotOffered().click();
+    counterScreen.receiptLink().click();
+    layout.title().awaitText("销售小票");
     Api.Reply covered = consultant.get("service-contracts?serial=" + serial);
     assertThat(covered.status()).as(covered.toString()).isEqualTo(200);
     List<JsonObject> contracts = covered.json().getJsonArray("items").getValuesAs(JsonObject.class);
@@ -80,26 +90,26 @@ class ServicesScreensIT {
     String code = "S" + Long.toString(System.nanoTime(), 36).toUpperCase();
     browser.login("manager", "demo"); // the demo manager works in Chinese
     browser.open("services/plans.xhtml");
-    browser.awaitText("page-title", "服务计划");
-    assertThat(browser.text("planEditForm:plans")).contains("手机碎屏保障", "碎屏保障", "终身", "36 个月");
+    layout.title().awaitText("服务计划");
+    assertThat(servicePlansScreen.plans().text()).contains("手机碎屏保障", "碎屏保障", "终身", "36 个月");
 
-    browser.click("planEditForm:newPlan");
-    browser.type("planEditForm:code", code);
-    browser.type("planEditForm:name", "Tablet care");
-    browser.type("planEditForm:nameZh", "平板关怀");
-    browser.select("planEditForm:coverage", "硬件保修");
-    browser.type("planEditForm:termMonths_input", "24");
-    browser.type("planEditForm:price_input", "259");
-    browser.type("planEditForm:cost_input", "60");
-    browser.click("planEditForm:save");
-    assertThat(awaitMessage("planEditForm:eligibleCategories_message"))
+    servicePlansScreen.newPlan().click();
+    servicePlansScreen.code().type(code);
+    servicePlansScreen.name().type("Tablet care");
+    servicePlansScreen.nameZh().type("平板关怀");
+    servicePlansScreen.coverage().select("硬件保修");
+    servicePlansScreen.termMonthsInput().type("24");
+    servicePlansScreen.priceInput().type("259");
+    servicePlansScreen.costInput().type("60");
+    servicePlansScreen.save().click();
+    assertThat(awaitMessage(servicePlansScreen.eligibleCategoriesMessage()))
         .as("no category chosen")
         .isNotBlank();
 
-    browser.clickLabel("planEditForm:eligibleCategories:3"); // 平板电脑 (TABLET)
-    browser.click("planEditForm:save");
-    browser.awaitText("planEditForm:messages", "计划 平板关怀 已保存");
-    assertThat(browser.text("planEditForm:plans")).contains(code, "平板关怀", "24 个月", "259.00");
+    servicePlansScreen.eligibleCategories(3).clickLabel(); // 平板电脑 (TABLET)
+    servicePlansScreen.save().click();
+    servicePlansScreen.messages().awaitText("计划 平板关怀 已保存");
+    assertThat(servicePlansScreen.plans().text()).contains(code, "平板关怀", "24 个月", "259.00");
 
     JsonObject plan =
         manager
@@ -118,16 +128,16 @@ class ServicesScreensIT {
 
     browser.login("consultant", "demo");
     browser.open("services/plans.xhtml");
-    browser.waitFor("planEditForm:plans");
-    assertThat(browser.present("planEditForm:newPlan")).as("store staff only read").isFalse();
+    servicePlansScreen.plans().waitFor();
+    assertThat(servicePlansScreen.newPlan().present()).as("store staff only read").isFalse();
   }
 
   /** The message an Ajax save puts next to a field, once it is there (blank after 10 s). */
-  private String awaitMessage(String id) {
+  private String awaitMessage(Element message) {
     long until = System.currentTimeMillis() + 10_000;
     String text = "";
     while (text.isBlank() && System.currentTimeMillis() < until) {
-      text = browser.present(id) ? browser.text(id) : "";
+      text = message.present() ? message.text() : "";
       if (text.isBlank()) {
         try {
           Thread.sleep(200);
@@ -144,10 +154,10 @@ class ServicesScreensIT {
   void theLookupSaysADeviceWithoutAContractIsNotCovered() {
     browser.login("manager", "demo");
     browser.open("services/lookup.xhtml");
-    browser.awaitText("page-title", "设备保障查询");
-    browser.type("lookupForm:serial", "NO-SUCH-SERIAL-" + System.nanoTime());
-    browser.click("lookupForm:lookUp");
-    browser.awaitText("lookupForm:notCovered", "今天没有服务合同保障该设备");
-    assertThat(List.of(browser.present("lookupForm:coverage"))).containsExactly(false);
+    layout.title().awaitText("设备保障查询");
+    lookupScreen.serial().type("NO-SUCH-SERIAL-" + System.nanoTime());
+    lookupScreen.lookUp().click();
+    lookupScreen.notCovered().awaitText("今天没有服务合同保障该设备");
+    assertThat(List.of(lookupScreen.coverage().present())).containsExactly(false);
   }
 }

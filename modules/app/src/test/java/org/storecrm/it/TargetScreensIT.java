@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.storecrm.it.screens.Layout;
+import org.storecrm.it.screens.ReportScreen;
+import org.storecrm.it.screens.TargetsScreen;
 
 /**
  * The month's targets on screen: the manager sets a consultant's target (in Chinese), reads it
@@ -23,6 +26,9 @@ class TargetScreensIT {
   private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
   private static final String PASSWORD = "long-enough-1";
   private final Browser browser;
+  private final Layout layout;
+  private final ReportScreen reportScreen;
+  private final TargetsScreen targetsScreen;
   private final URI base;
   private final Api manager;
   private final Api admin;
@@ -30,6 +36,9 @@ class TargetScreensIT {
 
   TargetScreensIT(Browser browser, URI base) {
     this.browser = browser;
+    this.layout = new Layout(browser);
+    this.reportScreen = new ReportScreen(browser);
+    this.targetsScreen = new TargetsScreen(browser);
     this.base = base;
     manager = Api.as(base, "manager", "demo");
     admin = Api.as(base, "admin", "demo");
@@ -54,11 +63,11 @@ class TargetScreensIT {
 
     browser.login("manager", "demo");
     browser.open("sales/targets.xhtml");
-    browser.awaitText("page-title", "月度营业目标");
-    assertThat(browser.text("targetsForm:targets:" + row + ":name")).isEqualTo(fullName);
-    browser.type("targetsForm:targets:" + row + ":revenue_input", "20000");
-    browser.type("targetsForm:targets:" + row + ":units_input", "4");
-    browser.click("targetsForm:save");
+    layout.title().awaitText("月度营业目标");
+    assertThat(targetsScreen.name(row).text()).isEqualTo(fullName);
+    targetsScreen.revenue(row).type("20000");
+    targetsScreen.units(row).type("4");
+    targetsScreen.save().click();
     browser.awaitPageText(month + " 的目标已保存");
     JsonObject target =
         manager
@@ -76,10 +85,10 @@ class TargetScreensIT {
 
     // The chart page reads the target against the (still empty) actuals.
     browser.open("sales/target-actual.xhtml");
-    browser.awaitText("page-title", "营业目标计划与实际比较表");
-    browser.waitFor("reportForm:chart");
-    browser.awaitText("reportForm:rows", fullName);
-    assertThat(browser.text("reportForm:rows")).contains("20000.00");
+    layout.title().awaitText("营业目标计划与实际比较表");
+    reportScreen.chart().waitFor();
+    reportScreen.rows().awaitText(fullName);
+    assertThat(reportScreen.rows().text()).contains("20000.00");
     browser.logout();
 
     long product = newProduct("2999.00");
@@ -95,11 +104,11 @@ class TargetScreensIT {
 
     browser.login(username, PASSWORD);
     browser.open("sales/commission.xhtml");
-    browser.awaitText("page-title", "Commission");
-    assertThat(browser.text("mine-sold")).isEqualTo("2999.00");
-    assertThat(browser.text("mine-net")).isEqualTo("2999.00");
-    assertThat(browser.text("mine-target")).isEqualTo("20000.00");
-    assertThat(new BigDecimal(browser.text("mine-commission")))
+    layout.title().awaitText("Commission");
+    assertThat(reportScreen.mineSold().text()).isEqualTo("2999.00");
+    assertThat(reportScreen.mineNet().text()).isEqualTo("2999.00");
+    assertThat(reportScreen.mineTarget().text()).isEqualTo("20000.00");
+    assertThat(new BigDecimal(reportScreen.mineCommission().text()))
         .isEqualByComparingTo(Api.decimal(statement, "commission"))
         .isPositive();
     assertThat(browser.pageText())
@@ -108,9 +117,9 @@ class TargetScreensIT {
 
     // The manager's screens are not the consultant's.
     browser.open("sales/targets.xhtml");
-    browser.waitFor("error-403");
+    layout.error403().waitFor();
     browser.open("sales/target-actual.xhtml");
-    browser.waitFor("error-403");
+    layout.error403().waitFor();
   }
 
   /** The row of the targets sheet: the store's first, then the active consultants by username. */
@@ -129,19 +138,6 @@ class TargetScreensIT {
   }
 
   private long newProduct(String price) {
-    Api.Reply created =
-        manager.post(
-            "products",
-            SalesApiIT.product(
-                SalesApiIT.sku("TG"),
-                "Target notebook",
-                "NOTEBOOK",
-                price,
-                new BigDecimal(price).multiply(new BigDecimal("0.8")).setScale(2).toPlainString(),
-                "MAINSTREAM"));
-    assertThat(created.status()).as(created.toString()).isEqualTo(201);
-    long id = created.json().getJsonNumber("id").longValue();
-    assertThat(manager.put("products/" + id + "/stock", "{\"onHand\":3}").status()).isEqualTo(200);
-    return id;
+    return SalesFixture.notebook(manager, "TG", "Target notebook", price, 3);
   }
 }

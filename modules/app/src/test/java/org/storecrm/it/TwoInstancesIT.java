@@ -212,8 +212,12 @@ class TwoInstancesIT {
     for (long id : accounts) {
       assertThat(accountManager.get("accounts/" + id).json().getBoolean("creditHold")).isTrue();
       String link = "/accounts/account.xhtml?id=" + id;
-      assertThat(notices(manager, link)).as("one escalation for account " + id).isEqualTo(1);
-      assertThat(notices(accountManager, link)).as("one overdue notice for " + id).isEqualTo(1);
+      assertThat(PlatformFixture.notices(manager, link))
+          .as("one escalation for account " + id)
+          .isEqualTo(1);
+      assertThat(PlatformFixture.notices(accountManager, link))
+          .as("one overdue notice for " + id)
+          .isEqualTo(1);
     }
   }
 
@@ -244,17 +248,6 @@ class TwoInstancesIT {
     } finally {
       pool.shutdownNow();
     }
-  }
-
-  private static long notices(Api api, String link) {
-    return api
-        .get("notices?size=200")
-        .json()
-        .getJsonArray("items")
-        .getValuesAs(JsonObject.class)
-        .stream()
-        .filter(n -> link.equals(n.getString("link", null)))
-        .count();
   }
 
   private static long storeOf(Api api) {
