@@ -29,6 +29,7 @@ public class SaleReaction {
   @Inject FollowUpScheduler scheduler;
 
   @Inject CustomersSettings settings;
+  @Inject TierKeeper tiers;
 
   void onSale(@Observes SaleCompleted sale) {
     if (sale.customerId() == null) {
@@ -76,6 +77,11 @@ public class SaleReaction {
     if (customer.lastPurchaseAt == null || sale.soldAt().isAfter(customer.lastPurchaseAt)) {
       customer.lastPurchaseAt = sale.soldAt();
     }
+    // The same spend, dated, for the membership tier's rolling window; the tier follows the sale.
+    PurchaseRecord purchase =
+        new PurchaseRecord(customer, sale.orderId(), sale.soldAt(), sale.revenue());
+    em.persist(purchase);
+    tiers.place(customer, purchase);
     String reason = "order " + sale.orderId();
     if (customer.grade != null) {
       em.persist(
@@ -134,6 +140,19 @@ public class SaleReaction {
     }
     customer.lifetimeRevenue = customer.lifetimeRevenue.subtract(returned.revenue());
     customer.lifetimeMargin = customer.lifetimeMargin.subtract(returned.margin());
+    // The refund comes off the order's dated purchase (or, for an order sold before the tiers, off
+    // the carried-over total), and the tier follows.
+    em.createQuery(
+            "select p from PurchaseRecord p where p.customerId = :customer"
+                + " and (p.orderId = :order or p.orderId is null)",
+            PurchaseRecord.class)
+        .setParameter("customer", customer.id)
+        .setParameter("order", returned.orderId())
+        .getResultStream()
+        .min(java.util.Comparator.comparing(p -> p.orderId == null)) // the order's own row first
+        .ifPresent(p -> p.revenue = p.revenue.subtract(returned.revenue()));
+    em.flush();
+    tiers.place(customer, null);
     em.flush();
   }
 }

@@ -248,7 +248,8 @@ public class CounterPage implements Serializable {
             card.grade(),
             card.consultantId(),
             card.nextFollowUpDue(),
-            card.lastContactAt());
+            card.lastContactAt(),
+            card.tier());
     phone = newPhone;
     customerSearched = true;
     registering = false;
