@@ -68,6 +68,13 @@ public class TierSweep {
                 + " AND ch.customer_id = cus_customer.id AND ch.from_tier = cus_customer.tier)")
         .setParameter(1, run)
         .executeUpdate();
+    // A change this run could not apply (a sale, or another instance's run, re-tiered the customer
+    // first) is no move: its row goes, so the report counts each move once.
+    em.createNativeQuery(
+            "DELETE FROM cus_tier_change WHERE run_key = ?1 AND EXISTS (SELECT 1 FROM cus_customer c"
+                + " WHERE c.id = cus_tier_change.customer_id AND c.tier <> cus_tier_change.to_tier)")
+        .setParameter(1, run)
+        .executeUpdate();
     Object[] moves =
         (Object[])
             em.createNativeQuery(

@@ -2,6 +2,7 @@ package org.storecrm.customers.internal;
 
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -33,13 +34,14 @@ public class TierSweepTimer {
   @EJB TierSweep sweep;
   @Inject JobLeases leases;
   @Inject Clock clock;
+  @Inject CustomersSettings settings;
 
   @Schedule(hour = "*", minute = "41", persistent = false)
   void everyHour() {
     Instant now = clock.instant();
     String day = LocalDate.ofInstant(now, clock.getZone()).toString();
     if (leases.acquire(JOB, day)) {
-      LOG.info(() -> "Tier sweep " + day + ": " + sweep.sweep(now));
+      LOG.info(() -> "Tier sweep " + day + ": " + sweepRepeatingLostRaces(now));
     }
   }
 
@@ -47,6 +49,25 @@ public class TierSweepTimer {
   public TierSweepReport runNow() {
     Instant now = clock.instant();
     leases.acquire(JOB, LocalDate.ofInstant(now, clock.getZone()).toString());
-    return sweep.sweep(now);
+    return sweepRepeatingLostRaces(now);
+  }
+
+  /**
+   * Two runs that meet (another instance's timer and an administrator) race on the day's
+   * member-care keys: the loser is repeated, finds the other's contacts and tiers, and adds
+   * nothing.
+   */
+  private TierSweepReport sweepRepeatingLostRaces(Instant now) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return sweep.sweep(now);
+      } catch (EJBException e) {
+        if (attempt >= settings.sweepAttempts() || !SweepKeys.lostToAConcurrentRun(e)) {
+          throw e;
+        }
+        int failed = attempt;
+        LOG.info(() -> "Tier sweep met a concurrent run (attempt " + failed + "), repeating");
+      }
+    }
   }
 }
