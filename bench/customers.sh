@@ -13,7 +13,8 @@ connections=${3:-16}
 db=storecrm_bench
 port=${PORT:-18081}
 pg=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q)
-for tool in wrk pgbench psql; do command -v $tool >/dev/null || { echo "$tool is missing" >&2; exit 1; }; done
+tools="wrk pgbench psql"; [ "${ONLY:-}" = tiers ] && tools=psql # the tier part needs no load driver
+for tool in $tools; do command -v $tool >/dev/null || { echo "$tool is missing" >&2; exit 1; }; done
 [ -f "$root/modules/app/target/storecrm.war" ] || { echo "build first: ./mvnw package -DskipTests" >&2; exit 1; }
 
 work=$(mktemp -d)
