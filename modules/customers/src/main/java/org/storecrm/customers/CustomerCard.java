@@ -9,6 +9,7 @@ import java.util.List;
  *
  * @param promotableToBase a potential customer who meets the base criteria: offer the promotion
  * @param language the customer's preferred language, {@code zh_CN} or {@code en}
+ * @param tier the membership tier's key (e.g. {@code GOLD}, {@code storecrm.customers.tier.names})
  */
 public record CustomerCard(
     long id,
@@ -38,7 +39,8 @@ public record CustomerCard(
     List<String> otherPhones,
     boolean promotableToBase,
     long version,
-    String language) {
+    String language,
+    String tier) {
   /** The languages a customer may prefer: Simplified Chinese (the default) or English. */
   public static final String LANGUAGES = "zh_CN|en";
 

@@ -23,6 +23,9 @@ public interface CustomerDirectory {
    */
   Page<CustomerSummary> find(String text, PageRequest page);
 
+  /** {@link #find(String, PageRequest)} within one membership tier (its key; null: any tier). */
+  Page<CustomerSummary> find(String text, String tier, PageRequest page);
+
   CustomerCard get(long id);
 
   /**

@@ -2,7 +2,11 @@ package org.storecrm.customers;
 
 import java.time.Instant;
 
-/** One row of the customer list; the phone is masked for roles that do not need it. */
+/**
+ * One row of the customer list; the phone is masked for roles that do not need it.
+ *
+ * @param tier the membership tier's key
+ */
 public record CustomerSummary(
     long id,
     String name,
@@ -11,4 +15,5 @@ public record CustomerSummary(
     IntentGrade grade,
     Long consultantId,
     Instant nextFollowUpDue,
-    Instant lastContactAt) {}
+    Instant lastContactAt,
+    String tier) {}

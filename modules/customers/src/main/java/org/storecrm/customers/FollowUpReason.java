@@ -8,6 +8,8 @@ public enum FollowUpReason {
   POST_SALE,
   BIRTHDAY,
   VIP_MONTHLY,
+  /** A member-care contact: how often depends on the customer's membership tier. */
+  MEMBER_CARE,
   RECOVERY,
   COMPLAINT_ESCALATION,
   /** The next step a consultant planned with a date when logging a contact. */

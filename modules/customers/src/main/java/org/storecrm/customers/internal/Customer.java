@@ -152,12 +152,21 @@ public class Customer {
   @Column(name = "last_purchase_at")
   Instant lastPurchaseAt;
 
+  /**
+   * The membership tier's key (e.g. {@code GOLD}), kept by the sales events and the tier sweep; a
+   * new card starts in the lowest tier.
+   */
+  @Column(nullable = false, length = 20)
+  String tier;
+
   @Version long version;
 
   protected Customer() {}
 
-  Customer(long storeId, String name, PhoneNumbers.Checked phone, Instant registeredAt) {
+  Customer(
+      long storeId, String name, PhoneNumbers.Checked phone, Instant registeredAt, String tier) {
     this.storeId = storeId;
+    this.tier = tier;
     rename(name);
     this.phone = phone.number();
     this.phoneType = phone.type();
@@ -204,7 +213,8 @@ public class Customer {
         otherPhones.stream().map(p -> showPhone ? p.phone : PhoneNumbers.mask(p.phone)).toList(),
         meetsBaseCriteria(),
         version,
-        language);
+        language,
+        tier);
   }
 
   /**
@@ -259,7 +269,7 @@ public class Customer {
    */
   static final String SUMMARY_COLUMNS =
       "c.id, c.name, c.phone, c.classification, c.grade, c.consultantId, c.nextFollowUpDue,"
-          + " c.lastContactAt";
+          + " c.lastContactAt, c.tier";
 
   /** A row of {@link #SUMMARY_COLUMNS}. */
   static CustomerSummary summary(Object[] row, boolean showPhone) {
@@ -272,7 +282,8 @@ public class Customer {
         (IntentGrade) row[4],
         (Long) row[5],
         (Instant) row[6],
-        (Instant) row[7]);
+        (Instant) row[7],
+        (String) row[8]);
   }
 
   Map<String, Object> auditState() {

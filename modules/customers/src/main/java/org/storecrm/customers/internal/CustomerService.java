@@ -87,6 +87,7 @@ public class CustomerService implements CustomerDirectory {
   @Inject FollowUpPlan plan;
   @Inject FollowUpScheduler scheduler;
   @Inject Clock clock;
+  @Inject CustomersSettings settings;
   @EJB PhoneOwners phoneOwners;
 
   @Override
@@ -104,7 +105,8 @@ public class CustomerService implements CustomerDirectory {
               throw phoneTaken(existing);
             });
     Instant now = clock.instant();
-    Customer customer = new Customer(storeId, input.name(), phone, now);
+    Customer customer =
+        new Customer(storeId, input.name(), phone, now, settings.tiers().lowest().key());
     customer.type = input.type();
     customer.source = input.source();
     customer.region = input.region();
@@ -159,8 +161,14 @@ public class CustomerService implements CustomerDirectory {
 
   @Override
   public Page<CustomerSummary> find(String text, PageRequest page) {
+    return find(text, null, page);
+  }
+
+  @Override
+  public Page<CustomerSummary> find(String text, String tier, PageRequest page) {
+    boolean tiered = tier != null && !tier.isBlank();
     boolean byName = text != null && !text.isBlank() && !PhoneNumbers.looksLikePhonePrefix(text);
-    if (byName && (page.sort() == null || page.sort().equals("name"))) {
+    if (byName && !tiered && (page.sort() == null || page.sort().equals("name"))) {
       return findByNamePart(text, page);
     }
     boolean byPhone = text != null && PhoneNumbers.looksLikePhonePrefix(text);
@@ -172,6 +180,11 @@ public class CustomerService implements CustomerDirectory {
           where.add("c.storeId = :store");
           parameters.put("store", id);
         });
+    if (tiered) {
+      // The store's tier index (store, tier, name) serves the filter in name order.
+      where.add("c.tier = :tier");
+      parameters.put("tier", tier.trim());
+    }
     if (byPhone) {
       String prefix = text.trim().replace(" ", "");
       where.add("c.phone like :prefix escape '\\'");

@@ -39,6 +39,7 @@ public class CustomersDemoData implements DemoData {
   @Inject FollowUpPlan plan;
   @Inject FollowUpScheduler scheduler;
   @Inject Clock clock;
+  @Inject CustomersSettings settings;
 
   @Override
   public String module() {
@@ -67,7 +68,13 @@ public class CustomersDemoData implements DemoData {
       String name = FAMILY[random.nextInt(FAMILY.length)] + GIVEN[random.nextInt(GIVEN.length)];
       String phone = String.format("13%d%08d", series, 10_000_000 + i * 7_919 % 89_999_999);
       Instant registered = now.minus(Duration.ofHours(2 + random.nextInt(30 * 24)));
-      Customer customer = new Customer(storeId, name, PhoneNumbers.check(phone, null), registered);
+      Customer customer =
+          new Customer(
+              storeId,
+              name,
+              PhoneNumbers.check(phone, null),
+              registered,
+              settings.tiers().lowest().key());
       customer.type = CustomerType.PERSON;
       customer.source = i < 8 ? SourceChannel.WALK_IN : sources[random.nextInt(sources.length)];
       customer.region = random.nextInt(4) == 0 ? RegionType.COUNTY : RegionType.CITY;

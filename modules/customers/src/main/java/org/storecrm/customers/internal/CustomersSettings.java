@@ -32,6 +32,12 @@ public class CustomersSettings {
   static final String RECOVERY_BELOW_KEY = "storecrm.customers.recovery-below";
   static final String MASKED_PHONE_ROLES_KEY = "storecrm.customers.masked-phone-roles";
   static final String COMPLAINT_DEADLINE_HOURS_KEY = "storecrm.customers.complaint-deadline-hours";
+  // Membership tiers (issue 15)
+  static final String TIER_NAMES_KEY = "storecrm.customers.tier.names";
+  static final String TIER_MIN_SPEND_KEY = "storecrm.customers.tier.min-spend";
+  static final String TIER_MIN_PURCHASES_KEY = "storecrm.customers.tier.min-purchases";
+  static final String TIER_CONTACT_DAYS_KEY = "storecrm.customers.tier.contact-days";
+  static final String TIER_WINDOW_MONTHS_KEY = "storecrm.customers.tier.window-months";
 
   @Inject
   @ConfigProperty(name = "storecrm.followup.cadence-days.O")
@@ -89,6 +95,27 @@ public class CustomersSettings {
   @ConfigProperty(name = COMPLAINT_DEADLINE_HOURS_KEY)
   int complaintDeadlineHours;
 
+  // Membership tiers (issue 15)
+  @Inject
+  @ConfigProperty(name = TIER_NAMES_KEY)
+  List<String> tierNames;
+
+  @Inject
+  @ConfigProperty(name = TIER_MIN_SPEND_KEY)
+  List<String> tierMinSpend;
+
+  @Inject
+  @ConfigProperty(name = TIER_MIN_PURCHASES_KEY)
+  List<Integer> tierMinPurchases;
+
+  @Inject
+  @ConfigProperty(name = TIER_CONTACT_DAYS_KEY)
+  List<Integer> tierContactDays;
+
+  @Inject
+  @ConfigProperty(name = TIER_WINDOW_MONTHS_KEY)
+  int tierWindowMonths;
+
   void validateAtStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
     validate();
   }
@@ -127,6 +154,36 @@ public class CustomersSettings {
         COMPLAINT_DEADLINE_HOURS_KEY,
         complaintDeadlineHours,
         "an hour or more");
+    tiers();
+    InvalidSettingException.require(
+        tierWindowMonths >= 1 && tierWindowMonths <= 60,
+        TIER_WINDOW_MONTHS_KEY,
+        tierWindowMonths,
+        "1 to 60 months");
+  }
+
+  /**
+   * The membership tiers, lowest first: {@code names}, {@code min-spend}, {@code min-purchases} and
+   * {@code contact-days} are lists in the same order.
+   */
+  TierLadder tiers() {
+    try {
+      return TierLadder.of(tierNames, tierMinSpend, tierMinPurchases, tierContactDays);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidSettingException(
+          TIER_NAMES_KEY,
+          String.join(",", tierNames),
+          "tiers lowest first, each with its minimum spend, minimum purchases and contact days"
+              + " in the same order ("
+              + e.getMessage()
+              + ")",
+          e);
+    }
+  }
+
+  /** The rolling window of the membership tiers, in months back from today. */
+  int tierWindowMonths() {
+    return tierWindowMonths;
   }
 
   /** Days between follow-ups of a customer of this intent grade. */

@@ -30,6 +30,7 @@ public class SaleReaction implements CustomerPurchases {
   @Inject FollowUpScheduler scheduler;
 
   @Inject CustomersSettings settings;
+  @Inject TierKeeper tiers;
 
   @Override
   public void recordSale(Purchase sale) {
@@ -78,6 +79,11 @@ public class SaleReaction implements CustomerPurchases {
     if (customer.lastPurchaseAt == null || sale.soldAt().isAfter(customer.lastPurchaseAt)) {
       customer.lastPurchaseAt = sale.soldAt();
     }
+    // The same spend, dated, for the membership tier's rolling window; the tier follows the sale.
+    PurchaseRecord purchase =
+        new PurchaseRecord(customer, sale.orderId(), sale.soldAt(), sale.revenue());
+    em.persist(purchase);
+    tiers.place(customer, purchase);
     String reason = "order " + sale.orderId();
     if (customer.grade != null) {
       em.persist(
@@ -137,6 +143,19 @@ public class SaleReaction implements CustomerPurchases {
     }
     customer.lifetimeRevenue = customer.lifetimeRevenue.subtract(returned.revenue());
     customer.lifetimeMargin = customer.lifetimeMargin.subtract(returned.margin());
+    // The refund comes off the order's dated purchase (or, for an order sold before the tiers, off
+    // the carried-over total), and the tier follows.
+    em.createQuery(
+            "select p from PurchaseRecord p where p.customerId = :customer"
+                + " and (p.orderId = :order or p.orderId is null)",
+            PurchaseRecord.class)
+        .setParameter("customer", customer.id)
+        .setParameter("order", returned.orderId())
+        .getResultStream()
+        .min(java.util.Comparator.comparing(p -> p.orderId == null)) // the order's own row first
+        .ifPresent(p -> p.revenue = p.revenue.subtract(returned.revenue()));
+    em.flush();
+    tiers.place(customer, null);
     em.flush();
   }
 }

@@ -19,6 +19,11 @@ final class SweepKeys {
     return "VIP:" + today.getYear() + "-" + today.getMonthValue();
   }
 
+  /** A member-care contact of the tier sweep: one per customer and day at most. */
+  static String memberCare(LocalDate today) {
+    return "MEMBER:" + today;
+  }
+
   static String complaint(long complaintId) {
     return "COMPLAINT:" + complaintId;
   }

@@ -83,7 +83,7 @@ public class CustomersResource {
       operationId = "listCustomers",
       summary = "Find customers",
       description =
-          "q: a phone prefix (digits) or any part of the name; sort name, registeredAt, nextFollowUpDue. Phones are masked for head office.")
+          "q: a phone prefix (digits) or any part of the name; tier: a membership tier key; sort name, registeredAt, nextFollowUpDue. Phones are masked for head office.")
   @RolesAllowed({
     Roles.CONSULTANT,
     Roles.MANAGER,
@@ -93,8 +93,10 @@ public class CustomersResource {
   })
   @GET
   public Page<CustomerSummary> search(
-      @QueryParam("q") String text, @Valid @BeanParam PageParams page) {
-    return customers.find(text, page.sortedBy(null));
+      @QueryParam("q") String text,
+      @QueryParam("tier") String tier,
+      @Valid @BeanParam PageParams page) {
+    return customers.find(text, tier, page.sortedBy(null));
   }
 
   @Operation(

@@ -131,7 +131,8 @@ public class CustomerRegistration implements Serializable {
                 found.grade(),
                 found.consultantId(),
                 found.nextFollowUpDue(),
-                found.lastContactAt());
+                found.lastContactAt(),
+                found.tier());
       }
       return;
     }

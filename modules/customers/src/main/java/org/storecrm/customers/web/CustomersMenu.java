@@ -80,6 +80,15 @@ public class CustomersMenu implements MenuContribution {
             "/customers/value.xhtml",
             "pi pi-chart-line",
             Set.of(Role.MANAGER, Role.ADMIN)),
+        // Membership tiers (issue 15)
+        new MenuItem(
+            BUNDLE,
+            "menu.group.customers",
+            "menu.tiers",
+            155,
+            "/customers/tiers.xhtml",
+            "pi pi-star",
+            Set.of(Role.MANAGER, Role.ADMIN)),
         new MenuItem(
             BUNDLE,
             "menu.group.customers",

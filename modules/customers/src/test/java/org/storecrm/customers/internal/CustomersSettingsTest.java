@@ -30,6 +30,12 @@ class CustomersSettingsTest {
     settings.recoveryBelow = 4;
     settings.maskedPhoneRoles = List.of("ADMIN", "ACCOUNT_MANAGER");
     settings.complaintDeadlineHours = 48;
+    // Membership tiers (issue 15)
+    settings.tierNames = List.of("ORDINARY", "SILVER", "GOLD", "DIAMOND");
+    settings.tierMinSpend = List.of("0", "3000", "10000", "30000");
+    settings.tierMinPurchases = List.of(0, 1, 2, 4);
+    settings.tierContactDays = List.of(0, 90, 60, 30);
+    settings.tierWindowMonths = 12;
     return settings;
   }
 

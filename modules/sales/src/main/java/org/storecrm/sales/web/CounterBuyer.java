@@ -91,7 +91,8 @@ public class CounterBuyer implements Serializable {
             card.grade(),
             card.consultantId(),
             card.nextFollowUpDue(),
-            card.lastContactAt());
+            card.lastContactAt(),
+            card.tier());
     phone = newPhone;
     customerSearched = true;
     registering = false;
