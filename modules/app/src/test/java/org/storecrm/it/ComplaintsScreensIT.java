@@ -68,6 +68,8 @@ class ComplaintsScreensIT {
     browser.awaitText("complaintForm:resolution_message", "请填写处理结果");
     browser.select("complaintForm:status", "已解决");
     browser.type("complaintForm:resolution", "已更换新充电器");
+    browser.select("complaintForm:compensationKind", "换货");
+    browser.select("complaintForm:rootCause", "产品缺陷");
     browser.click("complaintForm:save");
     browser.awaitText("complaint-status", "已解决");
     assertThat(browser.text("complaint-resolution")).isEqualTo("已更换新充电器");

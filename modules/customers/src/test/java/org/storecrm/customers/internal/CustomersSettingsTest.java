@@ -30,6 +30,8 @@ class CustomersSettingsTest {
     settings.recoveryBelow = 4;
     settings.maskedPhoneRoles = List.of("ADMIN", "ACCOUNT_MANAGER");
     settings.complaintDeadlineHours = 48;
+    settings.complaintCallbackHours = 24;
+    settings.phoneInCallbackHours = 2;
     return settings;
   }
 
@@ -82,6 +84,17 @@ class CustomersSettingsTest {
     settings.complaintDeadlineHours = -1;
     assertThatThrownBy(settings::validate)
         .hasMessageContaining("storecrm.customers.complaint-deadline-hours=-1");
+    settings = defaults();
+    settings.complaintCallbackHours = -1;
+    assertThatThrownBy(settings::validate)
+        .hasMessageContaining("storecrm.customers.complaint-callback-hours=-1");
+    settings = defaults();
+    settings.complaintCallbackHours = 0;
+    assertThatCode(settings::validate).as("at once").doesNotThrowAnyException();
+    settings = defaults();
+    settings.phoneInCallbackHours = 0;
+    assertThatThrownBy(settings::validate)
+        .hasMessageContaining("storecrm.customers.phone-in-callback-hours=0");
     settings = defaults();
     settings.sweepAttempts = 0;
     assertThatThrownBy(settings::validate)
