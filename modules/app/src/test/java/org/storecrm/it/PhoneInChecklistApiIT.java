@@ -51,6 +51,7 @@ class PhoneInChecklistApiIT {
     long store = created.json().getJsonNumber("id").longValue();
     String suffix = PlatformApiIT.suffix();
     Api consultant = staff("it.pin.consultant." + suffix, "CONSULTANT", store);
+    Api manager = staff("it.pin.manager." + suffix, "MANAGER", store);
     long consultantId = admin.userId("it.pin.consultant." + suffix);
     String phone = CustomersApiIT.mobile();
 
@@ -84,6 +85,21 @@ class PhoneInChecklistApiIT {
                 + TIME.format(due.atZone(ZONE))
                 + "前给您回电。");
     long callbackId = first.getJsonNumber("callbackId").longValue();
+    String today = java.time.LocalDate.now(ZONE).toString();
+    List<JsonObject> register =
+        manager
+            .get("registers/entries?kind=PHONE_IN&from=" + today + "&to=" + today)
+            .json()
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class);
+    assertThat(register).hasSize(1);
+    assertThat(register.get(0).getJsonNumber("id").longValue())
+        .isEqualTo(first.getJsonNumber("entryId").longValue());
+    assertThat(
+            register.get(0).getJsonArray("phoneInSteps").getValuesAs(jakarta.json.JsonString.class))
+        .extracting(jakarta.json.JsonString::getString)
+        .containsExactly("INTRODUCED", "PURPOSE_CONFIRMED", "DETAILS_TAKEN");
+    assertThat(register.get(0).containsKey("customerId")).as("no details: no card").isFalse();
     List<JsonObject> queue =
         consultant
             .get("follow-ups?status=OPEN&size=200")
