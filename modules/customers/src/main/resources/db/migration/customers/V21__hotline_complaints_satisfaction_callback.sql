@@ -40,8 +40,8 @@ ALTER TABLE cus_survey ADD COLUMN rated_user_id BIGINT;
 CREATE INDEX cus_survey_rated_ix ON cus_survey (store_id, occasion, answered_at, rated_user_id, score);
 -- Whom a callback asks about: the post-sale callback names the sale's consultant.
 ALTER TABLE cus_follow_up ADD COLUMN subject_user_id BIGINT;
--- The open recovery tasks of a store, oldest first (the satisfaction screen's list).
-CREATE INDEX cus_follow_up_reason_ix ON cus_follow_up (store_id, reason, status, due_at);
+-- The open recovery tasks of a store (the satisfaction screen's list) use V13's
+-- cus_follow_up_reason_ix (store_id, reason, status).
 
 -- The phone-in register's checklist: the chain's steps done during the call, comma-separated in
 -- the chain's order (INTRODUCED,PURPOSE_CONFIRMED,...); null for entries logged without it.
