@@ -317,7 +317,8 @@ class ComplaintsApiIT {
     assertThat(managersQueue)
         .filteredOn(t -> t.getJsonNumber("customerId").longValue() == customer)
         .extracting(t -> t.getString("reason"))
-        .containsExactly("COMPLAINT_ESCALATION");
+        .as("the overdue one's escalation; the satisfaction callback of the one resolved late")
+        .containsExactlyInAnyOrder("COMPLAINT_ESCALATION", "COMPLAINT_CALLBACK");
     assertThat(
             consultant
                 .get("follow-ups?status=OPEN&size=200")
