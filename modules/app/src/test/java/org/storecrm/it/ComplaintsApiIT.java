@@ -65,7 +65,8 @@ class ComplaintsApiIT {
     assertThat(invalid.status()).isEqualTo(400);
     assertThat(invalid.contentType()).startsWith("application/problem+json");
     assertThat(PlatformApiIT.fields(invalid))
-        .contains("customerId", "channel", "category", "description");
+        .as("a card is not required: the hotline logs the caller's name and phone")
+        .contains("channel", "category", "description");
     Api.Reply future =
         consultant.post("complaints", complaint(customer, Instant.now().plusSeconds(3600)));
     assertThat(future.status()).isEqualTo(400);
@@ -316,7 +317,8 @@ class ComplaintsApiIT {
     assertThat(managersQueue)
         .filteredOn(t -> t.getJsonNumber("customerId").longValue() == customer)
         .extracting(t -> t.getString("reason"))
-        .containsExactly("COMPLAINT_ESCALATION");
+        .as("the overdue one's escalation; the satisfaction callback of the one resolved late")
+        .containsExactlyInAnyOrder("COMPLAINT_ESCALATION", "COMPLAINT_CALLBACK");
     assertThat(
             consultant
                 .get("follow-ups?status=OPEN&size=200")
@@ -354,10 +356,17 @@ class ComplaintsApiIT {
         .formatted(customer, openedAt == null ? "" : ",\"openedAt\":\"" + openedAt + "\"");
   }
 
+  /** Resolving also names the compensation and the root cause (ComplaintResolutionApiIT). */
   private static String change(String status, String resolution, long version) {
     return """
-        {"status":"%s","resolution":%s,"version":%d}"""
-        .formatted(status, resolution == null ? "null" : "\"" + resolution + "\"", version);
+        {"status":"%s","resolution":%s,"version":%d%s}"""
+        .formatted(
+            status,
+            resolution == null ? "null" : "\"" + resolution + "\"",
+            version,
+            "RESOLVED".equals(status)
+                ? ",\"compensationKind\":\"NONE\",\"rootCause\":\"PRODUCT_DEFECT\""
+                : "");
   }
 
   private static String changeOwner(String status, long ownerId, long version) {

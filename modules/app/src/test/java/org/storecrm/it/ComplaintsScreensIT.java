@@ -85,6 +85,8 @@ class ComplaintsScreensIT {
     complaintScreen.resolutionMessage().awaitText("请填写处理结果");
     complaintScreen.status().select("已解决");
     complaintScreen.resolution().type("已更换新充电器");
+    complaintScreen.compensationKind().select("换货");
+    complaintScreen.rootCause().select("产品缺陷");
     complaintScreen.save().click();
     complaintScreen.complaintStatus().awaitText("已解决");
     assertThat(complaintScreen.complaintResolution().text()).isEqualTo("已更换新充电器");

@@ -1,16 +1,20 @@
 package org.storecrm.customers;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
  * A complaint as lists, forms and the API show it. {@code number} is what the customer is told when
- * it is acknowledged; {@code overdue} means unresolved and past the deadline.
+ * it is acknowledged; {@code overdue} means unresolved and past the deadline. {@code customerId} is
+ * null for a hotline complaint without a card, whose {@code customerName} is the caller's name;
+ * {@code callerPhone} is masked for the roles that see phones masked. {@code callbackId} is the
+ * satisfaction callback its resolution opened.
  */
 public record ComplaintView(
     long id,
     String number,
     long storeId,
-    long customerId,
+    Long customerId,
     String customerName,
     ComplaintChannel channel,
     ComplaintCategory category,
@@ -27,4 +31,12 @@ public record ComplaintView(
     boolean escalated,
     Instant escalatedAt,
     boolean overdue,
-    long version) {}
+    long version,
+    String callerName,
+    String callerPhone,
+    CompensationKind compensationKind,
+    BigDecimal compensationAmount,
+    String compensationNote,
+    RootCause rootCause,
+    String rootCauseNote,
+    Long callbackId) {}

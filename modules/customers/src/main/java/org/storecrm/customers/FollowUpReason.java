@@ -13,5 +13,10 @@ public enum FollowUpReason {
   RECOVERY,
   COMPLAINT_ESCALATION,
   /** The next step a consultant planned with a date when logging a contact. */
-  PLANNED_CONTACT
+  PLANNED_CONTACT,
+  /**
+   * The satisfaction callback a complaint's resolution opens; its completion records the "complaint
+   * closed" survey.
+   */
+  COMPLAINT_CALLBACK
 }

@@ -2,10 +2,14 @@ package org.storecrm.customers;
 
 import java.time.Instant;
 
-/** A follow-up task in a queue; overdue when open and past due. */
+/**
+ * A follow-up task in a queue; overdue when open and past due. A task about a hotline complaint
+ * without a card has no {@code customerId}: {@code customerName} and {@code phone} are the
+ * caller's, and {@code complaintId} names the complaint.
+ */
 public record FollowUpView(
     long id,
-    long customerId,
+    Long customerId,
     String customerName,
     String phone,
     Long consultantId,
@@ -14,4 +18,5 @@ public record FollowUpView(
     FollowUpStatus status,
     boolean overdue,
     ContactPlanPurpose purpose,
-    String plannedStep) {}
+    String plannedStep,
+    Long complaintId) {}

@@ -7,6 +7,8 @@ import java.time.Instant;
  *
  * @param recordedByName the consultant's name, where the caller may see them
  * @param customerId the card the entry was logged on; null when the visitor left no details
+ * @param phoneInSteps a phone-in's checklist: the chain's steps done, in order (empty when the
+ *     entry was logged without the checklist)
  */
 public record RegisterEntry(
     long id,
@@ -18,4 +20,5 @@ public record RegisterEntry(
     String outcome,
     String note,
     Long customerId,
-    String customerName) {}
+    String customerName,
+    java.util.List<PhoneInStep> phoneInSteps) {}

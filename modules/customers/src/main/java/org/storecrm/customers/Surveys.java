@@ -13,6 +13,13 @@ import java.util.List;
 public interface Surveys {
   SurveyView record(long customerId, @NotNull @Valid NewSurvey survey);
 
+  /**
+   * A survey that rates a staff member the calling module vouches for (issue 15: the services
+   * module's job feedback rates the job's technician). Not offered over REST, where a post-sale
+   * survey rates the customer's consultant.
+   */
+  SurveyView recordRated(long customerId, @NotNull @Valid NewSurvey survey, long ratedUserId);
+
   /** The customer's surveys, newest first. */
   List<SurveyView> ofCustomer(long customerId, int limit);
 

@@ -19,6 +19,14 @@ public final class ComplaintScreen extends Screen {
     return at("complaintForm:channel");
   }
 
+  public Element compensationKind() {
+    return at("complaintForm:compensationKind");
+  }
+
+  public Element rootCause() {
+    return at("complaintForm:rootCause");
+  }
+
   public Element description() {
     return at("complaintForm:description");
   }

@@ -4,16 +4,20 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.storecrm.customers.ComplaintCardLink;
 import org.storecrm.customers.ComplaintChanges;
 import org.storecrm.customers.ComplaintFilter;
 import org.storecrm.customers.ComplaintStatus;
@@ -54,18 +58,48 @@ public class ComplaintService implements Complaints {
   @Inject AuditTrail audit;
   @Inject ComplaintDeadlines deadlines;
   @Inject Clock clock;
+  @Inject PhoneMasking masking;
+  @Inject FollowUpScheduler scheduler;
+  @Inject CustomersSettings settings;
 
   @Override
   public ComplaintView log(NewComplaint input) {
-    Customer customer = em.find(Customer.class, input.customerId());
-    if (customer == null || !scope.canSee(customer.storeId)) {
-      throw new RecordNotFoundException(CustomerService.RECORD_TYPE, input.customerId());
+    Customer customer = null;
+    String callerName = null;
+    String callerPhone = null;
+    long storeId;
+    if (input.customerId() != null) {
+      customer = em.find(Customer.class, input.customerId());
+      if (customer == null || !scope.canSee(customer.storeId)) {
+        throw new RecordNotFoundException(CustomerService.RECORD_TYPE, input.customerId());
+      }
+      storeId = customer.storeId;
+    } else {
+      // A hotline complaint without a card: the caller's name and phone are enough.
+      if (ComplaintResolutionRule.blank(input.callerName())) {
+        throw RuleViolationException.refused(
+            "error.complaint.callerRequired",
+            "callerName",
+            "Name the caller, or log the complaint on their card");
+      }
+      if (ComplaintResolutionRule.blank(input.callerPhone())) {
+        throw RuleViolationException.refused(
+            "error.complaint.callerPhoneRequired",
+            "callerPhone",
+            "Take the caller's phone number to call them back");
+      }
+      callerName = input.callerName().strip();
+      callerPhone = PhoneNumbers.checkOther(input.callerPhone(), "callerPhone").number();
+      storeId = scope.storeForNewRecord(null, "complaint");
     }
     Instant now = clock.instant();
     Instant openedAt = input.openedAt() == null ? now : input.openedAt();
     Complaint complaint =
         new Complaint(
+            storeId,
             customer,
+            callerName,
+            callerPhone,
             input.channel(),
             input.category(),
             input.description().trim(),
@@ -76,15 +110,14 @@ public class ComplaintService implements Complaints {
     em.persist(complaint);
     em.flush(); // the acknowledgement carries the number and the version the next edit quotes
     audit.created(record(complaint), complaint.auditState());
-    return complaint.toView(customer.name, now);
+    return complaint.toView(customer == null ? null : customer.name, now, showPhones());
   }
 
   @Override
   public Page<ComplaintView> find(ComplaintFilter filter, PageRequest page) {
     Instant now = clock.instant();
     Optional<Long> store = scope.limitedTo();
-    StringBuilder where =
-        new StringBuilder(" from Complaint c, Customer cu where cu.id = c.customerId");
+    StringBuilder where = new StringBuilder(" from Complaint c where c.id is not null");
     Map<String, Object> parameters = new LinkedHashMap<>();
     store.ifPresent(
         id -> {
@@ -112,19 +145,23 @@ public class ComplaintService implements Complaints {
         page.sort() == null ? "c.deadline" : SORTABLE.getOrDefault(page.sort(), "c.deadline");
     String direction = page.ascending() ? " asc" : " desc";
     TypedQuery<Long> count = em.createQuery("select count(c)" + where, Long.class);
-    TypedQuery<Object[]> rows =
+    TypedQuery<Complaint> rows =
         em.createQuery(
-            "select c, cu.name" + where + " order by " + sort + direction + ", c.id" + direction,
-            Object[].class);
+            "select c" + where + " order by " + sort + direction + ", c.id" + direction,
+            Complaint.class);
     parameters.forEach(
         (name, value) -> {
           count.setParameter(name, value);
           rows.setParameter(name, value);
         });
+    // The page's card names in one query (complaints without a card show the caller's name).
+    List<Complaint> found =
+        rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+    Map<Long, String> names = customerNames(found);
+    boolean showPhones = showPhones();
     List<ComplaintView> items = new ArrayList<>();
-    for (Object[] row :
-        rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList()) {
-      items.add(((Complaint) row[0]).toView((String) row[1], now));
+    for (Complaint complaint : found) {
+      items.add(complaint.toView(names.get(complaint.customerId), now, showPhones));
     }
     return new Page<>(items, count.getSingleResult(), page.page(), page.size());
   }
@@ -132,7 +169,7 @@ public class ComplaintService implements Complaints {
   @Override
   public ComplaintView get(long id) {
     Complaint complaint = load(id);
-    return complaint.toView(customerName(complaint), clock.instant());
+    return complaint.toView(customerName(complaint), clock.instant(), showPhones());
   }
 
   @Override
@@ -141,14 +178,7 @@ public class ComplaintService implements Complaints {
     if (changes.version() != complaint.version) {
       throw new StaleRecordException(RECORD_TYPE, id);
     }
-    boolean manager = user.hasRole(Role.MANAGER) || user.hasRole(Role.ADMIN);
-    boolean owner = user.userId().map(complaint.ownerId::equals).orElse(false);
-    if (!manager && !owner) {
-      throw RuleViolationException.refused(
-          "error.complaint.notOwner",
-          null,
-          "Only the complaint's owner or a manager may change it");
-    }
+    checkOwnerOrManager(complaint);
     Map<String, Object> before = complaint.auditState();
     Instant now = clock.instant();
     if (changes.ownerId() != null && !changes.ownerId().equals(complaint.ownerId)) {
@@ -158,10 +188,72 @@ public class ComplaintService implements Complaints {
       }
       assignOwner(complaint, changes.ownerId());
     }
-    complaint.change(changes.status(), changes.resolution(), now, user.username());
+    boolean resolved = complaint.change(changes, now, user.username());
+    if (resolved) {
+      Customer customer =
+          complaint.customerId == null ? null : em.find(Customer.class, complaint.customerId);
+      FollowUp callback =
+          scheduler.complaintCallback(
+              complaint, customer, now.plus(Duration.ofHours(settings.complaintCallbackHours())));
+      em.flush();
+      complaint.callbackId = callback.id;
+    }
     em.flush();
     audit.changed(record(complaint), before, complaint.auditState());
-    return complaint.toView(customerName(complaint), now);
+    return complaint.toView(customerName(complaint), now, showPhones());
+  }
+
+  @Override
+  public ComplaintView linkCard(long id, ComplaintCardLink link) {
+    Complaint complaint = load(id);
+    if (link.version() != complaint.version) {
+      throw new StaleRecordException(RECORD_TYPE, id);
+    }
+    checkOwnerOrManager(complaint);
+    if (complaint.customerId != null) {
+      throw RuleViolationException.conflict(
+          "error.complaint.cardLinked", "customerId", "This complaint is already on a card");
+    }
+    Customer customer = em.find(Customer.class, link.customerId(), LockModeType.PESSIMISTIC_WRITE);
+    if (customer == null || !customer.storeId.equals(complaint.storeId)) {
+      throw new RecordNotFoundException(CustomerService.RECORD_TYPE, link.customerId());
+    }
+    Map<String, Object> before = complaint.auditState();
+    complaint.customerId = customer.id;
+    em.flush();
+    scheduler.complaintLinked(complaint, customer);
+    audit.changed(record(complaint), before, complaint.auditState());
+    return complaint.toView(customer.name, clock.instant(), showPhones());
+  }
+
+  private void checkOwnerOrManager(Complaint complaint) {
+    boolean manager = user.hasRole(Role.MANAGER) || user.hasRole(Role.ADMIN);
+    boolean owner = user.userId().map(complaint.ownerId::equals).orElse(false);
+    if (!manager && !owner) {
+      throw RuleViolationException.refused(
+          "error.complaint.notOwner",
+          null,
+          "Only the complaint's owner or a manager may change it");
+    }
+  }
+
+  private boolean showPhones() {
+    return masking.phonesVisibleTo(user);
+  }
+
+  private Map<Long, String> customerNames(List<Complaint> complaints) {
+    List<Long> ids =
+        complaints.stream().map(c -> c.customerId).filter(Objects::nonNull).distinct().toList();
+    Map<Long, String> names = new HashMap<>();
+    if (!ids.isEmpty()) {
+      for (Object[] row :
+          em.createQuery("select c.id, c.name from Customer c where c.id in :ids", Object[].class)
+              .setParameter("ids", ids)
+              .getResultList()) {
+        names.put((Long) row[0], (String) row[1]);
+      }
+    }
+    return names;
   }
 
   /**
@@ -216,6 +308,9 @@ public class ComplaintService implements Complaints {
   }
 
   private String customerName(Complaint complaint) {
+    if (complaint.customerId == null) {
+      return null;
+    }
     return em.createQuery("select c.name from Customer c where c.id = :id", String.class)
         .setParameter("id", complaint.customerId)
         .getSingleResult();

@@ -55,6 +55,10 @@ public class ContactRecord {
   @Column(name = "next_step", length = 200, updatable = false)
   String nextStep;
 
+  /** A phone-in's checklist: the steps done, comma-separated in the chain's order. */
+  @Column(name = "phone_in_steps", length = 200, updatable = false)
+  String phoneInSteps;
+
   protected ContactRecord() {}
 
   ContactRecord(

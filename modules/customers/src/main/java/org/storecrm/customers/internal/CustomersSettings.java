@@ -32,6 +32,9 @@ public class CustomersSettings {
   static final String RECOVERY_BELOW_KEY = "storecrm.customers.recovery-below";
   static final String MASKED_PHONE_ROLES_KEY = "storecrm.customers.masked-phone-roles";
   static final String COMPLAINT_DEADLINE_HOURS_KEY = "storecrm.customers.complaint-deadline-hours";
+  // Issue 15: complaints, satisfaction and phone-ins
+  static final String COMPLAINT_CALLBACK_HOURS_KEY = "storecrm.customers.complaint-callback-hours";
+  static final String PHONE_IN_CALLBACK_HOURS_KEY = "storecrm.customers.phone-in-callback-hours";
   // Membership tiers (issue 15)
   static final String TIER_NAMES_KEY = "storecrm.customers.tier.names";
   static final String TIER_MIN_SPEND_KEY = "storecrm.customers.tier.min-spend";
@@ -95,6 +98,14 @@ public class CustomersSettings {
   @ConfigProperty(name = COMPLAINT_DEADLINE_HOURS_KEY)
   int complaintDeadlineHours;
 
+  // Issue 15: complaints, satisfaction and phone-ins
+  @Inject
+  @ConfigProperty(name = COMPLAINT_CALLBACK_HOURS_KEY)
+  int complaintCallbackHours;
+
+  @Inject
+  @ConfigProperty(name = PHONE_IN_CALLBACK_HOURS_KEY)
+  int phoneInCallbackHours;
   // Membership tiers (issue 15)
   @Inject
   @ConfigProperty(name = TIER_NAMES_KEY)
@@ -153,6 +164,17 @@ public class CustomersSettings {
         complaintDeadlineHours >= 1,
         COMPLAINT_DEADLINE_HOURS_KEY,
         complaintDeadlineHours,
+        "an hour or more");
+    // Issue 15: complaints, satisfaction and phone-ins
+    InvalidSettingException.require(
+        complaintCallbackHours >= 0,
+        COMPLAINT_CALLBACK_HOURS_KEY,
+        complaintCallbackHours,
+        "0 (at once) or more hours");
+    InvalidSettingException.require(
+        phoneInCallbackHours >= 1,
+        PHONE_IN_CALLBACK_HOURS_KEY,
+        phoneInCallbackHours,
         "an hour or more");
     tiers();
     InvalidSettingException.require(
@@ -239,6 +261,16 @@ public class CustomersSettings {
   /** A complaint is due this many hours after it was opened. */
   int complaintDeadlineHours() {
     return complaintDeadlineHours;
+  }
+
+  /** A resolved complaint's satisfaction callback is due this many hours after resolution. */
+  int complaintCallbackHours() {
+    return complaintCallbackHours;
+  }
+
+  /** "Can't answer now": the promised callback is due this many hours after the call. */
+  int phoneInCallbackHours() {
+    return phoneInCallbackHours;
   }
 
   /** The roles that see customers' phone numbers masked. */

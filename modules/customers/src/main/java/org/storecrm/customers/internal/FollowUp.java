@@ -30,8 +30,24 @@ public class FollowUp {
   @Column(name = "store_id", nullable = false, updatable = false)
   Long storeId;
 
-  @Column(name = "customer_id", nullable = false, updatable = false)
+  /** Null for a task about a hotline complaint without a card (until a card is linked). */
+  @Column(name = "customer_id")
   Long customerId;
+
+  /** The complaint a callback or escalation is about. */
+  @Column(name = "complaint_id", updatable = false)
+  Long complaintId;
+
+  /** Whom to call when the task has no card: the caller of a complaint without a card. */
+  @Column(name = "contact_name", length = 100, updatable = false)
+  String contactName;
+
+  @Column(name = "contact_phone", length = 30, updatable = false)
+  String contactPhone;
+
+  /** Whom the callback asks about: the post-sale callback names the sale's consultant. */
+  @Column(name = "subject_user_id", updatable = false)
+  Long subjectUserId;
 
   @Column(name = "consultant_id")
   Long consultantId;
@@ -82,5 +98,24 @@ public class FollowUp {
     this.reason = reason;
     this.dueAt = dueAt;
     this.status = FollowUpStatus.OPEN;
+  }
+
+  /**
+   * A task about a complaint, in the store manager's queue (no consultant): on the complaint's card
+   * when it has one, else with the caller's name and phone.
+   */
+  static FollowUp aboutComplaint(Complaint complaint, FollowUpReason reason, Instant dueAt) {
+    FollowUp task = new FollowUp();
+    task.storeId = complaint.storeId;
+    task.customerId = complaint.customerId;
+    task.complaintId = complaint.id;
+    if (complaint.customerId == null) {
+      task.contactName = complaint.callerName;
+      task.contactPhone = complaint.callerPhone;
+    }
+    task.reason = reason;
+    task.dueAt = dueAt;
+    task.status = FollowUpStatus.OPEN;
+    return task;
   }
 }

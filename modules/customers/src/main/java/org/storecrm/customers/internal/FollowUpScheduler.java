@@ -46,6 +46,16 @@ public class FollowUpScheduler {
    * event or a second booking of the same thing adds nothing).
    */
   void openOnce(Customer customer, FollowUpReason reason, Instant dueAt, String dedupeKey) {
+    openOnce(customer, reason, dueAt, dedupeKey, null);
+  }
+
+  /** The same, naming whom the task asks about ({@code subjectUserId}, e.g. the sale's seller). */
+  void openOnce(
+      Customer customer,
+      FollowUpReason reason,
+      Instant dueAt,
+      String dedupeKey,
+      Long subjectUserId) {
     boolean exists =
         !em.createQuery(
                 "select f.id from FollowUp f where f.customerId = :customer and f.dedupeKey = :key",
@@ -60,6 +70,7 @@ public class FollowUpScheduler {
     if (!exists) {
       FollowUp task = new FollowUp(customer, reason, dueAt);
       task.dedupeKey = dedupeKey;
+      task.subjectUserId = subjectUserId;
       em.persist(task);
       // A new task can only bring the card's next due date forward: no flush, no query.
       if (customer.nextFollowUpDue == null || dueAt.isBefore(customer.nextFollowUpDue)) {
@@ -85,6 +96,76 @@ public class FollowUpScheduler {
     em.persist(task);
     refreshNextDue(customer);
     return task;
+  }
+
+  /**
+   * The satisfaction callback of a resolved complaint (issue 15): in the store manager's queue, not
+   * the handler's, so that someone other than the person who handled it asks whether the customer
+   * is satisfied; on the complaint's card, or with the caller's name and phone when it has none.
+   * One per complaint (its dedupe key).
+   */
+  FollowUp complaintCallback(Complaint complaint, Customer customer, Instant dueAt) {
+    FollowUp task = FollowUp.aboutComplaint(complaint, FollowUpReason.COMPLAINT_CALLBACK, dueAt);
+    task.dedupeKey = SweepKeys.complaintCallback(complaint.id);
+    em.persist(task);
+    if (customer != null) {
+      refreshNextDue(customer);
+    } else {
+      em.flush();
+    }
+    return task;
+  }
+
+  /**
+   * "Can't answer now" on a phone-in (issue 15): a promised callback, a planned contact with the
+   * purpose CALLBACK in the queue of the consultant who took the call (a manager's in the manager's
+   * queue); on the caller's card, or without one with the caller's name and phone.
+   */
+  FollowUp promisedCallback(
+      long storeId,
+      Customer customer,
+      String name,
+      String phone,
+      String step,
+      Instant dueAt,
+      Long consultantId) {
+    if (customer != null) {
+      return plan(customer, ContactPlanPurpose.CALLBACK, step, dueAt, consultantId);
+    }
+    FollowUp task = new FollowUp();
+    task.storeId = storeId;
+    task.contactName = name;
+    task.contactPhone = phone;
+    task.reason = FollowUpReason.PLANNED_CONTACT;
+    task.purpose = ContactPlanPurpose.CALLBACK;
+    task.plannedStep = step;
+    task.dueAt = dueAt;
+    task.consultantId = consultantId;
+    task.status = FollowUpStatus.OPEN;
+    em.persist(task);
+    em.flush();
+    return task;
+  }
+
+  /**
+   * A card was linked to a complaint logged without one: the complaint's tasks and surveys move to
+   * the card, and the card's next due date takes the open ones in.
+   */
+  void complaintLinked(Complaint complaint, Customer customer) {
+    em.flush();
+    em.createQuery(
+            "update FollowUp f set f.customerId = :customer, f.version = f.version + 1"
+                + " where f.complaintId = :complaint and f.customerId is null")
+        .setParameter("customer", customer.id)
+        .setParameter("complaint", complaint.id)
+        .executeUpdate();
+    em.createQuery(
+            "update SatisfactionSurvey s set s.customerId = :customer"
+                + " where s.complaintId = :complaint and s.customerId is null")
+        .setParameter("customer", customer.id)
+        .setParameter("complaint", complaint.id)
+        .executeUpdate();
+    refreshNextDue(customer);
   }
 
   /** A grade sets one cadence: the open cadence task is cancelled and a new one opened. */

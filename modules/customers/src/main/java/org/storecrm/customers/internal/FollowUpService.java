@@ -10,7 +10,10 @@ import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.storecrm.customers.ContactKind;
 import org.storecrm.customers.FollowUpCompletion;
@@ -89,15 +92,14 @@ public class FollowUpService implements FollowUps {
     Long consultant = user.hasRole(Role.CONSULTANT) ? user.userId().orElse(-1L) : consultantId;
     Optional<Long> store = scope.limitedTo();
     String where =
-        " from FollowUp f, Customer c where c.id = f.customerId and f.status = :open"
+        " from FollowUp f where f.status = :open"
             + (until != null ? " and f.dueAt < :until" : "")
             + (from != null ? " and f.dueAt >= :from" : "")
             + (store.isPresent() ? " and f.storeId = :store" : "")
             + (consultant != null ? " and f.consultantId = :consultant" : "");
     TypedQuery<Long> count = em.createQuery("select count(f)" + where, Long.class);
-    TypedQuery<Object[]> rows =
-        em.createQuery(
-            "select f, c.name, c.phone" + where + " order by f.dueAt, f.id", Object[].class);
+    TypedQuery<FollowUp> rows =
+        em.createQuery("select f" + where + " order by f.dueAt, f.id", FollowUp.class);
     for (TypedQuery<?> query : List.of(count, rows)) {
       query.setParameter("open", FollowUpStatus.OPEN);
       if (until != null) {
@@ -112,10 +114,9 @@ public class FollowUpService implements FollowUps {
       }
     }
     boolean showPhones = masking.phonesVisibleTo(user);
-    List<FollowUpView> items =
-        rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
-            .map(row -> view((FollowUp) row[0], (String) row[1], (String) row[2], showPhones, now))
-            .toList();
+    List<FollowUp> tasks =
+        rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+    List<FollowUpView> items = views(em, tasks, showPhones, now);
     return new Page<>(items, count.getSingleResult(), page.page(), page.size());
   }
 
@@ -177,9 +178,13 @@ public class FollowUpService implements FollowUps {
   @Override
   public FollowUpView get(long id) {
     FollowUp task = visible(id);
-    Customer customer = em.find(Customer.class, task.customerId);
+    Customer customer = task.customerId == null ? null : em.find(Customer.class, task.customerId);
     return view(
-        task, customer.name, customer.phone, masking.phonesVisibleTo(user), clock.instant());
+        task,
+        customer == null ? task.contactName : customer.name,
+        customer == null ? task.contactPhone : customer.phone,
+        masking.phonesVisibleTo(user),
+        clock.instant());
   }
 
   /**
@@ -206,25 +211,44 @@ public class FollowUpService implements FollowUps {
       throw RuleViolationException.conflict(
           "error.followUp.notOpen", null, "This follow-up is already " + task.status);
     }
+    if (task.reason == FollowUpReason.COMPLAINT_CALLBACK && completion.satisfaction() == null) {
+      throw RuleViolationException.refused(
+          "error.followUp.scoreRequired",
+          "satisfaction",
+          "The complaint callback asks the customer's satisfaction (1–5)");
+    }
     Instant now = clock.instant();
     task.status = FollowUpStatus.DONE;
     task.outcome = completion.outcome();
     task.satisfaction = completion.satisfaction();
     task.completedAt = now;
     task.completedBy = user.username();
-    Customer customer = em.find(Customer.class, task.customerId);
-    em.persist(
-        new ContactRecord(
-            customer,
-            ContactKind.CALLBACK,
-            now,
-            user.username(),
-            task.reason.name(),
-            completion.outcome(),
-            completion.note()));
-    customer.lastContactAt = now;
-    if (completion.satisfaction() != null) {
-      // The same rule as a survey: the score is kept, and a low one opens a recovery task.
+    Customer customer = task.customerId == null ? null : em.find(Customer.class, task.customerId);
+    if (customer != null) {
+      em.persist(
+          new ContactRecord(
+              customer,
+              ContactKind.CALLBACK,
+              now,
+              user.username(),
+              task.reason.name(),
+              completion.outcome(),
+              completion.note()));
+      customer.lastContactAt = now;
+    }
+    if (task.reason == FollowUpReason.COMPLAINT_CALLBACK) {
+      // The "complaint closed" survey; a low score opens the recovery task as any survey does.
+      satisfaction.recordComplaintClosed(
+          em.find(Complaint.class, task.complaintId),
+          customer,
+          completion.satisfaction(),
+          completion.note(),
+          user.username(),
+          task.id,
+          now);
+    } else if (completion.satisfaction() != null && customer != null) {
+      // (Without a card, another task's score stays on the task.) The same rule as a survey: the
+      // score is kept, and a low one opens a recovery task.
       satisfaction.record(
           customer,
           completion.satisfaction(),
@@ -233,16 +257,27 @@ public class FollowUpService implements FollowUps {
           user.username(),
           now,
           task.id,
+          // A post-sale score rates the sale's consultant (older tasks: the task's consultant).
+          task.reason == FollowUpReason.POST_SALE
+              ? (task.subjectUserId != null ? task.subjectUserId : task.consultantId)
+              : null,
           now);
     }
-    if (FollowUpScheduler.FOLLOWED_UP_BY_A_CONTACT.contains(task.reason)) {
+    if (customer == null) {
+      em.flush();
+    } else if (FollowUpScheduler.FOLLOWED_UP_BY_A_CONTACT.contains(task.reason)) {
       em.flush(); // the task is done before the scheduler closes its siblings
       scheduler.followedUp(customer, now, completion.outcome(), user.username());
     } else {
       scheduler.refreshNextDue(customer);
     }
     em.flush();
-    return view(task, customer.name, customer.phone, masking.phonesVisibleTo(user), now);
+    return view(
+        task,
+        customer == null ? task.contactName : customer.name,
+        customer == null ? task.contactPhone : customer.phone,
+        masking.phonesVisibleTo(user),
+        now);
   }
 
   @Override
@@ -251,19 +286,49 @@ public class FollowUpService implements FollowUps {
     return sweepTimer.runNow();
   }
 
+  /**
+   * A page of tasks as views: the page's cards in one query; a task without a card (a hotline
+   * complaint's) names the caller.
+   */
+  static List<FollowUpView> views(
+      EntityManager em, List<FollowUp> tasks, boolean showPhones, Instant now) {
+    Map<Long, Object[]> cards = new HashMap<>();
+    List<Long> ids =
+        tasks.stream().map(f -> f.customerId).filter(Objects::nonNull).distinct().toList();
+    if (!ids.isEmpty()) {
+      for (Object[] row :
+          em.createQuery(
+                  "select c.id, c.name, c.phone from Customer c where c.id in :ids", Object[].class)
+              .setParameter("ids", ids)
+              .getResultList()) {
+        cards.put((Long) row[0], row);
+      }
+    }
+    return tasks.stream()
+        .map(
+            f -> {
+              Object[] card = f.customerId == null ? null : cards.get(f.customerId);
+              return card == null
+                  ? view(f, f.contactName, f.contactPhone, showPhones, now)
+                  : view(f, (String) card[1], (String) card[2], showPhones, now);
+            })
+        .toList();
+  }
+
   private static FollowUpView view(
       FollowUp task, String name, String phone, boolean showPhone, Instant now) {
     return new FollowUpView(
         task.id,
         task.customerId,
         name,
-        showPhone ? phone : PhoneNumbers.mask(phone),
+        phone == null || showPhone ? phone : PhoneNumbers.mask(phone),
         task.consultantId,
         task.reason,
         task.dueAt,
         task.status,
         task.status == FollowUpStatus.OPEN && task.dueAt.isBefore(now),
         task.purpose,
-        task.plannedStep);
+        task.plannedStep,
+        task.complaintId);
   }
 }

@@ -89,27 +89,27 @@ public class FollowUpSweep {
    * what was resolved.
    */
   private int escalateComplaints(Instant now) {
-    List<Object[]> overdue =
+    List<Complaint> overdue =
         em.createQuery(
-                "select c, cu from Complaint c, Customer cu where cu.id = c.customerId"
-                    + " and c.escalated = :no and c.deadline < :now and c.status in :unresolved"
+                "select c from Complaint c"
+                    + " where c.escalated = :no and c.deadline < :now and c.status in :unresolved"
                     + " order by c.deadline, c.id",
-                Object[].class)
+                Complaint.class)
             .setParameter("no", false)
             .setParameter("now", now)
             .setParameter("unresolved", List.of(ComplaintStatus.OPEN, ComplaintStatus.IN_PROGRESS))
             .getResultList();
     List<Long> customers = new ArrayList<>();
-    for (Object[] row : overdue) {
-      Complaint complaint = (Complaint) row[0];
-      Customer customer = (Customer) row[1];
-      FollowUp task = new FollowUp(customer, FollowUpReason.COMPLAINT_ESCALATION, now);
-      task.consultantId = null; // the store manager's queue
+    for (Complaint complaint : overdue) {
+      // On the complaint's card, or (a hotline complaint without a card) with the caller's phone.
+      FollowUp task = FollowUp.aboutComplaint(complaint, FollowUpReason.COMPLAINT_ESCALATION, now);
       task.dedupeKey = SweepKeys.complaint(complaint.id);
       em.persist(task);
       complaint.escalated = true;
       complaint.escalatedAt = now;
-      customers.add(customer.id);
+      if (complaint.customerId != null) {
+        customers.add(complaint.customerId);
+      }
     }
     em.flush();
     scheduler.refreshNextDue(customers);

@@ -88,7 +88,8 @@ public class RegisterEntryService implements RegisterEntries {
                         k.outcome,
                         k.note,
                         k.customerId,
-                        k.customerId == null ? null : customers.get(k.customerId)))
+                        k.customerId == null ? null : customers.get(k.customerId),
+                        PhoneInChecklist.parsed(k.phoneInSteps)))
             .toList();
     return new Page<>(items, count.getSingleResult(), page.page(), page.size());
   }

@@ -121,7 +121,8 @@ public class SaleReaction implements CustomerPurchases {
           customer,
           FollowUpReason.POST_SALE,
           plan.postSaleCallbackDue(sale.soldAt()),
-          "SALE:" + sale.orderId());
+          "SALE:" + sale.orderId(),
+          sale.consultantId()); // the post-sale score rates the sale's consultant
     }
     // No flush: the sale flushes its rows and these together, just before it takes the stock.
   }

@@ -30,10 +30,13 @@ public class SatisfactionRecorder {
       String recordedBy,
       Instant answeredAt,
       Long followUpId,
+      Long ratedUserId,
       Instant now) {
     SatisfactionSurvey survey =
-        new SatisfactionSurvey(customer, score, occasion, comment, recordedBy, answeredAt);
+        new SatisfactionSurvey(
+            customer.storeId, customer.id, score, occasion, comment, recordedBy, answeredAt);
     survey.followUpId = followUpId;
+    survey.ratedUserId = ratedUserId;
     if (rule.needsRecovery(score)) {
       FollowUp recovery = new FollowUp(customer, FollowUpReason.RECOVERY, now);
       recovery.consultantId = null; // the store manager's queue
@@ -41,6 +44,43 @@ public class SatisfactionRecorder {
       em.flush();
       survey.recoveryId = recovery.id;
       scheduler.refreshNextDue(customer);
+    }
+    em.persist(survey);
+    return survey;
+  }
+
+  /**
+   * The "complaint closed" survey, given in the complaint's satisfaction callback: on the
+   * complaint's card, or without one on the complaint alone; a low score opens the recovery task
+   * about the complaint (with the caller's phone when there is no card).
+   */
+  SatisfactionSurvey recordComplaintClosed(
+      Complaint complaint,
+      Customer customer,
+      int score,
+      String comment,
+      String recordedBy,
+      Long followUpId,
+      Instant now) {
+    SatisfactionSurvey survey =
+        new SatisfactionSurvey(
+            complaint.storeId,
+            complaint.customerId,
+            score,
+            SurveyOccasion.COMPLAINT_CLOSED,
+            comment,
+            recordedBy,
+            now);
+    survey.complaintId = complaint.id;
+    survey.followUpId = followUpId;
+    if (rule.needsRecovery(score)) {
+      FollowUp recovery = FollowUp.aboutComplaint(complaint, FollowUpReason.RECOVERY, now);
+      em.persist(recovery);
+      em.flush();
+      survey.recoveryId = recovery.id;
+      if (customer != null) {
+        scheduler.refreshNextDue(customer);
+      }
     }
     em.persist(survey);
     return survey;

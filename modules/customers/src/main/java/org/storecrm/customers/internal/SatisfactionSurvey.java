@@ -25,8 +25,13 @@ public class SatisfactionSurvey {
   @Column(name = "store_id", nullable = false, updatable = false)
   Long storeId;
 
-  @Column(name = "customer_id", nullable = false, updatable = false)
+  /** Null for the survey of a complaint without a card (until a card is linked). */
+  @Column(name = "customer_id")
   Long customerId;
+
+  /** The complaint a "complaint closed" survey is about. */
+  @Column(name = "complaint_id", updatable = false)
+  Long complaintId;
 
   @Column(nullable = false, updatable = false)
   int score;
@@ -50,17 +55,22 @@ public class SatisfactionSurvey {
   @Column(name = "recovery_id")
   Long recoveryId;
 
+  /** The staff member the score rates (a sale's consultant, a job's technician), if known. */
+  @Column(name = "rated_user_id", updatable = false)
+  Long ratedUserId;
+
   protected SatisfactionSurvey() {}
 
   SatisfactionSurvey(
-      Customer customer,
+      long storeId,
+      Long customerId,
       int score,
       SurveyOccasion occasion,
       String comment,
       String recordedBy,
       Instant answeredAt) {
-    this.storeId = customer.storeId;
-    this.customerId = customer.id;
+    this.storeId = storeId;
+    this.customerId = customerId;
     this.score = score;
     this.occasion = occasion;
     this.comment = comment;
@@ -70,6 +80,15 @@ public class SatisfactionSurvey {
 
   SurveyView toView() {
     return new SurveyView(
-        id, customerId, score, occasion, comment, recordedBy, answeredAt, recoveryId);
+        id,
+        customerId,
+        score,
+        occasion,
+        comment,
+        recordedBy,
+        answeredAt,
+        recoveryId,
+        complaintId,
+        ratedUserId);
   }
 }

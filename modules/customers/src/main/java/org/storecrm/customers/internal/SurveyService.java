@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.storecrm.customers.NewSurvey;
 import org.storecrm.customers.SatisfactionMeasures;
+import org.storecrm.customers.SurveyOccasion;
 import org.storecrm.customers.SurveyView;
 import org.storecrm.customers.Surveys;
 import org.storecrm.platform.AuditTrail;
@@ -41,6 +42,19 @@ public class SurveyService implements Surveys {
   @Override
   public SurveyView record(long customerId, NewSurvey input) {
     Customer customer = customer(customerId);
+    // A post-sale survey given on the card rates the customer's consultant.
+    return record(
+        customer,
+        input,
+        input.occasion() == SurveyOccasion.POST_SALE ? customer.consultantId : null);
+  }
+
+  @Override
+  public SurveyView recordRated(long customerId, NewSurvey input, long ratedUserId) {
+    return record(customer(customerId), input, ratedUserId);
+  }
+
+  private SurveyView record(Customer customer, NewSurvey input, Long ratedUserId) {
     Instant now = clock.instant();
     SatisfactionSurvey survey =
         recorder.record(
@@ -51,6 +65,7 @@ public class SurveyService implements Surveys {
             user.username(),
             input.answeredAt() == null ? now : input.answeredAt(),
             null,
+            ratedUserId,
             now);
     em.flush();
     audit.created(

@@ -28,6 +28,10 @@ final class SweepKeys {
     return "COMPLAINT:" + complaintId;
   }
 
+  static String complaintCallback(long complaintId) {
+    return "COMPLAINT_CALLBACK:" + complaintId;
+  }
+
   /**
    * Whether a run failed because a concurrent run (another instance's timer, an administrator)
    * wrote the same task or flag first: a unique key's violation or a stale versioned update. Such a

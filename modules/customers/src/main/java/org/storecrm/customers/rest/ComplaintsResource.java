@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.storecrm.customers.ComplaintCardLink;
 import org.storecrm.customers.ComplaintChanges;
 import org.storecrm.customers.ComplaintFilter;
 import org.storecrm.customers.ComplaintStatus;
@@ -42,7 +43,9 @@ public class ComplaintsResource {
   @Operation(
       operationId = "createComplaint",
       summary = "Log a complaint",
-      description = "A hotline complaint needs no card: name and phone suffice.")
+      description =
+          "A hotline complaint needs no card: callerName and callerPhone suffice (422"
+              + " error.complaint.callerRequired / callerPhoneRequired without them).")
   @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.SERVICE, Roles.ADMIN})
   @POST
   public Response log(NewComplaint complaint) {
@@ -86,11 +89,28 @@ public class ComplaintsResource {
       operationId = "updateComplaint",
       summary = "Work on a complaint",
       description =
-          "Only the owner or a manager; RESOLVED needs a resolution; a resolved complaint is closed (409).")
+          "Only the owner or a manager; RESOLVED needs a resolution, compensationKind (NONE when"
+              + " nothing was given; an amount for REFUND and VOUCHER) and rootCause, and opens the"
+              + " satisfaction callback (callbackId) in the store manager's follow-up queue; a"
+              + " resolved complaint is closed (409).")
   @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.SERVICE, Roles.ADMIN})
   @PUT
   @Path("{id}")
   public ComplaintView update(@PathParam("id") long id, ComplaintChanges changes) {
     return complaints.update(id, changes);
+  }
+
+  @Operation(
+      operationId = "linkComplaintCard",
+      summary = "Link a customer card to a complaint logged without one",
+      description =
+          "Only the owner or a manager; the card must be of the complaint's store (else 404); a"
+              + " complaint already on a card is 409; its callback, recovery tasks and surveys"
+              + " move to the card.")
+  @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.SERVICE, Roles.ADMIN})
+  @PUT
+  @Path("{id}/customer")
+  public ComplaintView linkCard(@PathParam("id") long id, ComplaintCardLink link) {
+    return complaints.linkCard(id, link);
   }
 }

@@ -6,11 +6,15 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.util.List;
+import org.storecrm.customers.CompensationKind;
+import org.storecrm.customers.ComplaintCardLink;
 import org.storecrm.customers.ComplaintChanges;
 import org.storecrm.customers.ComplaintStatus;
 import org.storecrm.customers.ComplaintView;
 import org.storecrm.customers.Complaints;
+import org.storecrm.customers.RootCause;
 import org.storecrm.platform.CurrentUser;
 import org.storecrm.platform.PageRequest;
 import org.storecrm.platform.Role;
@@ -41,6 +45,12 @@ public class ComplaintEdit implements Serializable {
   private String resolution;
   private Long ownerId;
   private List<UserView> owners;
+  private CompensationKind compensationKind;
+  private BigDecimal compensationAmount;
+  private String compensationNote;
+  private RootCause rootCause;
+  private String rootCauseNote;
+  private Long linkCustomerId;
 
   public void load() {
     show(complaints.get(id));
@@ -61,7 +71,19 @@ public class ComplaintEdit implements Serializable {
     try {
       show(
           complaints.update(
-              id, new ComplaintChanges(status, resolution, ownerId, complaint.version())));
+              id,
+              new ComplaintChanges(
+                  status,
+                  resolution,
+                  ownerId,
+                  complaint.version(),
+                  compensationKind,
+                  compensationKind != null && compensationKind.isMoney()
+                      ? compensationAmount
+                      : null,
+                  compensationNote,
+                  rootCause,
+                  rootCauseNote)));
     } catch (RuntimeException e) {
       errors.show(e, "complaintForm", CustomersMenu.BUNDLE);
       return;
@@ -71,11 +93,93 @@ public class ComplaintEdit implements Serializable {
             null, new FacesMessage(texts.fromBundle(CustomersMenu.BUNDLE, "complaint.saved")));
   }
 
+  /** Links the card of a complaint logged without one (the owner or a manager). */
+  public void linkCard() {
+    try {
+      show(complaints.linkCard(id, new ComplaintCardLink(linkCustomerId, complaint.version())));
+    } catch (RuntimeException e) {
+      errors.show(e, "linkForm", CustomersMenu.BUNDLE);
+      return;
+    }
+    linkCustomerId = null;
+    FacesContext.getCurrentInstance()
+        .addMessage(
+            null, new FacesMessage(texts.fromBundle(CustomersMenu.BUNDLE, "complaint.cardLinked")));
+  }
+
   private void show(ComplaintView view) {
     complaint = view;
     status = view.status();
     resolution = view.resolution();
     ownerId = view.ownerId();
+    compensationKind = view.compensationKind();
+    compensationAmount = view.compensationAmount();
+    compensationNote = view.compensationNote();
+    rootCause = view.rootCause();
+    rootCauseNote = view.rootCauseNote();
+  }
+
+  public CompensationKind[] getCompensationKinds() {
+    return CompensationKind.values();
+  }
+
+  public RootCause[] getRootCauses() {
+    return RootCause.values();
+  }
+
+  public CompensationKind getCompensationKind() {
+    return compensationKind;
+  }
+
+  public void setCompensationKind(CompensationKind compensationKind) {
+    this.compensationKind = compensationKind;
+  }
+
+  public BigDecimal getCompensationAmount() {
+    return compensationAmount;
+  }
+
+  public void setCompensationAmount(BigDecimal compensationAmount) {
+    this.compensationAmount = compensationAmount;
+  }
+
+  public String getCompensationNote() {
+    return compensationNote;
+  }
+
+  public void setCompensationNote(String compensationNote) {
+    this.compensationNote = compensationNote;
+  }
+
+  public RootCause getRootCause() {
+    return rootCause;
+  }
+
+  public void setRootCause(RootCause rootCause) {
+    this.rootCause = rootCause;
+  }
+
+  public String getRootCauseNote() {
+    return rootCauseNote;
+  }
+
+  public void setRootCauseNote(String rootCauseNote) {
+    this.rootCauseNote = rootCauseNote;
+  }
+
+  public Long getLinkCustomerId() {
+    return linkCustomerId;
+  }
+
+  public void setLinkCustomerId(Long linkCustomerId) {
+    this.linkCustomerId = linkCustomerId;
+  }
+
+  /** Whether the card can be linked here: no card yet, and the owner or a manager. */
+  public boolean isLinkable() {
+    return complaint != null
+        && complaint.customerId() == null
+        && (isManager() || user.userId().map(own -> own == complaint.ownerId()).orElse(false));
   }
 
   public boolean isManager() {

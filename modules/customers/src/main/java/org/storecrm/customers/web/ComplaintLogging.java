@@ -18,8 +18,9 @@ import org.storecrm.platform.web.api.FormErrors;
 import org.storecrm.platform.web.api.Texts;
 
 /**
- * Logs a complaint from the customer card ({@code ?customerId=}) at the counter or the hotline; the
- * acknowledgement names the number and the deadline at once.
+ * Logs a complaint from the customer card ({@code ?customerId=}) at the counter or the hotline, or
+ * without a card (no parameter: a hotline call, the caller's name and phone); the acknowledgement
+ * names the number and the deadline at once.
  */
 @Named
 @ViewScoped
@@ -37,16 +38,31 @@ public class ComplaintLogging implements Serializable {
   private ComplaintChannel channel = ComplaintChannel.COUNTER;
   private ComplaintCategory category;
   private String description;
+  private String callerName;
+  private String callerPhone;
 
   public void load() {
-    customer = customers.get(customerId);
+    if (customerId != null) {
+      customer = customers.get(customerId);
+    } else {
+      channel = ComplaintChannel.HOTLINE;
+    }
   }
 
   public String log() {
     ComplaintView logged;
     try {
       logged =
-          complaints.log(new NewComplaint(customerId, channel, category, description, null, null));
+          complaints.log(
+              new NewComplaint(
+                  customerId,
+                  channel,
+                  category,
+                  description,
+                  null,
+                  null,
+                  customerId == null ? callerName : null,
+                  customerId == null ? callerPhone : null));
     } catch (RuntimeException e) {
       errors.show(e, "complaintForm", CustomersMenu.BUNDLE);
       return null;
@@ -78,6 +94,22 @@ public class ComplaintLogging implements Serializable {
 
   public void setCustomerId(Long customerId) {
     this.customerId = customerId;
+  }
+
+  public String getCallerName() {
+    return callerName;
+  }
+
+  public void setCallerName(String callerName) {
+    this.callerName = callerName;
+  }
+
+  public String getCallerPhone() {
+    return callerPhone;
+  }
+
+  public void setCallerPhone(String callerPhone) {
+    this.callerPhone = callerPhone;
   }
 
   public CustomerCard getCustomer() {

@@ -72,6 +72,23 @@ public class CustomersMenu implements MenuContribution {
             "/customers/lost-sales.xhtml",
             "pi pi-chart-pie",
             Set.of(Role.MANAGER, Role.ADMIN)),
+        // Issue 15: the phone-in checklist and the manager's satisfaction screen.
+        new MenuItem(
+            BUNDLE,
+            "menu.group.customers",
+            "menu.phoneIn",
+            122,
+            "/customers/phone-in.xhtml",
+            "pi pi-phone",
+            Set.of(Role.CONSULTANT, Role.MANAGER)),
+        new MenuItem(
+            BUNDLE,
+            "menu.group.customers",
+            "menu.satisfaction",
+            147,
+            "/customers/satisfaction.xhtml",
+            "pi pi-star",
+            Set.of(Role.MANAGER)),
         new MenuItem(
             BUNDLE,
             "menu.group.customers",

@@ -36,6 +36,8 @@ class CustomersSettingsTest {
     settings.tierMinPurchases = List.of(0, 1, 2, 4);
     settings.tierContactDays = List.of(0, 90, 60, 30);
     settings.tierWindowMonths = 12;
+    settings.complaintCallbackHours = 24;
+    settings.phoneInCallbackHours = 2;
     return settings;
   }
 
@@ -88,6 +90,17 @@ class CustomersSettingsTest {
     settings.complaintDeadlineHours = -1;
     assertThatThrownBy(settings::validate)
         .hasMessageContaining("storecrm.customers.complaint-deadline-hours=-1");
+    settings = defaults();
+    settings.complaintCallbackHours = -1;
+    assertThatThrownBy(settings::validate)
+        .hasMessageContaining("storecrm.customers.complaint-callback-hours=-1");
+    settings = defaults();
+    settings.complaintCallbackHours = 0;
+    assertThatCode(settings::validate).as("at once").doesNotThrowAnyException();
+    settings = defaults();
+    settings.phoneInCallbackHours = 0;
+    assertThatThrownBy(settings::validate)
+        .hasMessageContaining("storecrm.customers.phone-in-callback-hours=0");
     settings = defaults();
     settings.sweepAttempts = 0;
     assertThatThrownBy(settings::validate)

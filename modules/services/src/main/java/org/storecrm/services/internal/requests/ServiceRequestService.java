@@ -289,9 +289,15 @@ public class ServiceRequestService implements ServiceRequests {
     Long recovery = null;
     if (request.customerId != null) {
       SurveyView survey =
-          surveys.record(
-              request.customerId,
-              new NewSurvey(feedback.score(), SurveyOccasion.SERVICE, feedback.comment(), now));
+          request.technicianId == null
+              ? surveys.record(
+                  request.customerId,
+                  new NewSurvey(feedback.score(), SurveyOccasion.SERVICE, feedback.comment(), now))
+              // The service survey rates the technician who did the job (issue 15).
+              : surveys.recordRated(
+                  request.customerId,
+                  new NewSurvey(feedback.score(), SurveyOccasion.SERVICE, feedback.comment(), now),
+                  request.technicianId);
       recovery = survey.recoveryTaskId();
     }
     Long recoveryTask = recovery;
