@@ -11,5 +11,7 @@ public enum FollowUpReason {
   RECOVERY,
   COMPLAINT_ESCALATION,
   /** The next step a consultant planned with a date when logging a contact. */
-  PLANNED_CONTACT
+  PLANNED_CONTACT,
+  /** A greeting call before a holiday of the holiday table, for base and VIP customers. */
+  HOLIDAY_GREETING
 }

@@ -2,7 +2,13 @@ package org.storecrm.customers;
 
 import java.time.Instant;
 
-/** A follow-up task in a queue; overdue when open and past due. */
+/**
+ * A follow-up task in a queue; overdue when open and past due.
+ *
+ * @param escalatedAt when the sweep escalated it, overdue, to the store manager (null: never, or
+ *     the manager reassigned it since)
+ * @param version quoted by the manager's reassignment or closure
+ */
 public record FollowUpView(
     long id,
     long customerId,
@@ -14,4 +20,6 @@ public record FollowUpView(
     FollowUpStatus status,
     boolean overdue,
     ContactPlanPurpose purpose,
-    String plannedStep) {}
+    String plannedStep,
+    Instant escalatedAt,
+    long version) {}

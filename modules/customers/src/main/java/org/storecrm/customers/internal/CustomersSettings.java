@@ -32,6 +32,11 @@ public class CustomersSettings {
   static final String RECOVERY_BELOW_KEY = "storecrm.customers.recovery-below";
   static final String MASKED_PHONE_ROLES_KEY = "storecrm.customers.masked-phone-roles";
   static final String COMPLAINT_DEADLINE_HOURS_KEY = "storecrm.customers.complaint-deadline-hours";
+  // Holiday greetings, the weekly contact cap, escalation (issue 15).
+  static final String HOLIDAY_LEAD_DAYS_KEY = "storecrm.followup.holiday-lead-days";
+  static final String HOLIDAY_CALL_TIME_KEY = "storecrm.followup.holiday-call-time";
+  static final String WEEKLY_CONTACT_CAP_KEY = "storecrm.followup.weekly-contact-cap";
+  static final String ESCALATE_AFTER_DAYS_KEY = "storecrm.followup.escalate-after-days";
 
   @Inject
   @ConfigProperty(name = "storecrm.followup.cadence-days.O")
@@ -89,6 +94,23 @@ public class CustomersSettings {
   @ConfigProperty(name = COMPLAINT_DEADLINE_HOURS_KEY)
   int complaintDeadlineHours;
 
+  // Holiday greetings, the weekly contact cap, escalation (issue 15).
+  @Inject
+  @ConfigProperty(name = HOLIDAY_LEAD_DAYS_KEY)
+  int holidayLeadDays;
+
+  @Inject
+  @ConfigProperty(name = HOLIDAY_CALL_TIME_KEY)
+  String holidayCallTime;
+
+  @Inject
+  @ConfigProperty(name = WEEKLY_CONTACT_CAP_KEY)
+  int weeklyContactCap;
+
+  @Inject
+  @ConfigProperty(name = ESCALATE_AFTER_DAYS_KEY)
+  int escalateAfterDays;
+
   void validateAtStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
     validate();
   }
@@ -127,6 +149,38 @@ public class CustomersSettings {
         COMPLAINT_DEADLINE_HOURS_KEY,
         complaintDeadlineHours,
         "an hour or more");
+    // Holiday greetings, the weekly contact cap, escalation (issue 15).
+    InvalidSettingException.require(
+        holidayLeadDays >= 0 && holidayLeadDays <= 30,
+        HOLIDAY_LEAD_DAYS_KEY,
+        holidayLeadDays,
+        "0 (on the day) to 30 days");
+    holidayCallTime();
+    InvalidSettingException.require(
+        weeklyContactCap >= 1, WEEKLY_CONTACT_CAP_KEY, weeklyContactCap, "1 or more");
+    InvalidSettingException.require(
+        escalateAfterDays >= 1, ESCALATE_AFTER_DAYS_KEY, escalateAfterDays, "a day or more");
+  }
+
+  // Holiday greetings, the weekly contact cap, escalation (issue 15).
+  /** A holiday's greeting call opens this many days before it. */
+  int holidayLeadDays() {
+    return holidayLeadDays;
+  }
+
+  /** Holiday greeting calls are due at this local time. */
+  LocalTime holidayCallTime() {
+    return time(HOLIDAY_CALL_TIME_KEY, holidayCallTime);
+  }
+
+  /** At most this many follow-ups per customer per ISO week; the store's further ones wait. */
+  int weeklyContactCap() {
+    return weeklyContactCap;
+  }
+
+  /** An open follow-up overdue by more than this many days escalates to the store manager. */
+  int escalateAfterDays() {
+    return escalateAfterDays;
   }
 
   /** Days between follow-ups of a customer of this intent grade. */

@@ -19,6 +19,14 @@ final class SweepKeys {
     return "VIP:" + today.getYear() + "-" + today.getMonthValue();
   }
 
+  /**
+   * One greeting per customer, holiday and the holiday's own year ({@code
+   * HOLIDAY:MID_AUTUMN:2026}).
+   */
+  static String holiday(String nameKey, int year) {
+    return "HOLIDAY:" + nameKey + ":" + year;
+  }
+
   static String complaint(long complaintId) {
     return "COMPLAINT:" + complaintId;
   }
