@@ -24,9 +24,17 @@ final class OwnStore {
   final Api consultant;
   final long managerId;
   final long consultantId;
+  final String managerUsername;
 
-  private OwnStore(long id, Api manager, Api consultant, long managerId, long consultantId) {
+  private OwnStore(
+      long id,
+      Api manager,
+      Api consultant,
+      long managerId,
+      long consultantId,
+      String managerUsername) {
     this.id = id;
+    this.managerUsername = managerUsername;
     this.manager = manager;
     this.consultant = consultant;
     this.managerId = managerId;
@@ -48,7 +56,8 @@ final class OwnStore {
         Api.as(base, managerName, "long-enough-1"),
         Api.as(base, consultantName, "long-enough-1"),
         managerId,
-        consultantId);
+        consultantId,
+        managerName);
   }
 
   private static long user(Api admin, String username, String role, long store) {

@@ -231,14 +231,21 @@ public class VipService implements Vips {
 
   /** The VIP's invitations in all and those accepted. */
   private long[] invitationCounts(long customerId) {
-    Object[] row =
+    long all =
         em.createQuery(
-                "select count(i), sum(case when i.accepted = true then 1 else 0 end)"
-                    + " from VipInvitationRecord i where i.customerId = :customer",
-                Object[].class)
+                "select count(i) from VipInvitationRecord i where i.customerId = :customer",
+                Long.class)
             .setParameter("customer", customerId)
             .getSingleResult();
-    return new long[] {number(row[0]), number(row[1])};
+    long accepted =
+        em.createQuery(
+                "select count(i) from VipInvitationRecord i where i.customerId = :customer"
+                    + " and i.accepted = :yes",
+                Long.class)
+            .setParameter("customer", customerId)
+            .setParameter("yes", Boolean.TRUE)
+            .getSingleResult();
+    return new long[] {all, accepted};
   }
 
   private List<Object[]> rows(
