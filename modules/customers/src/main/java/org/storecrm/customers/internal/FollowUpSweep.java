@@ -82,17 +82,17 @@ public class FollowUpSweep {
     int leadDays = settings.holidayLeadDays();
     List<HolidayRecord> coming =
         em.createQuery(
-                "select h from HolidayRecord h where h.date >= :today and h.date <= :last"
-                    + " order by h.date, h.id",
+                "select h from HolidayRecord h where h.holidayDate >= :today and h.holidayDate <= :last"
+                    + " order by h.holidayDate, h.id",
                 HolidayRecord.class)
             .setParameter("today", today)
             .setParameter("last", HolidayRule.lastHolidayGreetedOn(today, leadDays))
             .getResultList();
     int opened = 0;
     for (HolidayRecord holiday : coming) {
-      LocalDate day = HolidayRule.greetingDue(holiday.date, today, leadDays).orElseThrow();
+      LocalDate day = HolidayRule.greetingDue(holiday.holidayDate, today, leadDays).orElseThrow();
       Instant due = day.atTime(settings.holidayCallTime()).atZone(clock.getZone()).toInstant();
-      String key = SweepKeys.holiday(holiday.nameKey, holiday.year);
+      String key = SweepKeys.holiday(holiday.nameKey, holiday.holidayYear);
       long after = 0;
       while (true) {
         List<Object[]> rows =

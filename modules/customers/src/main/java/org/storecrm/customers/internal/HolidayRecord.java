@@ -29,11 +29,11 @@ public class HolidayRecord {
   String nameKey;
 
   @Column(name = "holiday_date", nullable = false)
-  LocalDate date;
+  LocalDate holidayDate;
 
   /** The date's year, kept for the unique (holiday, year) key. */
   @Column(name = "holiday_year", nullable = false)
-  int year;
+  int holidayYear;
 
   @Version long version;
 
@@ -45,18 +45,18 @@ public class HolidayRecord {
 
   void set(String nameKey, LocalDate date) {
     this.nameKey = nameKey;
-    this.date = date;
-    this.year = date.getYear();
+    this.holidayDate = date;
+    this.holidayYear = date.getYear();
   }
 
   Map<String, Object> auditState() {
     Map<String, Object> state = new LinkedHashMap<>();
     state.put("nameKey", nameKey);
-    state.put("date", date);
+    state.put("date", holidayDate);
     return state;
   }
 
   Holiday view() {
-    return new Holiday(id, nameKey, date, version);
+    return new Holiday(id, nameKey, holidayDate, version);
   }
 }

@@ -32,12 +32,12 @@ public class HolidayService implements Holidays {
 
   @Override
   public Page<Holiday> list(Integer year, PageRequest page) {
-    String where = year == null ? "" : " where h.year = :year";
+    String where = year == null ? "" : " where h.holidayYear = :year";
     TypedQuery<Long> count =
         em.createQuery("select count(h) from HolidayRecord h" + where, Long.class);
     TypedQuery<HolidayRecord> rows =
         em.createQuery(
-            "select h from HolidayRecord h" + where + " order by h.date, h.nameKey",
+            "select h from HolidayRecord h" + where + " order by h.holidayDate, h.nameKey",
             HolidayRecord.class);
     if (year != null) {
       count.setParameter("year", year);
@@ -110,7 +110,7 @@ public class HolidayService implements Holidays {
     boolean taken =
         em
             .createQuery(
-                "select h.id from HolidayRecord h where h.nameKey = :key and h.year = :year",
+                "select h.id from HolidayRecord h where h.nameKey = :key and h.holidayYear = :year",
                 Long.class)
             .setParameter("key", entry.nameKey())
             .setParameter("year", entry.date().getYear())

@@ -30,7 +30,7 @@ public class VipInvitationRecord {
   Long customerId;
 
   @Column(name = "invited_on", nullable = false)
-  LocalDate date;
+  LocalDate invitedOn;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 5)
@@ -56,7 +56,7 @@ public class VipInvitationRecord {
       Boolean accepted,
       String recordedBy) {
     this.customerId = customerId;
-    this.date = date;
+    this.invitedOn = date;
     this.kind = kind;
     this.what = what;
     this.accepted = accepted;
@@ -64,6 +64,6 @@ public class VipInvitationRecord {
   }
 
   VipInvitationView view() {
-    return new VipInvitationView(id, date, kind, what, accepted, recordedBy, version);
+    return new VipInvitationView(id, invitedOn, kind, what, accepted, recordedBy, version);
   }
 }

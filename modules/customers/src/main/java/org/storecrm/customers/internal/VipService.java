@@ -89,7 +89,7 @@ public class VipService implements Vips {
         em
             .createQuery(
                 "select i from VipInvitationRecord i where i.customerId = :customer"
-                    + " order by i.date desc, i.id desc",
+                    + " order by i.invitedOn desc, i.id desc",
                 VipInvitationRecord.class)
             .setParameter("customer", customer.id)
             .setFirstResult(page.offset())
@@ -203,7 +203,7 @@ public class VipService implements Vips {
         em
             .createQuery(
                 "select i from VipInvitationRecord i where i.customerId = :customer"
-                    + " order by i.date desc, i.id desc",
+                    + " order by i.invitedOn desc, i.id desc",
                 VipInvitationRecord.class)
             .setParameter("customer", customer.id)
             .setMaxResults(LATEST_INVITATIONS)
