@@ -111,4 +111,38 @@ class FollowUpCareScreensIT {
         .as("an .xlsx is a zip archive")
         .isEqualTo("PK");
   }
+
+  @Test
+  void theAdminEditsTheHolidayTableOnItsScreenInChinese() {
+    String key = ("IT_S_" + PlatformApiIT.suffix().toUpperCase());
+    key = key.length() > 20 ? key.substring(0, 20) : key;
+    browser.login("admin", "demo");
+    browser.open("customers/holidays.xhtml");
+    browser.click("topbarForm:lang-zh");
+    browser.awaitText("page-title", "问候的节日");
+    browser.retype("holidaysForm:year_input", "2027");
+    browser.keys("holidaysForm:year_input", org.openqa.selenium.Keys.TAB);
+    browser.awaitText("holidaysForm:holidays", "2027-02-06");
+    assertThat(browser.text("holidaysForm:holidays"))
+        .contains("春节")
+        .contains("中秋节")
+        .contains("国庆节");
+
+    browser.retype("holidaysForm:year_input", "2031");
+    browser.keys("holidaysForm:year_input", org.openqa.selenium.Keys.TAB);
+    browser.awaitText("holidaysForm:holidays", "没有");
+    browser.type("holidaysForm:nameKey", key);
+    browser.pickDateTime("holidaysForm:date", java.time.LocalDateTime.of(2031, 6, 1, 0, 0));
+    browser.click("holidaysForm:add");
+    browser.awaitText("holidaysForm:messages", "节日已添加。");
+    browser.awaitText("holidaysForm:holidays", key);
+    assertThat(browser.text("holidaysForm:holidays")).contains("2031-06-01");
+
+    browser.script(
+        "document.querySelector(\"[id='holidaysForm:holidays_data'] tr[data-ri='0'] td:nth-child(2)\").click()");
+    browser.awaitText("holidaysForm:holidays", key);
+    browser.click("holidaysForm:remove");
+    browser.awaitText("holidaysForm:messages", "节日已删除。");
+    browser.awaitAbsentText("holidaysForm:holidays", key);
+  }
 }
