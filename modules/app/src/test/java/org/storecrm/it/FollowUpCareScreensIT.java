@@ -56,12 +56,12 @@ class FollowUpCareScreensIT {
     browser.awaitText("escalatedForm:escalated", "升级屏幕");
     assertThat(browser.text("escalatedForm:escalated")).contains("计划联系");
     browser.click("escalatedForm:closeEscalated");
-    browser.awaitText("escalatedMessages", "请先选择一条已升级的跟进。");
+    browser.awaitText("escalatedForm:escalatedMessages", "请先选择一条已升级的跟进。");
     browser.script(
         "document.querySelector(\"[id='escalatedForm:escalated_data'] tr[data-ri='0'] td:nth-child(2)\").click()");
     browser.type("escalatedForm:reason", "顾客已搬家");
     browser.click("escalatedForm:closeEscalated");
-    browser.awaitText("escalatedMessages", "跟进已关闭。");
+    browser.awaitText("escalatedForm:escalatedMessages", "跟进已关闭。");
     browser.awaitText("escalatedTitle", "已升级的跟进 (0)");
     assertThat(store.queue("ESCALATED")).isEmpty();
   }
