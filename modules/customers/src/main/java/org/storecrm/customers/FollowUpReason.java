@@ -18,5 +18,7 @@ public enum FollowUpReason {
    * The satisfaction callback a complaint's resolution opens; its completion records the "complaint
    * closed" survey.
    */
-  COMPLAINT_CALLBACK
+  COMPLAINT_CALLBACK,
+  /** A greeting call before a holiday of the holiday table, for base and VIP customers. */
+  HOLIDAY_GREETING
 }

@@ -6,6 +6,11 @@ import java.time.Instant;
  * A follow-up task in a queue; overdue when open and past due. A task about a hotline complaint
  * without a card has no {@code customerId}: {@code customerName} and {@code phone} are the
  * caller's, and {@code complaintId} names the complaint.
+ *
+ *
+ * @param escalatedAt when the sweep escalated it, overdue, to the store manager (null: never, or
+ *     the manager reassigned it since)
+ * @param version quoted by the manager's reassignment or closure
  */
 public record FollowUpView(
     long id,
@@ -19,4 +24,6 @@ public record FollowUpView(
     boolean overdue,
     ContactPlanPurpose purpose,
     String plannedStep,
-    Long complaintId) {}
+    Long complaintId,
+    Instant escalatedAt,
+    long version) {}

@@ -49,6 +49,17 @@ public interface FollowUps {
   /** Records the outcome and schedules the next follow-up from the customer's current grade. */
   FollowUpView complete(long id, @NotNull @Valid FollowUpCompletion completion);
 
+  /**
+   * The manager hands an escalated follow-up to an active consultant of its store, due again (the
+   * escalation is cleared: it escalates anew if this consultant lets it slip). Managers and
+   * administrators; another store's task is not found; a task not escalated or not open is a
+   * conflict.
+   */
+  FollowUpView reassignEscalated(long id, @NotNull @Valid FollowUpHandover handover);
+
+  /** The manager closes an escalated follow-up with a reason (it is cancelled, the reason kept). */
+  FollowUpView closeEscalated(long id, @NotNull @Valid FollowUpClosure closure);
+
   /** Runs the follow-up sweep now (administrators); running it twice creates nothing twice. */
   SweepReport runSweep();
 }

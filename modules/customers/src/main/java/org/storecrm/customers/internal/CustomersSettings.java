@@ -41,6 +41,11 @@ public class CustomersSettings {
   static final String TIER_MIN_PURCHASES_KEY = "storecrm.customers.tier.min-purchases";
   static final String TIER_CONTACT_DAYS_KEY = "storecrm.customers.tier.contact-days";
   static final String TIER_WINDOW_MONTHS_KEY = "storecrm.customers.tier.window-months";
+  // Holiday greetings, the weekly contact cap, escalation (issue 15).
+  static final String HOLIDAY_LEAD_DAYS_KEY = "storecrm.followup.holiday-lead-days";
+  static final String HOLIDAY_CALL_TIME_KEY = "storecrm.followup.holiday-call-time";
+  static final String WEEKLY_CONTACT_CAP_KEY = "storecrm.followup.weekly-contact-cap";
+  static final String ESCALATE_AFTER_DAYS_KEY = "storecrm.followup.escalate-after-days";
 
   @Inject
   @ConfigProperty(name = "storecrm.followup.cadence-days.O")
@@ -126,6 +131,22 @@ public class CustomersSettings {
   @Inject
   @ConfigProperty(name = TIER_WINDOW_MONTHS_KEY)
   int tierWindowMonths;
+  // Holiday greetings, the weekly contact cap, escalation (issue 15).
+  @Inject
+  @ConfigProperty(name = HOLIDAY_LEAD_DAYS_KEY)
+  int holidayLeadDays;
+
+  @Inject
+  @ConfigProperty(name = HOLIDAY_CALL_TIME_KEY)
+  String holidayCallTime;
+
+  @Inject
+  @ConfigProperty(name = WEEKLY_CONTACT_CAP_KEY)
+  int weeklyContactCap;
+
+  @Inject
+  @ConfigProperty(name = ESCALATE_AFTER_DAYS_KEY)
+  int escalateAfterDays;
 
   void validateAtStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
     validate();
@@ -182,6 +203,17 @@ public class CustomersSettings {
         TIER_WINDOW_MONTHS_KEY,
         tierWindowMonths,
         "1 to 60 months");
+    // Holiday greetings, the weekly contact cap, escalation (issue 15).
+    InvalidSettingException.require(
+        holidayLeadDays >= 0 && holidayLeadDays <= 30,
+        HOLIDAY_LEAD_DAYS_KEY,
+        holidayLeadDays,
+        "0 (on the day) to 30 days");
+    holidayCallTime();
+    InvalidSettingException.require(
+        weeklyContactCap >= 1, WEEKLY_CONTACT_CAP_KEY, weeklyContactCap, "1 or more");
+    InvalidSettingException.require(
+        escalateAfterDays >= 1, ESCALATE_AFTER_DAYS_KEY, escalateAfterDays, "a day or more");
   }
 
   /**
@@ -206,6 +238,27 @@ public class CustomersSettings {
   /** The rolling window of the membership tiers, in months back from today. */
   int tierWindowMonths() {
     return tierWindowMonths;
+  }
+
+  // Holiday greetings, the weekly contact cap, escalation (issue 15).
+  /** A holiday's greeting call opens this many days before it. */
+  int holidayLeadDays() {
+    return holidayLeadDays;
+  }
+
+  /** Holiday greeting calls are due at this local time. */
+  LocalTime holidayCallTime() {
+    return time(HOLIDAY_CALL_TIME_KEY, holidayCallTime);
+  }
+
+  /** At most this many follow-ups per customer per ISO week; the store's further ones wait. */
+  int weeklyContactCap() {
+    return weeklyContactCap;
+  }
+
+  /** An open follow-up overdue by more than this many days escalates to the store manager. */
+  int escalateAfterDays() {
+    return escalateAfterDays;
   }
 
   /** Days between follow-ups of a customer of this intent grade. */

@@ -87,14 +87,23 @@ public class FollowUp {
   @Column(name = "planned_step", length = 200, updatable = false)
   String plannedStep;
 
+  /** When the sweep escalated the task, overdue, to the store manager; null if it never was. */
+  @Column(name = "escalated_at")
+  Instant escalatedAt;
+
   @Version long version;
 
   protected FollowUp() {}
 
   FollowUp(Customer customer, FollowUpReason reason, Instant dueAt) {
-    this.storeId = customer.storeId;
-    this.customerId = customer.id;
-    this.consultantId = customer.consultantId;
+    this(customer.storeId, customer.id, customer.consultantId, reason, dueAt);
+  }
+
+  /** A task for a customer read as values (the sweep's chunks), in their consultant's queue. */
+  FollowUp(Long storeId, Long customerId, Long consultantId, FollowUpReason reason, Instant dueAt) {
+    this.storeId = storeId;
+    this.customerId = customerId;
+    this.consultantId = consultantId;
     this.reason = reason;
     this.dueAt = dueAt;
     this.status = FollowUpStatus.OPEN;

@@ -7,7 +7,9 @@ import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.storecrm.customers.ContactPlanPurpose;
@@ -17,7 +19,9 @@ import org.storecrm.customers.FollowUpStatus;
 /**
  * Opens, replaces and hands over follow-up tasks and keeps the card's {@code nextFollowUpDue} equal
  * to its earliest open task; a bulk change of follow-ups (a reassignment's) goes through here,
- * never around it. Runs inside the caller's transaction.
+ * never around it. Runs inside the caller's transaction. It keeps every
+ * task it opens to the weekly contact cap ({@link WeeklyCap}): the store's further tasks in a full
+ * week wait for the next week with room.
  */
 @ApplicationScoped
 @Transactional(TxType.MANDATORY)
@@ -33,9 +37,40 @@ public class FollowUpScheduler {
 
   @PersistenceContext EntityManager em;
   @Inject FollowUpPlan plan;
+  @Inject CustomersSettings settings;
+  @Inject Clock clock;
+
+  /**
+   * Where a new task of the customer goes under the weekly contact cap: its own time, or the first
+   * later week with room when the customer's week is full. Exempt reasons keep their time without a
+   * query. {@code flush} false reads without flushing (a checkout's one flush).
+   */
+  Instant capped(
+      Customer customer,
+      FollowUpReason reason,
+      ContactPlanPurpose purpose,
+      Instant dueAt,
+      boolean flush) {
+    if (!WeeklyCap.applies(reason, purpose) || customer.id == null) {
+      return dueAt;
+    }
+    ZoneId zone = clock.getZone();
+    List<Instant> counted =
+        em.createQuery(
+                "select f.dueAt from FollowUp f where f.customerId = :customer"
+                    + " and f.status <> :cancelled and f.dueAt >= :from",
+                Instant.class)
+            .setParameter("customer", customer.id)
+            .setParameter("cancelled", FollowUpStatus.CANCELLED)
+            .setParameter("from", WeeklyCap.weekOf(dueAt, zone).atStartOfDay(zone).toInstant())
+            .setFlushMode(flush ? FlushModeType.AUTO : FlushModeType.COMMIT)
+            .getResultList();
+    return WeeklyCap.place(
+        dueAt, WeeklyCap.perWeek(counted, zone), settings.weeklyContactCap(), zone);
+  }
 
   FollowUp open(Customer customer, FollowUpReason reason, Instant dueAt) {
-    FollowUp task = new FollowUp(customer, reason, dueAt);
+    FollowUp task = new FollowUp(customer, reason, capped(customer, reason, null, dueAt, true));
     em.persist(task);
     refreshNextDue(customer);
     return task;
@@ -68,13 +103,14 @@ public class FollowUpScheduler {
             .getResultList()
             .isEmpty();
     if (!exists) {
-      FollowUp task = new FollowUp(customer, reason, dueAt);
+      Instant due = capped(customer, reason, null, dueAt, false);
+      FollowUp task = new FollowUp(customer, reason, due);
       task.dedupeKey = dedupeKey;
       task.subjectUserId = subjectUserId;
       em.persist(task);
       // A new task can only bring the card's next due date forward: no flush, no query.
-      if (customer.nextFollowUpDue == null || dueAt.isBefore(customer.nextFollowUpDue)) {
-        customer.nextFollowUpDue = dueAt;
+      if (customer.nextFollowUpDue == null || due.isBefore(customer.nextFollowUpDue)) {
+        customer.nextFollowUpDue = due;
       }
     }
   }
@@ -89,7 +125,11 @@ public class FollowUpScheduler {
       String step,
       Instant dueAt,
       Long consultantId) {
-    FollowUp task = new FollowUp(customer, FollowUpReason.PLANNED_CONTACT, dueAt);
+    FollowUp task =
+        new FollowUp(
+            customer,
+            FollowUpReason.PLANNED_CONTACT,
+            capped(customer, FollowUpReason.PLANNED_CONTACT, purpose, dueAt, true));
     task.purpose = purpose;
     task.plannedStep = step;
     task.consultantId = consultantId;

@@ -16,7 +16,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.storecrm.customers.ContactKind;
+import org.storecrm.customers.FollowUpClosure;
 import org.storecrm.customers.FollowUpCompletion;
+import org.storecrm.customers.FollowUpHandover;
 import org.storecrm.customers.FollowUpQueue;
 import org.storecrm.customers.FollowUpReason;
 import org.storecrm.customers.FollowUpStatus;
@@ -33,6 +35,7 @@ import org.storecrm.platform.Role;
 import org.storecrm.platform.Roles;
 import org.storecrm.platform.RuleViolationException;
 import org.storecrm.platform.StaffDirectory;
+import org.storecrm.platform.StaleRecordException;
 import org.storecrm.platform.StoreScope;
 import org.storecrm.platform.UserView;
 import org.storecrm.platform.ValidatedArguments;
@@ -61,6 +64,7 @@ public class FollowUpService implements FollowUps {
     LocalDate today = LocalDate.now(clock);
     return switch (queue) {
       case OVERDUE -> list(null, now, consultantId, page);
+      case ESCALATED -> list(null, null, consultantId, page, true);
       case DUE -> list(now, startOf(today.plusDays(1)), consultantId, page);
       case UPCOMING ->
           list(
@@ -83,9 +87,17 @@ public class FollowUpService implements FollowUps {
     return day.atStartOfDay(clock.getZone()).toInstant();
   }
 
-  /** Open follow-ups due in [from, until), either end open when null, soonest first. */
   private Page<FollowUpView> list(
       Instant from, Instant until, Long consultantId, PageRequest page) {
+    return list(from, until, consultantId, page, false);
+  }
+
+  /**
+   * Open follow-ups due in [from, until), either end open when null, soonest first; only the
+   * escalated ones when {@code escalated}.
+   */
+  private Page<FollowUpView> list(
+      Instant from, Instant until, Long consultantId, PageRequest page, boolean escalated) {
     Instant now = clock.instant();
     // Consultants see their own queue; managers and administrators any consultant's, or the
     // store's.
@@ -96,6 +108,7 @@ public class FollowUpService implements FollowUps {
             + (until != null ? " and f.dueAt < :until" : "")
             + (from != null ? " and f.dueAt >= :from" : "")
             + (store.isPresent() ? " and f.storeId = :store" : "")
+            + (escalated ? " and f.escalatedAt is not null" : "")
             + (consultant != null ? " and f.consultantId = :consultant" : "");
     TypedQuery<Long> count = em.createQuery("select count(f)" + where, Long.class);
     TypedQuery<FollowUp> rows =
@@ -281,6 +294,72 @@ public class FollowUpService implements FollowUps {
   }
 
   @Override
+  @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+  public FollowUpView reassignEscalated(long id, FollowUpHandover handover) {
+    FollowUp task = escalated(id, handover.version());
+    Customer customer = Customer.visibleForUpdate(em, scope, task.customerId);
+    UserView consultant = activeConsultantOf(handover.consultantId(), customer.storeId);
+    Instant now = clock.instant();
+    task.consultantId = consultant.id();
+    task.dueAt = handover.dueAt() != null ? handover.dueAt() : now;
+    task.escalatedAt = null; // due again: it escalates anew if this consultant lets it slip
+    scheduler.refreshNextDue(customer);
+    em.flush();
+    return view(task, customer.name, customer.phone, masking.phonesVisibleTo(user), now);
+  }
+
+  @Override
+  @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+  public FollowUpView closeEscalated(long id, FollowUpClosure closure) {
+    FollowUp task = escalated(id, closure.version());
+    Customer customer = Customer.visibleForUpdate(em, scope, task.customerId);
+    Instant now = clock.instant();
+    task.status = FollowUpStatus.CANCELLED;
+    task.outcome = closure.reason().strip();
+    task.completedAt = now;
+    task.completedBy = user.username();
+    scheduler.refreshNextDue(customer);
+    em.flush();
+    return view(task, customer.name, customer.phone, masking.phonesVisibleTo(user), now);
+  }
+
+  /** An open, escalated task of the caller's store at the version the caller read. */
+  private FollowUp escalated(long id, long version) {
+    FollowUp task = visible(id);
+    if (task.status != FollowUpStatus.OPEN) {
+      throw RuleViolationException.conflict(
+          "error.followUp.notOpen", null, "This follow-up is already " + task.status);
+    }
+    if (task.escalatedAt == null) {
+      throw RuleViolationException.conflict(
+          "error.followUp.notEscalated", null, "This follow-up is not escalated");
+    }
+    if (task.version != version) {
+      throw new StaleRecordException(RECORD_TYPE, id);
+    }
+    return task;
+  }
+
+  private UserView activeConsultantOf(Long named, Long storeId) {
+    UserView consultant;
+    try {
+      consultant = staff.get(named);
+    } catch (RecordNotFoundException unknown) {
+      consultant = null;
+    }
+    if (consultant == null
+        || consultant.role() != Role.CONSULTANT
+        || !consultant.active()
+        || !storeId.equals(consultant.storeId())) {
+      throw RuleViolationException.refused(
+          "error.customer.consultantElsewhere",
+          "consultantId",
+          "The consultant must be active staff of the customer's store");
+    }
+    return consultant;
+  }
+
+  @Override
   @RolesAllowed(Roles.ADMIN)
   public SweepReport runSweep() {
     return sweepTimer.runNow();
@@ -329,6 +408,8 @@ public class FollowUpService implements FollowUps {
         task.status == FollowUpStatus.OPEN && task.dueAt.isBefore(now),
         task.purpose,
         task.plannedStep,
-        task.complaintId);
+        task.complaintId,
+        task.escalatedAt,
+        task.version);
   }
 }

@@ -24,6 +24,14 @@ final class SweepKeys {
     return "MEMBER:" + today;
   }
 
+  /**
+   * One greeting per customer, holiday and the holiday's own year ({@code
+   * HOLIDAY:MID_AUTUMN:2026}).
+   */
+  static String holiday(String nameKey, int year) {
+    return "HOLIDAY:" + nameKey + ":" + year;
+  }
+
   static String complaint(long complaintId) {
     return "COMPLAINT:" + complaintId;
   }

@@ -22,8 +22,10 @@ import org.storecrm.customers.IntentStatusFilter;
 import org.storecrm.customers.IntentStatusRow;
 import org.storecrm.customers.LostSaleAnalysis;
 import org.storecrm.customers.LostSales;
+import org.storecrm.customers.ReferralReport;
 import org.storecrm.customers.SourceFunnel;
 import org.storecrm.customers.ValueDecile;
+import org.storecrm.customers.Vips;
 import org.storecrm.platform.Page;
 import org.storecrm.platform.Roles;
 import org.storecrm.platform.rest.api.PageParams;
@@ -34,6 +36,7 @@ import org.storecrm.platform.rest.api.PageParams;
 public class CustomerReportsResource {
   @Inject CustomerReports reports;
   @Inject LostSales lostSales;
+  @Inject Vips vips;
 
   /**
    * The intent-customer contact status; sort by nextFollowUpDue (default), lastContactAt… With
@@ -118,5 +121,24 @@ public class CustomerReportsResource {
   public LostSaleAnalysis lostSales(
       @QueryParam("from") @NotNull LocalDate from, @QueryParam("to") @NotNull LocalDate to) {
     return lostSales.analyse(from, to);
+  }
+
+  @Operation(
+      operationId = "getReferralReport",
+      summary = "Leads referred by VIPs, per VIP and kind",
+      description =
+          "MANAGER, ADMIN. Customers registered from 'from' to 'to' (dates of the store's calendar,"
+              + " inclusive; over 92 days or ending before it starts is 422) whose referrer is a"
+              + " VIP: in all, per VIP kind and per VIP (a page, most leads first). The caller's"
+              + " store; head office names storeId or reads the chain. Another store: 404.")
+  @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+  @GET
+  @Path("referrals")
+  public ReferralReport referrals(
+      @QueryParam("from") @NotNull LocalDate from,
+      @QueryParam("to") @NotNull LocalDate to,
+      @QueryParam("storeId") Long storeId,
+      @Valid @BeanParam PageParams page) {
+    return vips.referrals(from, to, storeId, page.inFixedOrder("leads", false));
   }
 }

@@ -22,7 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.storecrm.customers.FollowUpClosure;
 import org.storecrm.customers.FollowUpCompletion;
+import org.storecrm.customers.FollowUpHandover;
 import org.storecrm.customers.FollowUpQueue;
 import org.storecrm.customers.FollowUpView;
 import org.storecrm.customers.FollowUps;
@@ -43,8 +45,9 @@ public class FollowUpsResource {
       summary = "Read the follow-up queue",
       description =
           "status DUE (default: due later today), OVERDUE, UPCOMING (the coming days: tomorrow and"
-              + " the six after, or from/to, both included, at most 62 days: 422 beyond) or OPEN;"
-              + " a manager may name a consultant.")
+              + " the six after, or from/to, both included, at most 62 days: 422 beyond), OPEN or"
+              + " ESCALATED (open, escalated to the store manager by the sweep); a manager may name"
+              + " a consultant.")
   @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN})
   @GET
   public Page<FollowUpView> queue(
@@ -104,5 +107,32 @@ public class FollowUpsResource {
   @Path("{id}/complete")
   public FollowUpView complete(@PathParam("id") long id, FollowUpCompletion completion) {
     return followUps.complete(id, completion);
+  }
+
+  @Operation(
+      operationId = "reassignEscalatedFollowUp",
+      summary = "Hand an escalated follow-up to a consultant",
+      description =
+          "MANAGER, ADMIN. consultantId: an active consultant of the task's store (422 otherwise);"
+              + " dueAt (default now); version as read (409 when stale). The escalation is cleared."
+              + " A task not escalated or not open is 409; another store's is 404.")
+  @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+  @POST
+  @Path("{id}/reassignment")
+  public FollowUpView reassign(@PathParam("id") long id, FollowUpHandover handover) {
+    return followUps.reassignEscalated(id, handover);
+  }
+
+  @Operation(
+      operationId = "closeEscalatedFollowUp",
+      summary = "Close an escalated follow-up with a reason",
+      description =
+          "MANAGER, ADMIN. reason (kept as the outcome); version as read (409 when stale). The task"
+              + " is cancelled. A task not escalated or not open is 409; another store's is 404.")
+  @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+  @POST
+  @Path("{id}/closure")
+  public FollowUpView close(@PathParam("id") long id, FollowUpClosure closure) {
+    return followUps.closeEscalated(id, closure);
   }
 }

@@ -106,6 +106,23 @@ public class CustomersMenu implements MenuContribution {
             "/customers/tiers.xhtml",
             "pi pi-star",
             Set.of(Role.MANAGER, Role.ADMIN)),
+        // Issue 15: the referral report and the holiday table.
+        new MenuItem(
+            BUNDLE,
+            "menu.group.customers",
+            "menu.referrals",
+            155,
+            "/customers/referrals.xhtml",
+            "pi pi-share-alt",
+            Set.of(Role.MANAGER, Role.ADMIN)),
+        new MenuItem(
+            BUNDLE,
+            "menu.group.customers",
+            "menu.holidays",
+            185,
+            "/customers/holidays.xhtml",
+            "pi pi-calendar-plus",
+            Set.of(Role.MANAGER, Role.ADMIN)),
         new MenuItem(
             BUNDLE,
             "menu.group.customers",

@@ -14,6 +14,11 @@ import java.util.Map;
 import org.storecrm.customers.ConsultantLoad;
 import org.storecrm.customers.CustomerAssignments;
 import org.storecrm.customers.CustomerReports;
+import org.storecrm.customers.FollowUpClosure;
+import org.storecrm.customers.FollowUpHandover;
+import org.storecrm.customers.FollowUpQueue;
+import org.storecrm.customers.FollowUpView;
+import org.storecrm.customers.FollowUps;
 import org.storecrm.customers.IntentGrade;
 import org.storecrm.customers.IntentStatusFilter;
 import org.storecrm.customers.IntentStatusRow;
@@ -52,6 +57,12 @@ public class TeamFollowUpPage implements Serializable {
   private boolean leads;
   private List<IntentStatusRow> selected = new ArrayList<>();
   private Long reassignTo;
+  // Escalated follow-ups (issue 15): the manager hands one to a consultant or closes it.
+  @Inject transient FollowUps followUps;
+  private PagedModel<FollowUpView> escalated;
+  private FollowUpView escalatedSelected;
+  private Long handTo;
+  private String closeReason;
 
   @PostConstruct
   void init() {
@@ -62,7 +73,104 @@ public class TeamFollowUpPage implements Serializable {
         .forEach(u -> consultantNames.put(u.id(), u.fullName()));
     intentStatus = intentStatusModel();
     load = reports.consultantLoad();
+    escalated = escalatedModel();
   }
+
+  // --- Escalated follow-ups (issue 15) ---
+
+  private PagedModel<FollowUpView> escalatedModel() {
+    return new PagedModel<>(
+        "dueAt",
+        (page, filters) -> followUps.queue(FollowUpQueue.ESCALATED, null, page),
+        FollowUpView::id);
+  }
+
+  /** Hands the selected escalated follow-up to the chosen consultant, due now. */
+  public void handOver() {
+    if (escalatedSelected == null) {
+      nothingSelected();
+      return;
+    }
+    try {
+      followUps.reassignEscalated(
+          escalatedSelected.id(), new FollowUpHandover(handTo, null, escalatedSelected.version()));
+    } catch (RuntimeException e) {
+      errors.showInForm(e, "escalatedForm", CustomersMenu.BUNDLE);
+      return;
+    }
+    escalatedDone("escalated.reassigned");
+  }
+
+  /** Closes the selected escalated follow-up with the reason given. */
+  public void closeEscalated() {
+    if (escalatedSelected == null) {
+      nothingSelected();
+      return;
+    }
+    try {
+      followUps.closeEscalated(
+          escalatedSelected.id(), new FollowUpClosure(closeReason, escalatedSelected.version()));
+    } catch (RuntimeException e) {
+      errors.showInForm(e, "escalatedForm", CustomersMenu.BUNDLE);
+      return;
+    }
+    escalatedDone("escalated.closed");
+  }
+
+  private void nothingSelected() {
+    FacesContext.getCurrentInstance()
+        .addMessage(
+            "escalatedForm",
+            new FacesMessage(
+                FacesMessage.SEVERITY_WARN,
+                texts.fromBundle(CustomersMenu.BUNDLE, "escalated.selectOne"),
+                null));
+  }
+
+  private void escalatedDone(String key) {
+    escalatedSelected = null;
+    handTo = null;
+    closeReason = null;
+    escalated = escalatedModel();
+    load = reports.consultantLoad();
+    FacesContext.getCurrentInstance()
+        .addMessage("escalatedForm", new FacesMessage(texts.fromBundle(CustomersMenu.BUNDLE, key)));
+  }
+
+  public PagedModel<FollowUpView> getEscalated() {
+    return escalated;
+  }
+
+  /** The store's open escalated follow-ups, for the heading. */
+  public long getEscalatedCount() {
+    return followUps.queue(FollowUpQueue.ESCALATED, null, PageRequest.first(1)).total();
+  }
+
+  public FollowUpView getEscalatedSelected() {
+    return escalatedSelected;
+  }
+
+  public void setEscalatedSelected(FollowUpView escalatedSelected) {
+    this.escalatedSelected = escalatedSelected;
+  }
+
+  public Long getHandTo() {
+    return handTo;
+  }
+
+  public void setHandTo(Long handTo) {
+    this.handTo = handTo;
+  }
+
+  public String getCloseReason() {
+    return closeReason;
+  }
+
+  public void setCloseReason(String closeReason) {
+    this.closeReason = closeReason;
+  }
+
+  // --- end of escalated follow-ups ---
 
   /** The filters changed: a fresh model counts again and starts from the first page. */
   public void filter() {

@@ -38,6 +38,10 @@ class CustomersSettingsTest {
     settings.tierWindowMonths = 12;
     settings.complaintCallbackHours = 24;
     settings.phoneInCallbackHours = 2;
+    settings.holidayLeadDays = 3;
+    settings.holidayCallTime = "10:00";
+    settings.weeklyContactCap = 2;
+    settings.escalateAfterDays = 3;
     return settings;
   }
 
@@ -109,5 +113,25 @@ class CustomersSettingsTest {
     settings.postSaleCategories = List.of("desktop");
     assertThatThrownBy(settings::validate)
         .hasMessageContaining("storecrm.followup.post-sale-categories=desktop");
+  }
+
+  @Test
+  void theHolidayCapAndEscalationSettingsAreCheckedNamingTheirKeys() {
+    CustomersSettings settings = defaults();
+    settings.weeklyContactCap = 0;
+    assertThatThrownBy(settings::validate)
+        .hasMessageContaining("storecrm.followup.weekly-contact-cap=0");
+    settings = defaults();
+    settings.escalateAfterDays = 0;
+    assertThatThrownBy(settings::validate)
+        .hasMessageContaining("storecrm.followup.escalate-after-days=0");
+    settings = defaults();
+    settings.holidayLeadDays = -1;
+    assertThatThrownBy(settings::validate)
+        .hasMessageContaining("storecrm.followup.holiday-lead-days=-1");
+    settings = defaults();
+    settings.holidayCallTime = "9h";
+    assertThatThrownBy(settings::validate)
+        .hasMessageContaining("storecrm.followup.holiday-call-time=9h");
   }
 }
