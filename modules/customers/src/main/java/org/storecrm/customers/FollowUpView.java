@@ -7,7 +7,6 @@ import java.time.Instant;
  * without a card has no {@code customerId}: {@code customerName} and {@code phone} are the
  * caller's, and {@code complaintId} names the complaint.
  *
- *
  * @param escalatedAt when the sweep escalated it, overdue, to the store manager (null: never, or
  *     the manager reassigned it since)
  * @param version quoted by the manager's reassignment or closure

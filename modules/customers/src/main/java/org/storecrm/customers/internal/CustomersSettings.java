@@ -111,6 +111,7 @@ public class CustomersSettings {
   @Inject
   @ConfigProperty(name = PHONE_IN_CALLBACK_HOURS_KEY)
   int phoneInCallbackHours;
+
   // Membership tiers (issue 15)
   @Inject
   @ConfigProperty(name = TIER_NAMES_KEY)
@@ -131,6 +132,7 @@ public class CustomersSettings {
   @Inject
   @ConfigProperty(name = TIER_WINDOW_MONTHS_KEY)
   int tierWindowMonths;
+
   // Holiday greetings, the weekly contact cap, escalation (issue 15).
   @Inject
   @ConfigProperty(name = HOLIDAY_LEAD_DAYS_KEY)

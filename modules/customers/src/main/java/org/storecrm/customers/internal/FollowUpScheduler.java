@@ -19,9 +19,9 @@ import org.storecrm.customers.FollowUpStatus;
 /**
  * Opens, replaces and hands over follow-up tasks and keeps the card's {@code nextFollowUpDue} equal
  * to its earliest open task; a bulk change of follow-ups (a reassignment's) goes through here,
- * never around it. Runs inside the caller's transaction. It keeps every
- * task it opens to the weekly contact cap ({@link WeeklyCap}): the store's further tasks in a full
- * week wait for the next week with room.
+ * never around it. Runs inside the caller's transaction. It keeps every task it opens to the weekly
+ * contact cap ({@link WeeklyCap}): the store's further tasks in a full week wait for the next week
+ * with room.
  */
 @ApplicationScoped
 @Transactional(TxType.MANDATORY)
