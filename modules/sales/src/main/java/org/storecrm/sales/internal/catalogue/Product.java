@@ -105,13 +105,13 @@ public class Product {
     status = onSale ? ON_SALE : RETIRED;
   }
 
-  public void name(String english, String chinese) {
+  void name(String english, String chinese) {
     name = english.trim();
     nameZh = chinese == null || chinese.isBlank() ? null : chinese.trim();
     index();
   }
 
-  public void brand(String brandName) {
+  void brand(String brandName) {
     brand = brandName == null || brandName.isBlank() ? null : brandName.trim();
     index();
   }
