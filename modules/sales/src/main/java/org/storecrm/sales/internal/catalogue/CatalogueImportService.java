@@ -108,10 +108,10 @@ public class CatalogueImportService implements CatalogueImport {
         em.createQuery("select p from Product p where p.sku in :skus", Product.class)
             .setParameter("skus", rows.stream().map(ProductCsv.Row::sku).toList())
             .getResultStream()
-            .collect(Collectors.toMap(p -> p.sku, Function.identity()));
+            .collect(Collectors.toMap(p -> p.sku(), Function.identity()));
     Map<Long, Stock> stocks =
         store
-            .map(id -> stock.of(existing.values().stream().map(p -> p.id).toList(), id))
+            .map(id -> stock.of(existing.values().stream().map(p -> p.id()).toList(), id))
             .orElse(Map.of());
     List<ImportRow> planned = new ArrayList<>(rows.size());
     List<Product> products = new ArrayList<>(rows.size());
@@ -121,8 +121,8 @@ public class CatalogueImportService implements CatalogueImport {
       Map<String, Object> after = target(row, product, read);
       Integer onHandBefore = null;
       if (row.onHand() != null && store.isPresent()) {
-        Stock counted = product == null ? null : stocks.get(product.id);
-        onHandBefore = counted == null ? 0 : counted.onHand;
+        Stock counted = product == null ? null : stocks.get(product.id());
+        onHandBefore = counted == null ? 0 : counted.onHand();
       }
       List<String> changes = new ArrayList<>();
       if (product != null) {
@@ -145,12 +145,12 @@ public class CatalogueImportService implements CatalogueImport {
         if (product == null) {
           product = new Product(row.sku());
         }
-        Integer limitBefore = product.trafficLimit;
+        Integer limitBefore = product.trafficLimit();
         apply(product, after);
-        if (product.id != null
-            && product.trafficLimit != null
-            && !product.trafficLimit.equals(limitBefore)) {
-          stock.restartTrafficLimit(product.id); // the limit counts from now
+        if (product.id() != null
+            && product.trafficLimit() != null
+            && !product.trafficLimit().equals(limitBefore)) {
+          stock.restartTrafficLimit(product.id()); // the limit counts from now
         }
         if (action == ImportAction.NEW) {
           em.persist(product);
@@ -175,15 +175,15 @@ public class CatalogueImportService implements CatalogueImport {
           continue;
         }
         Product product = products.get(i);
-        Stock counted = stocks.get(product.id);
+        Stock counted = stocks.get(product.id());
         if (counted == null) {
-          em.persist(new Stock(product.id, storeId, row.onHand()));
+          em.persist(new Stock(product.id(), storeId, row.onHand()));
         } else {
-          stock.set(product.id, storeId, row.onHand());
+          stock.set(product.id(), storeId, row.onHand());
         }
         audit.changed(
-            new AuditedRecord("Stock", product.sku, storeId),
-            Map.of("onHand", counted == null ? 0 : counted.onHand),
+            new AuditedRecord("Stock", product.sku(), storeId),
+            Map.of("onHand", counted == null ? 0 : counted.onHand()),
             Map.of("onHand", row.onHand()));
       }
     }
@@ -200,8 +200,10 @@ public class CatalogueImportService implements CatalogueImport {
     state.put("sku", row.sku());
     state.put("name", row.name());
     state.put(
-        "nameZh", read.has(ProductCsv.NAME_ZH) || product == null ? row.nameZh() : product.nameZh);
-    state.put("brand", read.has(ProductCsv.BRAND) || product == null ? row.brand() : product.brand);
+        "nameZh",
+        read.has(ProductCsv.NAME_ZH) || product == null ? row.nameZh() : product.nameZh());
+    state.put(
+        "brand", read.has(ProductCsv.BRAND) || product == null ? row.brand() : product.brand());
     state.put("category", row.category());
     state.put("price", row.price());
     state.put("cost", row.cost());
@@ -211,11 +213,11 @@ public class CatalogueImportService implements CatalogueImport {
         "launchedOn",
         read.has(ProductCsv.LAUNCH_DATE) || product == null
             ? row.launchedOn()
-            : product.launchedOn);
+            : product.launchedOn());
     Integer limit =
         read.has(ProductCsv.TRAFFIC_LIMIT) || product == null
             ? row.trafficLimit()
-            : product.trafficLimit;
+            : product.trafficLimit();
     state.put("trafficLimit", row.pricingRole() == PricingRole.TRAFFIC ? limit : null);
     state.put("active", row.active() != null ? row.active() : product == null || product.active());
     return state;

@@ -105,11 +105,11 @@ public class CatalogueService implements Catalogue {
   @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
   public ProductView update(long id, ProductChanges changes) {
     Product product = load(id);
-    if (changes.version() != product.version) {
+    if (changes.version() != product.version()) {
       throw new StaleRecordException(RECORD_TYPE, id);
     }
     Map<String, Object> before = product.auditState();
-    Integer limitBefore = product.trafficLimit;
+    Integer limitBefore = product.trafficLimit();
     product.describe(
         changes.name(),
         changes.nameZh(),
@@ -123,8 +123,8 @@ public class CatalogueService implements Catalogue {
         changes.trafficLimit());
     product.active(changes.active());
     em.flush();
-    if (product.trafficLimit != null && !product.trafficLimit.equals(limitBefore)) {
-      stock.restartTrafficLimit(product.id); // the limit counts from now
+    if (product.trafficLimit() != null && !product.trafficLimit().equals(limitBefore)) {
+      stock.restartTrafficLimit(product.id()); // the limit counts from now
     }
     audit.changed(record(product), before, product.auditState());
     return view(product);
@@ -152,9 +152,9 @@ public class CatalogueService implements Catalogue {
     Optional<Long> store = scope.limitedTo();
     Map<Long, Stock> stocks =
         store
-            .map(id -> stock.of(products.items().stream().map(p -> p.id).toList(), id))
+            .map(id -> stock.of(products.items().stream().map(p -> p.id()).toList(), id))
             .orElse(Map.of());
-    return products.map(p -> toView(p, store, stocks.get(p.id)));
+    return products.map(p -> toView(p, store, stocks.get(p.id())));
   }
 
   /**
@@ -204,9 +204,9 @@ public class CatalogueService implements Catalogue {
                   .getSingleResult();
             });
     Map<Long, Stock> stocks =
-        store.map(id -> stock.of(found.stream().map(p -> p.id).toList(), id)).orElse(Map.of());
+        store.map(id -> stock.of(found.stream().map(p -> p.id()).toList(), id)).orElse(Map.of());
     return new Page<>(
-        found.stream().map(p -> toView(p, store, stocks.get(p.id))).toList(),
+        found.stream().map(p -> toView(p, store, stocks.get(p.id()))).toList(),
         total,
         page.page(),
         page.size());
@@ -253,27 +253,27 @@ public class CatalogueService implements Catalogue {
             .getResultList();
     Optional<Long> store = scope.limitedTo();
     Map<Long, Stock> stocks =
-        store.map(id -> stock.of(found.stream().map(p -> p.id).toList(), id)).orElse(Map.of());
-    return found.stream().map(p -> toView(p, store, stocks.get(p.id))).toList();
+        store.map(id -> stock.of(found.stream().map(p -> p.id()).toList(), id)).orElse(Map.of());
+    return found.stream().map(p -> toView(p, store, stocks.get(p.id()))).toList();
   }
 
   @Override
   @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.ADMIN})
   public ProductView setStock(long productId, StockChange change) {
     Product product = load(productId);
-    if (!product.category.isStocked()) {
+    if (!product.category().isStocked()) {
       throw RuleViolationException.refused(
-          "sales.notStocked", "onHand", product.sku + " is a service and has no stock");
+          "sales.notStocked", "onHand", product.sku() + " is a service and has no stock");
     }
     long storeId = scope.storeForNewRecord(change.storeId(), "stock count");
-    Map<String, Object> before = stockState(product.id, storeId);
-    stock.set(product.id, storeId, change.onHand());
+    Map<String, Object> before = stockState(product.id(), storeId);
+    stock.set(product.id(), storeId, change.onHand());
     audit.changed(
-        new AuditedRecord("Stock", product.sku, storeId),
+        new AuditedRecord("Stock", product.sku(), storeId),
         before,
         Map.of("onHand", change.onHand()));
-    Stock row = stock.of(List.of(product.id), storeId).get(product.id);
-    return product.toView(change.onHand(), row == null ? 0 : row.soldUnits);
+    Stock row = stock.of(List.of(product.id()), storeId).get(product.id());
+    return product.toView(change.onHand(), row == null ? 0 : row.soldUnits());
   }
 
   @Override
@@ -288,8 +288,8 @@ public class CatalogueService implements Catalogue {
             .setParameter("ids", List.copyOf(ids))
             .getResultList();
     Map<Long, Stock> stocks =
-        store.map(id -> stock.of(found.stream().map(p -> p.id).toList(), id)).orElse(Map.of());
-    return found.stream().map(p -> toView(p, store, stocks.get(p.id))).toList();
+        store.map(id -> stock.of(found.stream().map(p -> p.id()).toList(), id)).orElse(Map.of());
+    return found.stream().map(p -> toView(p, store, stocks.get(p.id()))).toList();
   }
 
   @Override
@@ -330,7 +330,7 @@ public class CatalogueService implements Catalogue {
 
   private ProductView view(Product product) {
     Optional<Long> store = scope.limitedTo();
-    Stock row = store.map(id -> stock.of(List.of(product.id), id).get(product.id)).orElse(null);
+    Stock row = store.map(id -> stock.of(List.of(product.id()), id).get(product.id())).orElse(null);
     return toView(product, store, row);
   }
 
@@ -338,15 +338,15 @@ public class CatalogueService implements Catalogue {
     if (store.isEmpty()) {
       return product.toView(null, null);
     }
-    return product.toView(row == null ? 0 : row.onHand, row == null ? 0 : row.soldUnits);
+    return product.toView(row == null ? 0 : row.onHand(), row == null ? 0 : row.soldUnits());
   }
 
   private Map<String, Object> stockState(long productId, long storeId) {
     Stock row = stock.of(List.of(productId), storeId).get(productId);
-    return Map.of("onHand", row == null ? 0 : row.onHand);
+    return Map.of("onHand", row == null ? 0 : row.onHand());
   }
 
   static AuditedRecord record(Product product) {
-    return new AuditedRecord(RECORD_TYPE, product.id, null);
+    return new AuditedRecord(RECORD_TYPE, product.id(), null);
   }
 }

@@ -31,13 +31,13 @@ public class Product {
       sequenceName = "sal_product_seq",
       allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sal_product_seq")
-  public Long id;
+  private Long id;
 
   @Column(nullable = false, updatable = false, length = 40)
-  public String sku;
+  private String sku;
 
   @Column(nullable = false, length = 120)
-  public String name;
+  private String name;
 
   /**
    * The words a product is found by ({@link ProductSearch}): the lower-cased English name, Chinese
@@ -45,46 +45,46 @@ public class Product {
    * before it).
    */
   @Column(name = "search_key", nullable = false, length = 400)
-  String searchKey;
+  private String searchKey;
 
   @Column(name = "name_zh", length = 120)
-  public String nameZh;
+  private String nameZh;
 
   @Column(length = 60)
-  String brand;
+  private String brand;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 12)
-  public Category category;
+  private Category category;
 
   @Column(nullable = false, precision = 12, scale = 2)
-  public BigDecimal price;
+  private BigDecimal price;
 
   @Column(nullable = false, precision = 12, scale = 2)
-  public BigDecimal cost;
+  private BigDecimal cost;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "pricing_role", nullable = false, length = 10)
-  public PricingRole pricingRole;
+  private PricingRole pricingRole;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 12)
-  public LifecyclePhase phase;
+  private LifecyclePhase phase;
 
   @Column(name = "launched_on")
-  public LocalDate launchedOn;
+  private LocalDate launchedOn;
 
   @Column(name = "traffic_limit")
-  public Integer trafficLimit;
+  private Integer trafficLimit;
 
   /**
    * ON_SALE or RETIRED, as text: EclipseLink writes boolean criteria constants as 1, which H2 will
    * not compare with a BOOLEAN column.
    */
   @Column(nullable = false, length = 8)
-  String status;
+  private String status;
 
-  @Version long version;
+  @Version private long version;
 
   protected Product() {}
 
@@ -105,13 +105,13 @@ public class Product {
     status = onSale ? ON_SALE : RETIRED;
   }
 
-  public void name(String english, String chinese) {
+  void name(String english, String chinese) {
     name = english.trim();
     nameZh = chinese == null || chinese.isBlank() ? null : chinese.trim();
     index();
   }
 
-  public void brand(String brandName) {
+  void brand(String brandName) {
     brand = brandName == null || brandName.isBlank() ? null : brandName.trim();
     index();
   }
@@ -138,7 +138,7 @@ public class Product {
    * Sets everything a manager maintains but the SKU and the status; a quantity limit is kept for
    * traffic products only, and money is held at scale 2.
    */
-  void describe(
+  public void describe(
       String english,
       String chinese,
       String brandName,
@@ -158,6 +158,11 @@ public class Product {
     phase = newPhase;
     launchedOn = launched;
     trafficLimit = role == PricingRole.TRAFFIC ? limit : null;
+  }
+
+  /** Marks the product for clearance (a slow seller's end of life). */
+  void moveToClearance() {
+    phase = LifecyclePhase.CLEARANCE;
   }
 
   ProductView toView(Integer onHand, Integer soldUnits) {
@@ -195,5 +200,61 @@ public class Product {
     state.put("trafficLimit", trafficLimit);
     state.put("active", active());
     return state;
+  }
+
+  public Integer trafficLimit() {
+    return trafficLimit;
+  }
+
+  public LocalDate launchedOn() {
+    return launchedOn;
+  }
+
+  String brand() {
+    return brand;
+  }
+
+  public String nameZh() {
+    return nameZh;
+  }
+
+  public String sku() {
+    return sku;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public Category category() {
+    return category;
+  }
+
+  long version() {
+    return version;
+  }
+
+  LifecyclePhase phase() {
+    return phase;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public PricingRole pricingRole() {
+    return pricingRole;
+  }
+
+  public BigDecimal price() {
+    return price;
+  }
+
+  public BigDecimal cost() {
+    return cost;
+  }
+
+  String searchKey() {
+    return searchKey;
   }
 }

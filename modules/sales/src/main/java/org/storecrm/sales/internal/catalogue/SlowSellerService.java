@@ -184,23 +184,23 @@ public class SlowSellerService implements SlowSellers {
     if (product == null) {
       throw new RecordNotFoundException(CatalogueService.RECORD_TYPE, productId);
     }
-    if (product.version != version) {
+    if (product.version() != version) {
       throw new StaleRecordException(CatalogueService.RECORD_TYPE, productId);
     }
-    if (product.phase == LifecyclePhase.CLEARANCE) {
+    if (product.phase() == LifecyclePhase.CLEARANCE) {
       throw RuleViolationException.conflict(
-          "sales.alreadyClearance", "phase", product.sku + " is already in clearance");
+          "sales.alreadyClearance", "phase", product.sku() + " is already in clearance");
     }
     Map<String, Object> before = product.auditState();
-    product.phase = LifecyclePhase.CLEARANCE;
+    product.moveToClearance();
     em.flush();
     audit.changed(CatalogueService.record(product), before, product.auditState());
     Optional<Long> store = scope.limitedTo();
     if (store.isEmpty()) {
       return product.toView(null, null);
     }
-    Stock row = em.find(Stock.class, key(product.id, store.get()));
-    return product.toView(row == null ? 0 : row.onHand, row == null ? 0 : row.soldUnits);
+    Stock row = em.find(Stock.class, key(product.id(), store.get()));
+    return product.toView(row == null ? 0 : row.onHand(), row == null ? 0 : row.soldUnits());
   }
 
   private static Stock.Key key(long productId, long storeId) {

@@ -18,18 +18,18 @@ import java.util.Objects;
 public class Stock {
   @Id
   @Column(name = "product_id")
-  Long productId;
+  private Long productId;
 
   @Id
   @Column(name = "store_id")
-  Long storeId;
+  private Long storeId;
 
   @Column(name = "on_hand", nullable = false)
-  int onHand;
+  private int onHand;
 
   /** Units sold (net of returns) in the store: the traffic limit counts these. */
   @Column(name = "sold_units", nullable = false)
-  int soldUnits;
+  private int soldUnits;
 
   protected Stock() {}
 
@@ -57,5 +57,17 @@ public class Stock {
     public int hashCode() {
       return Objects.hash(productId, storeId);
     }
+  }
+
+  int onHand() {
+    return onHand;
+  }
+
+  int soldUnits() {
+    return soldUnits;
+  }
+
+  Long productId() {
+    return productId;
   }
 }

@@ -121,6 +121,6 @@ public class StockLedger {
         .setParameter("ids", productIds)
         .getResultList()
         .stream()
-        .collect(Collectors.toMap(s -> s.productId, Function.identity()));
+        .collect(Collectors.toMap(s -> s.productId(), Function.identity()));
   }
 }

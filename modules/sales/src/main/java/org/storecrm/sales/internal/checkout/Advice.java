@@ -40,12 +40,12 @@ public class Advice {
             .map(
                 i ->
                     new BasketItem(
-                        i.product().id,
-                        i.product().sku,
-                        i.product().name,
-                        i.product().category,
+                        i.product().id(),
+                        i.product().sku(),
+                        i.product().name(),
+                        i.product().category(),
                         i.quantity(),
-                        i.product().price))
+                        i.product().price()))
             .toList();
     Map<String, Suggestion> byCode = new LinkedHashMap<>();
     List<Suggestion> fromAdvisors = new ArrayList<>();
@@ -60,16 +60,16 @@ public class Advice {
         .sorted(Comparator.comparingInt(Suggestion::rank))
         .forEach(s -> byCode.putIfAbsent(s.code(), s));
     for (Item item : items) {
-      if (item.product().pricingRole == PricingRole.TRAFFIC) {
+      if (item.product().pricingRole() == PricingRole.TRAFFIC) {
         for (Product alternative : steerUps(item.product(), storeId)) {
           Suggestion steerUp =
               new Suggestion(
-                  "steer-up:" + item.product().id + ":" + alternative.id,
-                  item.product().id,
+                  "steer-up:" + item.product().id() + ":" + alternative.id(),
+                  item.product().id(),
                   SuggestionKind.STEER_UP,
-                  alternative.id,
-                  alternative.sku + " " + alternative.name,
-                  alternative.nameZh,
+                  alternative.id(),
+                  alternative.sku() + " " + alternative.name(),
+                  alternative.nameZh(),
                   0);
           byCode.putIfAbsent(steerUp.code(), steerUp);
         }
@@ -91,9 +91,9 @@ public class Advice {
                     + inStock
                     + " order by p.price desc, p.id",
                 Product.class)
-            .setParameter("category", traffic.category)
+            .setParameter("category", traffic.category())
             .setParameter("traffic", PricingRole.TRAFFIC)
-            .setParameter("id", traffic.id);
+            .setParameter("id", traffic.id());
     storeId.ifPresent(store -> query.setParameter("store", store));
     return query
         .setHint("eclipselink.read-only", "true")

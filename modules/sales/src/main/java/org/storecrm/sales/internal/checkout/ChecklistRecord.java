@@ -28,48 +28,48 @@ public class ChecklistRecord {
       sequenceName = "sal_checklist_seq",
       allocationSize = 500) // about ten rows a sale: blocks of 500 (sales V12)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sal_checklist_seq")
-  Long id;
+  private Long id;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "order_id", nullable = false, updatable = false)
-  SalesOrder order;
+  private SalesOrder order;
 
   // The order's sale time and store, copied at the sale (never updated) for the attach KPIs.
   @Column(name = "sold_at", nullable = false, updatable = false)
-  Instant soldAt;
+  private Instant soldAt;
 
   @Column(name = "store_id", nullable = false, updatable = false)
-  Long storeId;
+  private Long storeId;
 
   @Column(nullable = false, length = 80)
-  String code;
+  private String code;
 
   @Column(name = "for_product_id", nullable = false)
-  Long forProductId;
+  private Long forProductId;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 12)
-  SuggestionKind kind;
+  private SuggestionKind kind;
 
   @Column(name = "product_id")
-  Long productId;
+  private Long productId;
 
   @Column(nullable = false, length = 80)
-  String family;
+  private String family;
 
   @Column(name = "talking_point", length = 300)
-  String talkingPoint;
+  private String talkingPoint;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 12)
-  ChecklistOutcome outcome;
+  private ChecklistOutcome outcome;
 
   protected ChecklistRecord() {}
 
   ChecklistRecord(SalesOrder order, Suggestion suggestion, ChecklistOutcome outcome) {
     this.order = order;
-    this.soldAt = order.soldAt;
-    this.storeId = order.storeId;
+    this.soldAt = order.soldAt();
+    this.storeId = order.storeId();
     this.code = suggestion.code();
     this.forProductId = suggestion.forProductId();
     this.kind = suggestion.kind();

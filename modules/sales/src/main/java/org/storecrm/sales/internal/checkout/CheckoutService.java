@@ -221,7 +221,7 @@ public class CheckoutService implements Checkout {
     if (order == null) {
       throw new RecordNotFoundException(OrderPlacement.RECORD_TYPE, id);
     }
-    scope.checkVisible(order.storeId, OrderPlacement.RECORD_TYPE, id);
+    scope.checkVisible(order.storeId(), OrderPlacement.RECORD_TYPE, id);
     return order;
   }
 }

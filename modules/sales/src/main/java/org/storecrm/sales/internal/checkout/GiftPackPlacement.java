@@ -65,7 +65,7 @@ public class GiftPackPlacement {
         lines.stream()
             .map(
                 l ->
-                    LinePricing.money(products.get(l.productId()).price)
+                    LinePricing.money(products.get(l.productId()).price())
                         .multiply(BigDecimal.valueOf(l.quantity())))
             .toList();
     BigDecimal price =
@@ -95,7 +95,7 @@ public class GiftPackPlacement {
     if (main == null) {
       throw new RecordNotFoundException(OrderPlacement.RECORD_TYPE, id);
     }
-    scope.checkVisible(main.storeId, OrderPlacement.RECORD_TYPE, id);
+    scope.checkVisible(main.storeId(), OrderPlacement.RECORD_TYPE, id);
     checkMainSale(main, pack, storeId, clock.instant(), settings.packAfterSaleDays());
     return main;
   }
@@ -107,33 +107,33 @@ public class GiftPackPlacement {
    * later).
    */
   static void checkMainSale(SalesOrder main, PackSale pack, long storeId, Instant now, int days) {
-    Long id = main.id;
-    if (main.storeId != storeId) {
+    Long id = main.id();
+    if (main.storeId() != storeId) {
       throw RuleViolationException.refused(
           "sales.packMainOtherStore",
           "mainOrderId",
           "The pack is sold in another store than order " + id);
     }
-    if (main.customerId != null
+    if (main.customerId() != null
         && pack.customerId() != null
-        && !main.customerId.equals(pack.customerId())) {
+        && !main.customerId().equals(pack.customerId())) {
       throw RuleViolationException.refused(
           "sales.packMainOtherCustomer",
           "mainOrderId",
           "Order " + id + " was sold to another customer");
     }
-    if (main.status == OrderStatus.RETURNED) {
+    if (main.status() == OrderStatus.RETURNED) {
       throw RuleViolationException.refused(
           "sales.packMainReturned", "mainOrderId", "Order " + id + " was returned");
     }
-    if (main.lines.stream()
-        .noneMatch(l -> l.category.isMainProduct() && l.returnedQuantity < l.quantity)) {
+    if (main.lines().stream()
+        .noneMatch(l -> l.category().isMainProduct() && l.returnedQuantity() < l.quantity())) {
       throw RuleViolationException.refused(
           "sales.packMainNoMainProduct",
           "mainOrderId",
           "Order " + id + " holds no main product the customer kept");
     }
-    if (main.soldAt.isBefore(now.minus(Duration.ofDays(days)))) {
+    if (main.soldAt().isBefore(now.minus(Duration.ofDays(days)))) {
       throw RuleViolationException.refused(
           "sales.packMainTooOld",
           "mainOrderId",

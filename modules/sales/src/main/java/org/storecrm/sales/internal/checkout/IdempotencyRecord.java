@@ -22,26 +22,26 @@ import java.util.Objects;
 public class IdempotencyRecord {
   @Id
   @Column(name = "user_id")
-  Long userId;
+  private Long userId;
 
   @Id
   @Column(name = "idem_key", length = 100)
-  String key;
+  private String key;
 
   /** The order the key made: mapped, so that the order's row is written before the key's. */
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "order_id", nullable = false, updatable = false)
-  SalesOrder order;
+  private SalesOrder order;
 
   @Column(name = "order_id", insertable = false, updatable = false)
-  Long orderId;
+  private Long orderId;
 
   /** SHA-256 (hex) of the request the key answered; null for keys used before it was kept. */
   @Column(name = "request_hash", length = 64, updatable = false)
-  String requestHash;
+  private String requestHash;
 
   @Column(name = "created_at", nullable = false)
-  Instant createdAt;
+  private Instant createdAt;
 
   protected IdempotencyRecord() {}
 
@@ -50,7 +50,7 @@ public class IdempotencyRecord {
     this.userId = userId;
     this.key = key;
     this.order = order;
-    this.orderId = order.id;
+    this.orderId = order.id();
     this.requestHash = requestHash;
     this.createdAt = createdAt;
   }
@@ -78,5 +78,13 @@ public class IdempotencyRecord {
     public int hashCode() {
       return Objects.hash(userId, key);
     }
+  }
+
+  Long orderId() {
+    return orderId;
+  }
+
+  String requestHash() {
+    return requestHash;
   }
 }

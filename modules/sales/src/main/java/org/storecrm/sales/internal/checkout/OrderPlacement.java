@@ -114,16 +114,15 @@ public class OrderPlacement {
             input.customerId(),
             input.soldAt() == null ? now : input.soldAt(),
             user.username());
-    order.payment = input.payment();
-    order.accountId = input.accountId();
-    order.mainOrderId = main == null ? null : main.id;
+    order.paidBy(input.payment(), input.accountId());
+    order.soldAfter(main);
     // A sale recorded late, or a pack counted for a main sale of an earlier month, may change a
     // closed month's attach figures.
     if (input.soldAt() != null) {
       rollup.changed(input.soldAt());
     }
     if (main != null) {
-      rollup.changed(main.soldAt);
+      rollup.changed(main.soldAt());
     }
 
     List<BigDecimal> shares =
@@ -137,78 +136,78 @@ public class OrderPlacement {
       LinePricing.Priced priced =
           shares == null
               ? SaleRules.price(product, line, i)
-              : LinePricing.packLine(product.price, product.cost, line.quantity(), shares.get(i));
+              : LinePricing.packLine(
+                  product.price(), product.cost(), line.quantity(), shares.get(i));
       if (shares == null && priced.discountPercent().compareTo(worstDiscount) > 0) {
         worstDiscount = priced.discountPercent();
         worstLine = i;
       }
       total = total.add(priced.net());
       OrderLine orderLine = new OrderLine(order, i + 1, product, line.quantity(), priced);
-      orderLine.serials.addAll(line.allSerials());
+      orderLine.recordSerials(line.allSerials());
       if (pack != null) {
-        orderLine.packId = pack.packId();
-        orderLine.packName = pack.packName();
+        orderLine.partOfPack(pack.packId(), pack.packName());
       }
       if (main != null) {
-        orderLine.mainOrderId = main.id;
-        orderLine.mainSoldAt = main.soldAt;
+        orderLine.soldAfter(main);
       }
-      order.lines.add(orderLine);
+      order.add(orderLine);
     }
-    order.total = LinePricing.money(total);
-    order.deposit = SaleRules.deposit(input.deposit(), order.total);
-    order.approvedBy = rules.approveDiscount(worstDiscount, worstLine, input, storeId);
-    rules.checkCredit(input, storeId, order.total);
+    BigDecimal orderTotal = LinePricing.money(total);
+    BigDecimal deposit = SaleRules.deposit(input.deposit(), orderTotal);
+    order.charge(
+        orderTotal, deposit, rules.approveDiscount(worstDiscount, worstLine, input, storeId));
+    rules.checkCredit(input, storeId, order.total());
 
     for (ChecklistRules.Recorded recorded :
         ChecklistRules.record(prepared.advice(), input.checklist(), products.keySet())) {
-      order.checklist.add(new ChecklistRecord(order, recorded.suggestion(), recorded.outcome()));
+      order.record(new ChecklistRecord(order, recorded.suggestion(), recorded.outcome()));
     }
     em.persist(order); // cascades to the lines and the checklist
     if (idempotencyKey != null) {
       em.persist(new IdempotencyRecord(userId, idempotencyKey, order, requestHash, now));
     }
-    audit.created(new AuditedRecord(RECORD_TYPE, order.id, storeId), order.auditState());
+    audit.created(new AuditedRecord(RECORD_TYPE, order.id(), storeId), order.auditState());
     orderOpportunities(order, now);
     purchases.recordSale(
         new Purchase(
-            order.id,
-            order.customerId,
+            order.id(),
+            order.customerId(),
             storeId,
             userId,
-            order.soldAt,
-            order.total,
+            order.soldAt(),
+            order.total(),
             LinePricing.money(order.margin()),
-            order.lines.stream()
+            order.lines().stream()
                 .map(
                     l ->
                         new Purchase.Item(
-                            l.productId, l.sku, l.name, l.category.name(), l.quantity))
+                            l.productId(), l.sku(), l.name(), l.category().name(), l.quantity()))
                 .toList()));
     orderPlaced.fire(
         new OrderPlaced(
-            order.id,
+            order.id(),
             storeId,
-            order.customerId,
-            order.accountId,
+            order.customerId(),
+            order.accountId(),
             userId,
-            order.payment,
-            order.soldAt,
-            order.total,
-            order.deposit,
-            order.lines.stream()
+            order.payment(),
+            order.soldAt(),
+            order.total(),
+            order.deposit(),
+            order.lines().stream()
                 .map(
                     l ->
                         new OrderPlaced.Line(
-                            l.id,
-                            l.lineNo,
-                            l.productId,
-                            l.category,
-                            l.quantity,
-                            l.netAmount,
-                            l.serials))
+                            l.id(),
+                            l.lineNo(),
+                            l.productId(),
+                            l.category(),
+                            l.quantity(),
+                            l.netAmount(),
+                            l.serials()))
                 .toList(),
-            order.checklist.stream().map(ChecklistRecord::toEntry).toList()));
+            order.checklist().stream().map(ChecklistRecord::toEntry).toList()));
     // The one flush: every insert above, the key's before any stock is taken.
     em.flush();
     takeStock(order, products, storeId);
@@ -222,7 +221,7 @@ public class OrderPlacement {
    * order's rows go in the one flush below.
    */
   private void orderOpportunities(SalesOrder order, Instant now) {
-    if (order.customerId == null) {
+    if (order.customerId() == null) {
       return;
     }
     List<Opportunity> open =
@@ -230,18 +229,18 @@ public class OrderPlacement {
                 "select o from Opportunity o where o.customerId = :customer"
                     + " and o.storeId = :store and o.stage in :open and o.category in :sold",
                 Opportunity.class)
-            .setParameter("customer", order.customerId)
-            .setParameter("store", order.storeId)
+            .setParameter("customer", order.customerId())
+            .setParameter("store", order.storeId())
             .setParameter("open", Opportunity.stagesThatMayMoveTo(Stage.ORDERED))
-            .setParameter("sold", order.lines.stream().map(l -> l.category).distinct().toList())
+            .setParameter("sold", order.lines().stream().map(l -> l.category()).distinct().toList())
             .setFlushMode(FlushModeType.COMMIT)
             .getResultList();
     for (Opportunity opportunity : open) {
       Map<String, Object> before = opportunity.auditState();
       opportunity.moveTo(Stage.ORDERED, now);
-      opportunity.orderId = order.id;
+      opportunity.linkOrder(order.id());
       audit.changed(
-          new AuditedRecord(Opportunity.RECORD_TYPE, opportunity.id, opportunity.storeId),
+          new AuditedRecord(Opportunity.RECORD_TYPE, opportunity.id(), opportunity.storeId()),
           before,
           opportunity.auditState());
     }
@@ -257,13 +256,15 @@ public class OrderPlacement {
     if (used == null) {
       return Optional.empty();
     }
-    if (used.requestHash != null && requestHash != null && !used.requestHash.equals(requestHash)) {
+    if (used.requestHash() != null
+        && requestHash != null
+        && !used.requestHash().equals(requestHash)) {
       throw RuleViolationException.refused(
           "sales.idempotencyKeyReused",
           "Idempotency-Key",
           "This Idempotency-Key was used for a different request; use a new key for a new sale");
     }
-    return Optional.ofNullable(em.find(SalesOrder.class, used.orderId)).map(SalesOrder::toView);
+    return Optional.ofNullable(em.find(SalesOrder.class, used.orderId())).map(SalesOrder::toView);
   }
 
   /**
@@ -279,7 +280,7 @@ public class OrderPlacement {
             .setHint("eclipselink.read-only", "true")
             .getResultList()
             .stream()
-            .collect(Collectors.toMap(p -> p.id, Function.identity()));
+            .collect(Collectors.toMap(p -> p.id(), Function.identity()));
     for (int i = 0; i < lines.size(); i++) {
       Product product = found.get(lines.get(i).productId());
       if (product == null || !product.active()) {
@@ -307,11 +308,11 @@ public class OrderPlacement {
   /** Takes each product's total quantity, in product-id order so that two orders never deadlock. */
   private void takeStock(SalesOrder order, Map<Long, Product> products, long storeId) {
     Map<Long, Integer> quantities = new TreeMap<>();
-    order.lines.forEach(l -> quantities.merge(l.productId, l.quantity, Integer::sum));
+    order.lines().forEach(l -> quantities.merge(l.productId(), l.quantity(), Integer::sum));
     quantities.forEach(
         (productId, quantity) -> {
           Product product = products.get(productId);
-          if (!product.category.isStocked()) {
+          if (!product.category().isStocked()) {
             return;
           }
           StockLedger.Shortage shortage =
@@ -319,22 +320,22 @@ public class OrderPlacement {
                   productId,
                   storeId,
                   quantity,
-                  product.pricingRole == org.storecrm.sales.PricingRole.TRAFFIC
-                      ? product.trafficLimit
+                  product.pricingRole() == org.storecrm.sales.PricingRole.TRAFFIC
+                      ? product.trafficLimit()
                       : null);
           switch (shortage) {
             case OUT_OF_STOCK ->
                 throw RuleViolationException.conflict(
                     "sales.outOfStock",
                     "lines",
-                    product.sku + " is out of stock",
-                    Map.of("sku", product.sku));
+                    product.sku() + " is out of stock",
+                    Map.of("sku", product.sku()));
             case TRAFFIC_LIMIT ->
                 throw RuleViolationException.conflict(
                     "sales.trafficLimit",
                     "lines",
-                    product.sku + " has reached the store's limit for this offer",
-                    Map.of("sku", product.sku));
+                    product.sku() + " has reached the store's limit for this offer",
+                    Map.of("sku", product.sku()));
             default -> {}
           }
         });
@@ -355,7 +356,7 @@ public class OrderPlacement {
           new OrderRule.Line(
               i,
               line.productId(),
-              product == null ? null : product.category,
+              product == null ? null : product.category(),
               line.quantity(),
               line.allSerials()));
     }

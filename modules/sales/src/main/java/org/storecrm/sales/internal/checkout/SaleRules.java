@@ -150,7 +150,7 @@ public class SaleRules {
    * more than the line is worth.
    */
   static LinePricing.Priced price(Product product, OrderLineInput line, int index) {
-    BigDecimal unit = line.unitPrice() == null ? product.price : line.unitPrice();
+    BigDecimal unit = line.unitPrice() == null ? product.price() : line.unitPrice();
     BigDecimal discount = line.discount() == null ? BigDecimal.ZERO : line.discount();
     if (discount.compareTo(unit.multiply(BigDecimal.valueOf(line.quantity()))) > 0) {
       throw RuleViolationException.refused(
@@ -158,6 +158,6 @@ public class SaleRules {
           "lines[" + index + "].discount",
           "The discount is more than the line is worth");
     }
-    return LinePricing.price(product.price, product.cost, line.quantity(), unit, discount);
+    return LinePricing.price(product.price(), product.cost(), line.quantity(), unit, discount);
   }
 }

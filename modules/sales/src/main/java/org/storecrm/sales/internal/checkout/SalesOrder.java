@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,59 +32,59 @@ public class SalesOrder {
   @Id
   @SequenceGenerator(name = "sal_order_seq", sequenceName = "sal_order_seq", allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sal_order_seq")
-  public Long id;
+  private Long id;
 
   @Column(name = "store_id", nullable = false, updatable = false)
-  public Long storeId;
+  private Long storeId;
 
   @Column(name = "consultant_id", nullable = false, updatable = false)
-  Long consultantId;
+  private Long consultantId;
 
   @Column(name = "customer_id", updatable = false)
-  public Long customerId;
+  private Long customerId;
 
   @Column(name = "sold_at", nullable = false, updatable = false)
-  public Instant soldAt;
+  private Instant soldAt;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 15)
-  public Payment payment;
+  private Payment payment;
 
   @Column(name = "account_id")
-  public Long accountId;
+  private Long accountId;
 
   @Column(nullable = false, precision = 14, scale = 2)
-  public BigDecimal deposit;
+  private BigDecimal deposit;
 
   @Column(nullable = false, precision = 14, scale = 2)
-  public BigDecimal total;
+  private BigDecimal total;
 
   @Column(name = "returned_amount", nullable = false, precision = 14, scale = 2)
-  public BigDecimal returnedAmount;
+  private BigDecimal returnedAmount;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 16)
-  public OrderStatus status;
+  private OrderStatus status;
 
   @Column(name = "approved_by", length = 40)
-  String approvedBy;
+  private String approvedBy;
 
   @Column(name = "created_by", nullable = false, length = 40)
-  String createdBy;
+  private String createdBy;
 
   /** The main sale a gift pack order was sold after (null for any other order). */
   @Column(name = "main_order_id", updatable = false)
-  Long mainOrderId;
+  private Long mainOrderId;
 
   @OneToMany(mappedBy = "order", cascade = CascadeType.PERSIST)
   @OrderBy("lineNo")
-  public List<OrderLine> lines = new ArrayList<>();
+  private List<OrderLine> lines = new ArrayList<>();
 
   @OneToMany(mappedBy = "order", cascade = CascadeType.PERSIST)
   @OrderBy("id")
-  List<ChecklistRecord> checklist = new ArrayList<>();
+  private List<ChecklistRecord> checklist = new ArrayList<>();
 
-  @Version long version;
+  @Version private long version;
 
   protected SalesOrder() {}
 
@@ -96,6 +97,48 @@ public class SalesOrder {
     this.createdBy = createdBy;
     this.status = OrderStatus.COMPLETED;
     this.returnedAmount = LinePricing.money(BigDecimal.ZERO);
+  }
+
+  /** How the order is paid: the payment, and the business account for a sale on account. */
+  public void paidBy(Payment how, Long account) {
+    payment = how;
+    accountId = account;
+  }
+
+  /** A gift pack's order sold after {@code main} (null for any other order). */
+  void soldAfter(SalesOrder main) {
+    mainOrderId = main == null ? null : main.id;
+  }
+
+  public void add(OrderLine line) {
+    lines.add(line);
+  }
+
+  void record(ChecklistRecord suggestion) {
+    checklist.add(suggestion);
+  }
+
+  /**
+   * The order's money once its lines are priced: the total, the deposit taken and the manager who
+   * approved its discount (null when none was needed).
+   */
+  public void charge(BigDecimal orderTotal, BigDecimal depositTaken, String approver) {
+    total = orderTotal;
+    deposit = depositTaken;
+    approvedBy = approver;
+  }
+
+  /** A return's refund of one line, added to what the order has refunded. */
+  public void refund(BigDecimal amount) {
+    returnedAmount = returnedAmount.add(amount);
+  }
+
+  /** After a return: RETURNED when every unit of every line came back, else PARTLY_RETURNED. */
+  public void markReturned() {
+    status =
+        lines.stream().allMatch(l -> l.returnedQuantity() == l.quantity())
+            ? OrderStatus.RETURNED
+            : OrderStatus.PARTLY_RETURNED;
   }
 
   /** The margin of what the customer kept. */
@@ -142,5 +185,57 @@ public class SalesOrder {
     state.put("approvedBy", approvedBy);
     state.put("mainOrderId", mainOrderId);
     return state;
+  }
+
+  public Long storeId() {
+    return storeId;
+  }
+
+  public Instant soldAt() {
+    return soldAt;
+  }
+
+  Long consultantId() {
+    return consultantId;
+  }
+
+  List<ChecklistRecord> checklist() {
+    return Collections.unmodifiableList(checklist);
+  }
+
+  public BigDecimal total() {
+    return total;
+  }
+
+  public List<OrderLine> lines() {
+    return Collections.unmodifiableList(lines);
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public Long customerId() {
+    return customerId;
+  }
+
+  BigDecimal deposit() {
+    return deposit;
+  }
+
+  public Payment payment() {
+    return payment;
+  }
+
+  public Long accountId() {
+    return accountId;
+  }
+
+  public OrderStatus status() {
+    return status;
+  }
+
+  public BigDecimal returnedAmount() {
+    return returnedAmount;
   }
 }

@@ -16,7 +16,6 @@ import org.storecrm.sales.LifecyclePhase;
 import org.storecrm.sales.internal.catalogue.Product;
 import org.storecrm.sales.internal.catalogue.ProductCsv;
 import org.storecrm.sales.internal.catalogue.Stock;
-import org.storecrm.sales.internal.checkout.LinePricing;
 
 /**
  * The demo catalogue: about 60 products across the categories, in CNY with Chinese names, and stock
@@ -49,21 +48,25 @@ public class SalesDemoData implements DemoData {
     LocalDate today = LocalDate.now(clock);
     for (ProductCsv.Row row : catalogue()) {
       Product product = new Product(row.sku());
-      product.name(row.name(), row.nameZh());
-      product.brand(row.brand());
-      product.category = row.category();
-      product.price = LinePricing.money(row.price());
-      product.cost = LinePricing.money(row.cost());
-      product.pricingRole = row.pricingRole();
-      product.phase = row.phase();
       // Launched relative to today unless the file dates it: new products days ago, others months.
-      product.launchedOn =
+      LocalDate launched =
           row.launchedOn() != null
               ? row.launchedOn()
               : row.phase() == LifecyclePhase.INTRODUCTION
                   ? today.minusDays(5)
                   : today.minusMonths(8);
-      product.trafficLimit = row.trafficLimit();
+      // The file gives a quantity limit to traffic products only, as describe keeps it.
+      product.describe(
+          row.name(),
+          row.nameZh(),
+          row.brand(),
+          row.category(),
+          row.price(),
+          row.cost(),
+          row.pricingRole(),
+          row.phase(),
+          launched,
+          row.trafficLimit());
       if (row.active() != null) {
         product.active(row.active());
       }
@@ -71,7 +74,7 @@ public class SalesDemoData implements DemoData {
       if (row.category().isStocked() && row.onHand() != null) {
         em.flush();
         for (long store : stores) {
-          em.persist(new Stock(product.id, store, row.onHand()));
+          em.persist(new Stock(product.id(), store, row.onHand()));
         }
       }
     }

@@ -21,6 +21,7 @@ import org.storecrm.platform.DemoData;
 import org.storecrm.sales.Category;
 import org.storecrm.sales.Payment;
 import org.storecrm.sales.PricingRole;
+import org.storecrm.sales.TargetInput;
 import org.storecrm.sales.internal.catalogue.Product;
 import org.storecrm.sales.internal.checkout.LinePricing;
 import org.storecrm.sales.internal.checkout.OrderLine;
@@ -74,7 +75,7 @@ public class SalesHistoryDemoData implements DemoData {
             .setParameter("traffic", PricingRole.TRAFFIC)
             .getResultList()
             .stream()
-            .filter(p -> p.category.isMainProduct())
+            .filter(p -> p.category().isMainProduct())
             .toList();
     if (mains.isEmpty()) {
       return;
@@ -111,7 +112,7 @@ public class SalesHistoryDemoData implements DemoData {
           }
           Product main = mains.get(random.nextInt(mains.size()));
           SalesOrder order = sale(seller, soldAt, main, accessories, random);
-          sold = sold.plus(new Sold(order.total, order.lines.size()));
+          sold = sold.plus(new Sold(order.total(), order.lines().size()));
         }
       }
       for (YearMonth month : months) {
@@ -141,10 +142,10 @@ public class SalesHistoryDemoData implements DemoData {
       Seller seller, Instant soldAt, Product main, List<Product> accessories, Random random) {
     SalesOrder order =
         new SalesOrder(seller.storeId(), seller.userId(), null, soldAt, seller.username());
-    order.payment = random.nextInt(10) < 6 ? Payment.CARD : Payment.CASH;
+    order.paidBy(random.nextInt(10) < 6 ? Payment.CARD : Payment.CASH, null);
     BigDecimal discount =
         random.nextInt(5) == 0
-            ? LinePricing.money(main.price.multiply(new BigDecimal("0.02")))
+            ? LinePricing.money(main.price().multiply(new BigDecimal("0.02")))
             : null;
     List<Product> basket = new ArrayList<>(List.of(main));
     int taken =
@@ -156,12 +157,11 @@ public class SalesHistoryDemoData implements DemoData {
     for (int i = 0; i < basket.size(); i++) {
       Product product = basket.get(i);
       LinePricing.Priced priced =
-          LinePricing.price(product.price, product.cost, 1, null, i == 0 ? discount : null);
-      order.lines.add(new OrderLine(order, i + 1, product, 1, priced));
+          LinePricing.price(product.price(), product.cost(), 1, null, i == 0 ? discount : null);
+      order.add(new OrderLine(order, i + 1, product, 1, priced));
       total = total.add(priced.net());
     }
-    order.total = LinePricing.money(total);
-    order.deposit = LinePricing.money(BigDecimal.ZERO);
+    order.charge(LinePricing.money(total), LinePricing.money(BigDecimal.ZERO), null);
     em.persist(order);
     return order;
   }
@@ -192,18 +192,24 @@ public class SalesHistoryDemoData implements DemoData {
               .getResultStream()
               .findFirst()
               .orElse(null);
-      if (target == null) {
+      boolean created = target == null;
+      if (created) {
         target = new SalesTarget(seller.storeId(), consultant, month);
-        target.revenue = BigDecimal.ZERO;
+      }
+      // Added to what is there: the consultant's pace and, summed, the store's.
+      target.apply(
+          new TargetInput(
+              consultant,
+              (created ? BigDecimal.ZERO : target.revenue()).add(revenue),
+              (created ? 0 : target.units()) + units,
+              (created ? 0 : target.newLeads()) + 30,
+              new BigDecimal("45.0"),
+              0), // service cards are sold by the services module
+          "demo",
+          clock.instant());
+      if (created) {
         em.persist(target);
       }
-      target.revenue = LinePricing.money(target.revenue.add(revenue));
-      target.units += units;
-      target.newLeads += 30;
-      target.attachRate = new BigDecimal("45.0");
-      target.serviceCards = 0; // service cards are sold by the services module
-      target.updatedBy = "demo";
-      target.updatedAt = clock.instant();
     }
   }
 }

@@ -35,61 +35,61 @@ public class Opportunity {
       sequenceName = "sal_opportunity_seq",
       allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sal_opportunity_seq")
-  public Long id;
+  private Long id;
 
   @Column(name = "store_id", nullable = false, updatable = false)
-  public Long storeId;
+  private Long storeId;
 
   /** The customer's, or null for a business account's (then {@link #accountId} is set). */
   @Column(name = "customer_id", updatable = false)
-  Long customerId;
+  private Long customerId;
 
   @Column(name = "account_id", updatable = false)
-  Long accountId;
+  private Long accountId;
 
   @Column(name = "consultant_id", nullable = false)
-  Long consultantId;
+  private Long consultantId;
 
   @Column(nullable = false, updatable = false, length = 20)
-  String source;
+  private String source;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 12)
-  Category category;
+  private Category category;
 
   @Column(precision = 14, scale = 2)
-  BigDecimal budget;
+  private BigDecimal budget;
 
   @Column(name = "expected_close")
-  LocalDate expectedClose;
+  private LocalDate expectedClose;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 10)
-  Stage stage;
+  private Stage stage;
 
   /** The furthest stage of {@link Stage#PATH} reached, as its index. */
   @Column(nullable = false)
-  int reached;
+  private int reached;
 
   @Column(name = "order_id")
-  public Long orderId;
+  private Long orderId;
 
   @Column(name = "lost_reason_id")
-  Long lostReasonId;
+  private Long lostReasonId;
 
   @Column(name = "lost_note", length = 1000)
-  String lostNote;
+  private String lostNote;
 
   @Column(name = "opened_at", nullable = false, updatable = false)
-  Instant openedAt;
+  private Instant openedAt;
 
   @Column(name = "stage_at", nullable = false)
-  Instant stageAt;
+  private Instant stageAt;
 
   @Column(name = "created_by", nullable = false, updatable = false, length = 40)
-  String createdBy;
+  private String createdBy;
 
-  @Version long version;
+  @Version private long version;
 
   protected Opportunity() {}
 
@@ -135,6 +135,24 @@ public class Opportunity {
     }
     stage = to;
     stageAt = at;
+  }
+
+  /** What the customer or the account is interested in, for how much, closing when. */
+  void interest(Category wanted, BigDecimal budgeted, LocalDate closing) {
+    category = wanted;
+    budget = budgeted;
+    expectedClose = closing;
+  }
+
+  /** The order that won the opportunity. */
+  public void linkOrder(Long order) {
+    orderId = order;
+  }
+
+  /** Why a lost opportunity was lost. */
+  void recordLoss(Long reasonId, String note) {
+    lostReasonId = reasonId;
+    lostNote = note;
   }
 
   /** The stages an opportunity may move to {@code to} from, by the same rule. */
@@ -197,5 +215,46 @@ public class Opportunity {
     state.put("orderId", orderId);
     state.put("lostReasonId", lostReasonId);
     return state;
+  }
+
+  public Long storeId() {
+    return storeId;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  Long accountId() {
+    return accountId;
+  }
+
+  Long customerId() {
+    return customerId;
+  }
+
+  Category category() {
+    return category;
+  }
+
+  long version() {
+    return version;
+  }
+
+  Long consultantId() {
+    return consultantId;
+  }
+
+  Stage stage() {
+    return stage;
+  }
+
+  /** The furthest stage of {@link Stage#PATH} reached, as its index. */
+  int reached() {
+    return reached;
+  }
+
+  Instant stageAt() {
+    return stageAt;
   }
 }

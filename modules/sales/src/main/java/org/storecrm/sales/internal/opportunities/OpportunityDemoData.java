@@ -86,7 +86,7 @@ public class OpportunityDemoData implements DemoData {
         .setParameter("traffic", PricingRole.TRAFFIC)
         .setParameter("categories", CATEGORIES)
         .getResultList()
-        .forEach(p -> first.putIfAbsent(p.category, p));
+        .forEach(p -> first.putIfAbsent(p.category(), p));
     return first;
   }
 
@@ -127,7 +127,7 @@ public class OpportunityDemoData implements DemoData {
           Instant at = at(monthStart, month, 0.3 + 0.1 * step + 0.01 * n);
           if (stage == Stage.ORDERED) {
             SalesOrder order = sale(storeId, consultantId, username, customer, product, at);
-            opportunity.orderId = order.id;
+            opportunity.linkOrder(order.id());
           }
           opportunity.moveTo(stage, at);
         }
@@ -146,8 +146,7 @@ public class OpportunityDemoData implements DemoData {
           open(storeId, customer, consultantId, username, product, at(monthStart, month, 0.1), n++);
       opportunity.moveTo(Stage.VISITED, at(monthStart, month, 0.3));
       opportunity.moveTo(Stage.LOST, at(monthStart, month, 0.6));
-      opportunity.lostReasonId = customer.lostReasonId();
-      opportunity.lostNote = "苏宁 价格差 300 元";
+      opportunity.recordLoss(customer.lostReasonId(), "苏宁 价格差 300 元");
     }
   }
 
@@ -167,9 +166,10 @@ public class OpportunityDemoData implements DemoData {
     Opportunity opportunity =
         new Opportunity(
             storeId, customer.id(), null, consultantId, customer.source(), opened, username);
-    opportunity.category = product.category;
-    opportunity.budget = LinePricing.money(product.price);
-    opportunity.expectedClose = LocalDate.now(clock).plusDays(7 + 3L * n);
+    opportunity.interest(
+        product.category(),
+        LinePricing.money(product.price()),
+        LocalDate.now(clock).plusDays(7 + 3L * n));
     em.persist(opportunity);
     return opportunity;
   }
@@ -183,25 +183,24 @@ public class OpportunityDemoData implements DemoData {
       Product product,
       Instant soldAt) {
     SalesOrder order = new SalesOrder(storeId, consultantId, customer.id(), soldAt, username);
-    order.payment = Payment.CARD;
-    LinePricing.Priced priced = LinePricing.price(product.price, product.cost, 1, null, null);
-    order.lines.add(new OrderLine(order, 1, product, 1, priced));
-    order.total = LinePricing.money(priced.net());
-    order.deposit = LinePricing.money(BigDecimal.ZERO);
+    order.paidBy(Payment.CARD, null);
+    LinePricing.Priced priced = LinePricing.price(product.price(), product.cost(), 1, null, null);
+    order.add(new OrderLine(order, 1, product, 1, priced));
+    order.charge(LinePricing.money(priced.net()), LinePricing.money(BigDecimal.ZERO), null);
     em.persist(order);
     rollup.changed(soldAt);
     purchases.recordSale(
         new Purchase(
-            order.id,
+            order.id(),
             customer.id(),
             storeId,
             consultantId,
             soldAt,
-            order.total,
-            LinePricing.money(priced.net().subtract(product.cost)),
+            order.total(),
+            LinePricing.money(priced.net().subtract(product.cost())),
             List.of(
                 new Purchase.Item(
-                    product.id, product.sku, product.name, product.category.name(), 1))));
+                    product.id(), product.sku(), product.name(), product.category().name(), 1))));
     return order;
   }
 }

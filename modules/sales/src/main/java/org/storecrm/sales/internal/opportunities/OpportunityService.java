@@ -150,13 +150,14 @@ public class OpportunityService implements Opportunities {
   }
 
   private OpportunityView persist(Opportunity opportunity, NewOpportunity input) {
-    opportunity.category = input.category();
-    opportunity.budget = input.budget() == null ? null : LinePricing.money(input.budget());
-    opportunity.expectedClose = input.expectedClose();
+    opportunity.interest(
+        input.category(),
+        input.budget() == null ? null : LinePricing.money(input.budget()),
+        input.expectedClose());
     em.persist(opportunity);
     em.flush();
     audit.created(
-        new AuditedRecord(Opportunity.RECORD_TYPE, opportunity.id, opportunity.storeId),
+        new AuditedRecord(Opportunity.RECORD_TYPE, opportunity.id(), opportunity.storeId()),
         opportunity.auditState());
     return opportunity.toView();
   }
@@ -170,13 +171,13 @@ public class OpportunityService implements Opportunities {
   public OpportunityView move(long id, StageMove move) {
     Opportunity opportunity = load(id);
     if ((user.hasRole(Role.CONSULTANT) || user.hasRole(Role.ACCOUNT_MANAGER))
-        && !isCaller(opportunity.consultantId)) {
+        && !isCaller(opportunity.consultantId())) {
       throw RuleViolationException.refused(
           "sales.opportunityNotYours",
           "stage",
           "Only the opportunity's consultant or a manager moves it");
     }
-    if (move.version() != null && move.version() != opportunity.version) {
+    if (move.version() != null && move.version() != opportunity.version()) {
       throw new StaleRecordException(Opportunity.RECORD_TYPE, id);
     }
     Map<String, Object> before = opportunity.auditState();
@@ -189,14 +190,14 @@ public class OpportunityService implements Opportunities {
       }
       // The customers module keeps the lost-sale record; the customer is a lost one only when
       // none of their opportunities is still open.
-      if (opportunity.customerId != null) {
+      if (opportunity.customerId() != null) {
         LostSaleReport loss =
             new LostSaleReport(
-                move.lostReasonId(), move.competitor(), move.note(), opportunity.category.name());
+                move.lostReasonId(), move.competitor(), move.note(), opportunity.category().name());
         if (hasAnotherOpenOpportunity(opportunity)) {
-          classifications.recordLostSaleStillInterested(opportunity.customerId, loss);
+          classifications.recordLostSaleStillInterested(opportunity.customerId(), loss);
         } else {
-          classifications.recordLostSale(opportunity.customerId, loss);
+          classifications.recordLostSale(opportunity.customerId(), loss);
         }
       } else if (classifications.lostReasons(false).stream()
           .noneMatch(reason -> reason.id() == move.lostReasonId())) {
@@ -204,26 +205,25 @@ public class OpportunityService implements Opportunities {
         throw RuleViolationException.refused(
             "sales.lostReasonUnknown", "lostReasonId", "No such lost-sale reason");
       }
-      opportunity.lostReasonId = move.lostReasonId();
-      opportunity.lostNote = move.note();
+      opportunity.recordLoss(move.lostReasonId(), move.note());
     } else {
       if (move.orderId() != null) {
         checkOrder(move.orderId(), opportunity);
-        opportunity.orderId = move.orderId();
+        opportunity.linkOrder(move.orderId());
       }
-      if (opportunity.customerId != null) {
-        CustomerCard customer = customers.get(opportunity.customerId);
+      if (opportunity.customerId() != null) {
+        CustomerCard customer = customers.get(opportunity.customerId());
         IntentGrade raised = FunnelRules.gradeFor(move.stage(), customer.grade());
         if (raised != null) {
           customers.grade(
-              opportunity.customerId,
-              new GradeChange(raised, "Opportunity " + opportunity.id + ": " + move.stage()));
+              opportunity.customerId(),
+              new GradeChange(raised, "Opportunity " + opportunity.id() + ": " + move.stage()));
         }
       }
     }
     em.flush();
     audit.changed(
-        new AuditedRecord(Opportunity.RECORD_TYPE, opportunity.id, opportunity.storeId),
+        new AuditedRecord(Opportunity.RECORD_TYPE, opportunity.id(), opportunity.storeId()),
         before,
         opportunity.auditState());
     return opportunity.toView();
@@ -293,21 +293,21 @@ public class OpportunityService implements Opportunities {
     Map<Long, String> customerNames =
         customers.names(
             found.items().stream()
-                .map(o -> o.customerId)
+                .map(o -> o.customerId())
                 .filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
     Map<Long, String> accountNames =
         accounts.names(
             found.items().stream()
-                .map(o -> o.accountId)
+                .map(o -> o.accountId())
                 .filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
     return found.map(
         o ->
             o.toSummary(
-                o.customerId != null
-                    ? customerNames.get(o.customerId)
-                    : accountNames.get(o.accountId)));
+                o.customerId() != null
+                    ? customerNames.get(o.customerId())
+                    : accountNames.get(o.accountId())));
   }
 
   @Override
@@ -445,8 +445,8 @@ public class OpportunityService implements Opportunities {
                 "select count(o) from Opportunity o where o.customerId = :customer"
                     + " and o.id <> :lost and o.stage not in :closed",
                 Long.class)
-            .setParameter("customer", lost.customerId)
-            .setParameter("lost", lost.id)
+            .setParameter("customer", lost.customerId())
+            .setParameter("lost", lost.id())
             .setParameter("closed", List.of(Stage.DELIVERED, Stage.LOST))
             .getSingleResult()
         > 0;
@@ -455,10 +455,10 @@ public class OpportunityService implements Opportunities {
   private void checkOrder(long orderId, Opportunity opportunity) {
     SalesOrder order = em.find(SalesOrder.class, orderId);
     if (order == null
-        || !Objects.equals(order.storeId, opportunity.storeId)
-        || (opportunity.customerId != null
-            ? !Objects.equals(order.customerId, opportunity.customerId)
-            : !Objects.equals(order.accountId, opportunity.accountId))) {
+        || !Objects.equals(order.storeId(), opportunity.storeId())
+        || (opportunity.customerId() != null
+            ? !Objects.equals(order.customerId(), opportunity.customerId())
+            : !Objects.equals(order.accountId(), opportunity.accountId()))) {
       throw RuleViolationException.refused(
           "sales.opportunityOrder", "orderId", "The order must be this customer's, in this store");
     }
@@ -469,7 +469,7 @@ public class OpportunityService implements Opportunities {
     if (opportunity == null) {
       throw new RecordNotFoundException(Opportunity.RECORD_TYPE, id);
     }
-    scope.checkVisible(opportunity.storeId, Opportunity.RECORD_TYPE, id);
+    scope.checkVisible(opportunity.storeId(), Opportunity.RECORD_TYPE, id);
     return opportunity;
   }
 }

@@ -60,7 +60,7 @@ public class ReportService implements SalesReports {
             .setParameter("store", store)
             .setParameter("month", month.toString())
             .getResultList()) {
-      targets.put(t.subjectKey, t);
+      targets.put(t.subjectKey(), t);
     }
     TreeSet<Long> consultants = new TreeSet<>(figures.keySet());
     targets.keySet().stream().filter(k -> k != 0).forEach(consultants::add);
@@ -93,16 +93,16 @@ public class ReportService implements SalesReports {
     return new TargetActualRow(
         consultantId,
         name,
-        target == null ? null : target.revenue,
+        target == null ? null : target.revenue(),
         revenue,
-        target == null ? null : CommissionSchedule.attainment(revenue, target.revenue),
-        target == null ? null : target.units,
+        target == null ? null : CommissionSchedule.attainment(revenue, target.revenue()),
+        target == null ? null : target.units(),
         s.netUnits(),
-        target == null ? null : target.newLeads,
+        target == null ? null : target.newLeads(),
         newLeads,
-        target == null ? null : target.attachRate,
+        target == null ? null : target.attachRate(),
         s.attachRate(),
-        target == null ? null : target.serviceCards,
+        target == null ? null : target.serviceCards(),
         s.netServiceCards());
   }
 

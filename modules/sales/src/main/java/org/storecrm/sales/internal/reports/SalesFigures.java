@@ -23,10 +23,10 @@ import org.storecrm.sales.internal.checkout.LinePricing;
 public final class SalesFigures {
   /** One seller's figures; {@code refunds}/{@code returnedUnits} are returns made in the period. */
   public static final class Seller {
-    public final long sellerId;
+    final long sellerId;
     long orders;
-    public BigDecimal sold = BigDecimal.ZERO;
-    public BigDecimal refunds = BigDecimal.ZERO;
+    BigDecimal sold = BigDecimal.ZERO;
+    BigDecimal refunds = BigDecimal.ZERO;
     long units;
     long returnedUnits;
     BigDecimal margin = BigDecimal.ZERO;
@@ -42,6 +42,20 @@ public final class SalesFigures {
 
     public Seller(long sellerId) {
       this.sellerId = sellerId;
+    }
+
+    public long sellerId() {
+      return sellerId;
+    }
+
+    /** Sold in the period, before refunds. */
+    public BigDecimal sold() {
+      return sold;
+    }
+
+    /** Refunds of returns made in the period. */
+    public BigDecimal refunds() {
+      return refunds;
     }
 
     public BigDecimal netRevenue() {

@@ -18,20 +18,20 @@ import org.storecrm.sales.internal.checkout.IdempotencyRecord;
 public class ReturnKey {
   @Id
   @Column(name = "user_id")
-  Long userId;
+  private Long userId;
 
   @Id
   @Column(name = "idem_key", length = 100)
-  String key;
+  private String key;
 
   @Column(name = "order_id", nullable = false, updatable = false)
-  Long orderId;
+  private Long orderId;
 
   @Column(name = "request_hash", nullable = false, length = 64, updatable = false)
-  String requestHash;
+  private String requestHash;
 
   @Column(name = "created_at", nullable = false, updatable = false)
-  Instant createdAt;
+  private Instant createdAt;
 
   protected ReturnKey() {}
 
@@ -41,5 +41,13 @@ public class ReturnKey {
     this.orderId = orderId;
     this.requestHash = requestHash;
     this.createdAt = createdAt;
+  }
+
+  Long orderId() {
+    return orderId;
+  }
+
+  String requestHash() {
+    return requestHash;
   }
 }

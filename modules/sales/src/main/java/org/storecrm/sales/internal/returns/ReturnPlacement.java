@@ -28,7 +28,6 @@ import org.storecrm.platform.Roles;
 import org.storecrm.platform.RuleViolationException;
 import org.storecrm.platform.StoreScope;
 import org.storecrm.sales.OrderReturned;
-import org.storecrm.sales.OrderStatus;
 import org.storecrm.sales.OrderView;
 import org.storecrm.sales.ReturnPricing;
 import org.storecrm.sales.ReturnRequest;
@@ -69,13 +68,13 @@ public class ReturnPlacement {
     if (used == null) {
       return Optional.empty();
     }
-    if (!used.requestHash.equals(requestHash)) {
+    if (!used.requestHash().equals(requestHash)) {
       throw RuleViolationException.refused(
           "sales.idempotencyKeyReused",
           "Idempotency-Key",
           "This Idempotency-Key was used for a different request; use a new key for a new return");
     }
-    return Optional.ofNullable(em.find(SalesOrder.class, used.orderId)).map(SalesOrder::toView);
+    return Optional.ofNullable(em.find(SalesOrder.class, used.orderId())).map(SalesOrder::toView);
   }
 
   /**
@@ -89,10 +88,10 @@ public class ReturnPlacement {
     if (order == null) {
       throw new RecordNotFoundException(OrderPlacement.RECORD_TYPE, orderId);
     }
-    scope.checkVisible(order.storeId, OrderPlacement.RECORD_TYPE, orderId);
+    scope.checkVisible(order.storeId(), OrderPlacement.RECORD_TYPE, orderId);
     Map<String, Object> before = order.auditState();
     Map<Long, OrderLine> lines =
-        order.lines.stream().collect(Collectors.toMap(l -> l.id, Function.identity()));
+        order.lines().stream().collect(Collectors.toMap(l -> l.id(), Function.identity()));
     Instant now = clock.instant();
     BigDecimal refunded = BigDecimal.ZERO;
     BigDecimal marginTakenBack = BigDecimal.ZERO;
@@ -106,14 +105,14 @@ public class ReturnPlacement {
             "lines[" + i + "].lineId",
             "Line " + wanted.lineId() + " is not a line of order " + orderId);
       }
-      if (line.returnedQuantity + wanted.quantity() > line.quantity) {
+      if (line.returnedQuantity() + wanted.quantity() > line.quantity()) {
         throw RuleViolationException.refused(
             "sales.returnTooMany",
             "lines[" + i + "].quantity",
             "Only "
-                + (line.quantity - line.returnedQuantity)
+                + (line.quantity() - line.returnedQuantity())
                 + " of "
-                + line.sku
+                + line.sku()
                 + " can be returned");
       }
       var refund =
@@ -122,64 +121,60 @@ public class ReturnPlacement {
               line,
               wanted.quantity(),
               ReturnArithmetic.refund(
-                  line.netAmount,
-                  line.quantity,
-                  line.returnedQuantity,
-                  line.returnedAmount,
+                  line.netAmount(),
+                  line.quantity(),
+                  line.returnedQuantity(),
+                  line.returnedAmount(),
                   wanted.quantity()),
               now);
       refunded = refunded.add(refund);
       marginTakenBack =
           marginTakenBack.add(
-              refund.subtract(line.unitCost.multiply(BigDecimal.valueOf(wanted.quantity()))));
-      line.returnedQuantity += wanted.quantity();
-      line.returnedAmount = line.returnedAmount.add(refund);
+              refund.subtract(line.unitCost().multiply(BigDecimal.valueOf(wanted.quantity()))));
+      line.takeBack(wanted.quantity(), refund);
       returnedLines.add(
           new OrderReturned.Line(
-              line.id,
-              line.productId,
-              line.category,
+              line.id(),
+              line.productId(),
+              line.category(),
               wanted.quantity(),
               refund,
-              line.serials,
-              line.returnedQuantity == line.quantity));
-      order.returnedAmount = order.returnedAmount.add(refund);
+              line.serials(),
+              line.returnedQuantity() == line.quantity()));
+      order.refund(refund);
       em.persist(
           new ReturnRecord(
               order, line, wanted.quantity(), refund, now, user.username(), request.reason()));
-      if (line.category.isStocked()) {
-        stock.putBack(line.productId, order.storeId, wanted.quantity());
+      if (line.category().isStocked()) {
+        stock.putBack(line.productId(), order.storeId(), wanted.quantity());
       }
     }
-    order.status =
-        order.lines.stream().allMatch(l -> l.returnedQuantity == l.quantity)
-            ? OrderStatus.RETURNED
-            : OrderStatus.PARTLY_RETURNED;
-    rollup.changed(order.soldAt);
+    order.markReturned();
+    rollup.changed(order.soldAt());
     if (idempotencyKey != null) {
-      em.persist(new ReturnKey(userId, idempotencyKey, order.id, requestHash, now));
+      em.persist(new ReturnKey(userId, idempotencyKey, order.id(), requestHash, now));
     }
     em.flush();
     purchases.recordReturn(
         new PurchaseReturn(
-            order.id,
-            order.customerId,
-            order.storeId,
+            order.id(),
+            order.customerId(),
+            order.storeId(),
             now,
             LinePricing.money(refunded),
             LinePricing.money(marginTakenBack)));
     orderReturned.fire(
         new OrderReturned(
-            order.id,
-            order.storeId,
-            order.customerId,
-            order.accountId,
-            order.payment,
+            order.id(),
+            order.storeId(),
+            order.customerId(),
+            order.accountId(),
+            order.payment(),
             now,
             LinePricing.money(refunded),
             returnedLines));
     audit.changed(
-        new AuditedRecord(OrderPlacement.RECORD_TYPE, order.id, order.storeId),
+        new AuditedRecord(OrderPlacement.RECORD_TYPE, order.id(), order.storeId()),
         before,
         order.auditState());
     return order.toView();
@@ -196,13 +191,13 @@ public class ReturnPlacement {
     }
     ReturnPricing.Returned returned =
         new ReturnPricing.Returned(
-            order.id,
-            line.id,
-            line.productId,
-            line.category,
+            order.id(),
+            line.id(),
+            line.productId(),
+            line.category(),
             quantity,
-            line.quantity,
-            line.returnedQuantity,
+            line.quantity(),
+            line.returnedQuantity(),
             paidShare,
             now);
     for (ReturnPricing pricing : returnPricing) {

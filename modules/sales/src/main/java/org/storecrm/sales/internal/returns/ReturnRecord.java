@@ -20,34 +20,34 @@ public class ReturnRecord {
   @Id
   @SequenceGenerator(name = "sal_return_seq", sequenceName = "sal_return_seq", allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sal_return_seq")
-  Long id;
+  private Long id;
 
   @Column(name = "order_id", nullable = false, updatable = false)
-  Long orderId;
+  private Long orderId;
 
   @Column(name = "line_id", nullable = false, updatable = false)
-  Long lineId;
+  private Long lineId;
 
   @Column(name = "store_id", nullable = false, updatable = false)
-  Long storeId;
+  private Long storeId;
 
   @Column(nullable = false, updatable = false)
-  int quantity;
+  private int quantity;
 
   @Column(nullable = false, updatable = false, precision = 14, scale = 2)
-  BigDecimal amount;
+  private BigDecimal amount;
 
   @Column(name = "cost_amount", nullable = false, updatable = false, precision = 14, scale = 2)
-  BigDecimal costAmount;
+  private BigDecimal costAmount;
 
   @Column(name = "returned_at", nullable = false, updatable = false)
-  Instant returnedAt;
+  private Instant returnedAt;
 
   @Column(name = "returned_by", nullable = false, updatable = false, length = 40)
-  String returnedBy;
+  private String returnedBy;
 
   @Column(updatable = false, length = 200)
-  String reason;
+  private String reason;
 
   protected ReturnRecord() {}
 
@@ -59,12 +59,12 @@ public class ReturnRecord {
       Instant returnedAt,
       String returnedBy,
       String reason) {
-    this.orderId = order.id;
-    this.lineId = line.id;
-    this.storeId = order.storeId;
+    this.orderId = order.id();
+    this.lineId = line.id();
+    this.storeId = order.storeId();
     this.quantity = quantity;
     this.amount = amount;
-    this.costAmount = LinePricing.money(line.unitCost.multiply(BigDecimal.valueOf(quantity)));
+    this.costAmount = LinePricing.money(line.unitCost().multiply(BigDecimal.valueOf(quantity)));
     this.returnedAt = returnedAt;
     this.returnedBy = returnedBy;
     this.reason = reason == null || reason.isBlank() ? null : reason.trim();

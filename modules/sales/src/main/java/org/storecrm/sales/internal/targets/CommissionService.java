@@ -100,11 +100,11 @@ public class CommissionService implements Commissions {
     CommissionSchedule schedule = settings.commissionSchedule(role);
     BigDecimal net = s.netRevenue();
     return new CommissionStatement(
-        s.sellerId,
+        s.sellerId(),
         name,
         month.toString(),
-        LinePricing.money(s.sold),
-        LinePricing.money(s.refunds),
+        LinePricing.money(s.sold()),
+        LinePricing.money(s.refunds()),
         net,
         target,
         CommissionSchedule.attainment(net, target),

@@ -26,42 +26,42 @@ public class SalesTarget {
   @Id
   @SequenceGenerator(name = "sal_target_seq", sequenceName = "sal_target_seq", allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sal_target_seq")
-  Long id;
+  private Long id;
 
   @Column(name = "store_id", nullable = false, updatable = false)
-  Long storeId;
+  private Long storeId;
 
   @Column(name = "consultant_id", updatable = false)
-  Long consultantId;
+  private Long consultantId;
 
   @Column(name = "subject_key", nullable = false, updatable = false)
-  public long subjectKey;
+  private long subjectKey;
 
   @Column(name = "target_month", nullable = false, updatable = false, length = 7)
-  String month;
+  private String month;
 
   @Column(nullable = false, precision = 14, scale = 2)
-  public BigDecimal revenue;
+  private BigDecimal revenue;
 
   @Column(nullable = false)
-  public int units;
+  private int units;
 
   @Column(name = "new_leads", nullable = false)
-  public int newLeads;
+  private int newLeads;
 
   @Column(name = "attach_rate", nullable = false, precision = 5, scale = 2)
-  public BigDecimal attachRate;
+  private BigDecimal attachRate;
 
   @Column(name = "service_cards", nullable = false)
-  public int serviceCards;
+  private int serviceCards;
 
   @Column(name = "updated_by", nullable = false, length = 40)
-  public String updatedBy;
+  private String updatedBy;
 
   @Column(name = "updated_at", nullable = false)
-  public Instant updatedAt;
+  private Instant updatedAt;
 
-  @Version long version;
+  @Version private long version;
 
   protected SalesTarget() {}
 
@@ -76,7 +76,7 @@ public class SalesTarget {
     return consultantId == null ? 0 : consultantId;
   }
 
-  void apply(TargetInput input, String by, Instant at) {
+  public void apply(TargetInput input, String by, Instant at) {
     revenue = LinePricing.money(input.revenue());
     units = input.units();
     newLeads = input.newLeads();
@@ -112,5 +112,33 @@ public class SalesTarget {
     state.put("attachRate", attachRate);
     state.put("serviceCards", serviceCards);
     return state;
+  }
+
+  public BigDecimal revenue() {
+    return revenue;
+  }
+
+  public int serviceCards() {
+    return serviceCards;
+  }
+
+  public BigDecimal attachRate() {
+    return attachRate;
+  }
+
+  public int newLeads() {
+    return newLeads;
+  }
+
+  public int units() {
+    return units;
+  }
+
+  public long subjectKey() {
+    return subjectKey;
+  }
+
+  Long id() {
+    return id;
   }
 }

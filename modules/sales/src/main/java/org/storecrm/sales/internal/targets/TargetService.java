@@ -53,7 +53,7 @@ public class TargetService implements Targets {
     Set<Long> seen = new HashSet<>();
     Map<Long, SalesTarget> existing =
         rows(store, month).stream()
-            .collect(java.util.stream.Collectors.toMap(t -> t.subjectKey, t -> t));
+            .collect(java.util.stream.Collectors.toMap(t -> t.subjectKey(), t -> t));
     for (int i = 0; i < sheet.targets().size(); i++) {
       TargetInput input = sheet.targets().get(i);
       String field = "targets[" + i + "].consultantId";
@@ -71,12 +71,12 @@ public class TargetService implements Targets {
         em.persist(target);
         em.flush();
         audit.created(
-            new AuditedRecord(SalesTarget.RECORD_TYPE, target.id, store), target.auditState());
+            new AuditedRecord(SalesTarget.RECORD_TYPE, target.id(), store), target.auditState());
       } else {
         Map<String, Object> before = target.auditState();
         target.apply(input, user.username(), now);
         audit.changed(
-            new AuditedRecord(SalesTarget.RECORD_TYPE, target.id, store),
+            new AuditedRecord(SalesTarget.RECORD_TYPE, target.id(), store),
             before,
             target.auditState());
       }
@@ -91,7 +91,7 @@ public class TargetService implements Targets {
     long store = scope.storeForNewRecord(storeId, "target");
     SalesTarget target =
         rows(store, month).stream()
-            .filter(t -> t.subjectKey == SalesTarget.subjectKey(consultantId))
+            .filter(t -> t.subjectKey() == SalesTarget.subjectKey(consultantId))
             .findFirst()
             .orElseThrow(
                 () ->
@@ -99,7 +99,7 @@ public class TargetService implements Targets {
                         SalesTarget.RECORD_TYPE,
                         month + "/" + (consultantId == null ? "store" : consultantId)));
     audit.deleted(
-        new AuditedRecord(SalesTarget.RECORD_TYPE, target.id, store), target.auditState());
+        new AuditedRecord(SalesTarget.RECORD_TYPE, target.id(), store), target.auditState());
     em.remove(target);
   }
 

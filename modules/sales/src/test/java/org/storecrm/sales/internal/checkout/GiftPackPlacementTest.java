@@ -3,6 +3,7 @@ package org.storecrm.sales.internal.checkout;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,11 +12,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.storecrm.platform.RuleViolationException;
 import org.storecrm.sales.Category;
+import org.storecrm.sales.LifecyclePhase;
 import org.storecrm.sales.NewOrder;
 import org.storecrm.sales.OrderLineInput;
 import org.storecrm.sales.OrderStatus;
 import org.storecrm.sales.PackSale;
 import org.storecrm.sales.Payment;
+import org.storecrm.sales.PricingRole;
 import org.storecrm.sales.internal.catalogue.Product;
 
 class GiftPackPlacementTest {
@@ -37,15 +40,23 @@ class GiftPackPlacementTest {
 
   private static Product product(String sku, String price, Category category) {
     Product product = new Product(sku);
-    product.price = new BigDecimal(price);
-    product.cost = BigDecimal.ONE;
-    product.category = category;
+    product.describe(
+        sku,
+        null,
+        null,
+        category,
+        new BigDecimal(price),
+        BigDecimal.ONE,
+        PricingRole.MAINSTREAM,
+        LifecyclePhase.PLATEAU,
+        null,
+        null);
     return product;
   }
 
   private static SalesOrder mainSale(long storeId, Long customerId, Instant soldAt) {
     SalesOrder main = new SalesOrder(storeId, 5L, customerId, soldAt, "consultant");
-    main.id = 100L;
+    identify(main, 100L);
     OrderLine camera =
         new OrderLine(
             main,
@@ -58,8 +69,19 @@ class GiftPackPlacementTest {
                 1,
                 new BigDecimal("3000"),
                 BigDecimal.ZERO));
-    main.lines.add(camera);
+    main.add(camera);
     return main;
+  }
+
+  /** The id the database would give: generated, so the entity has no setter. */
+  private static void identify(SalesOrder order, long id) {
+    try {
+      Field field = SalesOrder.class.getDeclaredField("id");
+      field.setAccessible(true);
+      field.set(order, id);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static void refused(Runnable rule, String key) {
@@ -143,13 +165,24 @@ class GiftPackPlacementTest {
   @Test
   void theMainSaleMustStillHoldAKeptMainProduct() {
     SalesOrder returned = mainSale(4, 12L, NOW);
-    returned.status = OrderStatus.RETURNED;
+    returned.lines().get(0).takeBack(1, new BigDecimal("3000.00"));
+    returned.markReturned();
+    assertThat(returned.status()).isEqualTo(OrderStatus.RETURNED);
     refused(
         () -> GiftPackPlacement.checkMainSale(returned, pack("10", 1, 12L, 100L), 4, NOW, 7),
         "sales.packMainReturned");
     SalesOrder cameraBack = mainSale(4, 12L, NOW);
-    cameraBack.status = OrderStatus.PARTLY_RETURNED;
-    cameraBack.lines.get(0).returnedQuantity = 1;
+    cameraBack.add(
+        new OrderLine(
+            cameraBack,
+            2,
+            product("BAG-1", "200", Category.ACCESSORY),
+            1,
+            LinePricing.price(
+                new BigDecimal("200"), BigDecimal.ONE, 1, new BigDecimal("200"), BigDecimal.ZERO)));
+    cameraBack.lines().get(0).takeBack(1, new BigDecimal("3000.00"));
+    cameraBack.markReturned();
+    assertThat(cameraBack.status()).isEqualTo(OrderStatus.PARTLY_RETURNED);
     refused(
         () -> GiftPackPlacement.checkMainSale(cameraBack, pack("10", 1, 12L, 100L), 4, NOW, 7),
         "sales.packMainNoMainProduct");

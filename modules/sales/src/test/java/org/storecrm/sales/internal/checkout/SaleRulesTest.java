@@ -21,8 +21,17 @@ class SaleRulesTest {
 
   private static Product product(String price, String cost) {
     Product product = new Product("TEST-1");
-    product.price = new BigDecimal(price);
-    product.cost = new BigDecimal(cost);
+    product.describe(
+        "Test product",
+        null,
+        null,
+        null,
+        new BigDecimal(price),
+        new BigDecimal(cost),
+        null,
+        null,
+        null,
+        null);
     return product;
   }
 

@@ -21,9 +21,9 @@ class OpportunityTest {
   void aForwardMoveMaySkipStagesAndRecordsTheFurthestReached() {
     Opportunity opportunity = lead();
     opportunity.moveTo(Stage.QUOTED, LATER);
-    assertThat(opportunity.stage).isEqualTo(Stage.QUOTED);
-    assertThat(opportunity.reached).isEqualTo(Stage.PATH.indexOf(Stage.QUOTED));
-    assertThat(opportunity.stageAt).isEqualTo(LATER);
+    assertThat(opportunity.stage()).isEqualTo(Stage.QUOTED);
+    assertThat(opportunity.reached()).isEqualTo(Stage.PATH.indexOf(Stage.QUOTED));
+    assertThat(opportunity.stageAt()).isEqualTo(LATER);
   }
 
   @Test
@@ -31,9 +31,9 @@ class OpportunityTest {
     Opportunity opportunity = lead();
     opportunity.moveTo(Stage.VISITED, OPENED);
     opportunity.moveTo(Stage.LOST, LATER);
-    assertThat(opportunity.stage).isEqualTo(Stage.LOST);
-    assertThat(opportunity.reached).isEqualTo(Stage.PATH.indexOf(Stage.VISITED));
-    assertThat(opportunity.stageAt).isEqualTo(LATER);
+    assertThat(opportunity.stage()).isEqualTo(Stage.LOST);
+    assertThat(opportunity.reached()).isEqualTo(Stage.PATH.indexOf(Stage.VISITED));
+    assertThat(opportunity.stageAt()).isEqualTo(LATER);
   }
 
   @Test
@@ -50,8 +50,8 @@ class OpportunityTest {
     assertThatThrownBy(() -> opportunity.moveTo(Stage.QUOTED, LATER))
         .as("standing still is no move forward")
         .hasMessageContaining("forward only");
-    assertThat(opportunity.stage).isEqualTo(Stage.QUOTED);
-    assertThat(opportunity.stageAt).isEqualTo(OPENED);
+    assertThat(opportunity.stage()).isEqualTo(Stage.QUOTED);
+    assertThat(opportunity.stageAt()).isEqualTo(OPENED);
   }
 
   @Test
