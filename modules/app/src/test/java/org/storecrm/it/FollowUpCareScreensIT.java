@@ -8,6 +8,12 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.storecrm.it.screens.CustomerCardScreen;
+import org.storecrm.it.screens.HolidaysScreen;
+import org.storecrm.it.screens.Layout;
+import org.storecrm.it.screens.ReferralsScreen;
+import org.storecrm.it.screens.TeamScreen;
+import org.storecrm.it.screens.TopBar;
 
 /**
  * Issue 15 on screen, in Chinese: the manager's escalated follow-ups on the team page (closed with
@@ -20,11 +26,23 @@ class FollowUpCareScreensIT {
   private final Browser browser;
   private final URI base;
   private final Api admin;
+  private final Layout layout;
+  private final TopBar topBar;
+  private final TeamScreen teamScreen;
+  private final CustomerCardScreen customerCardScreen;
+  private final ReferralsScreen referralsScreen;
+  private final HolidaysScreen holidaysScreen;
 
   FollowUpCareScreensIT(Browser browser, URI base) {
     this.browser = browser;
     this.base = base;
     admin = Api.as(base, "admin", "demo");
+    this.layout = new Layout(browser);
+    this.topBar = new TopBar(browser);
+    this.teamScreen = new TeamScreen(browser);
+    this.customerCardScreen = new CustomerCardScreen(browser);
+    this.referralsScreen = new ReferralsScreen(browser);
+    this.holidaysScreen = new HolidaysScreen(browser);
   }
 
   @Test
@@ -44,25 +62,24 @@ class FollowUpCareScreensIT {
 
     browser.login(store.managerUsername, "long-enough-1");
     browser.open("customers/team.xhtml");
-    browser.click("topbarForm:lang-zh");
-    browser.awaitText("page-title", "团队跟进");
+    topBar.langZh().click();
+    layout.title().awaitText("团队跟进");
     if (!backdated) {
       // The embedded H2 file is the server's alone: nothing of this store can be overdue.
-      assertThat(browser.text("escalatedTitle")).contains("已升级的跟进 (0)");
-      assertThat(browser.text("escalatedForm:escalated")).contains("没有已升级的跟进。");
+      assertThat(teamScreen.escalatedTitle().text()).contains("已升级的跟进 (0)");
+      assertThat(teamScreen.escalated().text()).contains("没有已升级的跟进。");
       return;
     }
-    assertThat(browser.text("escalatedTitle")).contains("已升级的跟进 (1)");
-    browser.awaitText("escalatedForm:escalated", "升级屏幕");
-    assertThat(browser.text("escalatedForm:escalated")).contains("计划联系");
-    browser.click("escalatedForm:closeEscalated");
-    browser.awaitText("escalatedForm:escalatedMessages", "请先选择一条已升级的跟进。");
-    browser.script(
-        "document.querySelector(\"[id='escalatedForm:escalated_data'] tr[data-ri='0'] td:nth-child(2)\").click()");
-    browser.type("escalatedForm:reason", "顾客已搬家");
-    browser.click("escalatedForm:closeEscalated");
-    browser.awaitText("escalatedForm:escalatedMessages", "跟进已关闭。");
-    browser.awaitText("escalatedTitle", "已升级的跟进 (0)");
+    assertThat(teamScreen.escalatedTitle().text()).contains("已升级的跟进 (1)");
+    teamScreen.escalated().awaitText("升级屏幕");
+    assertThat(teamScreen.escalated().text()).contains("计划联系");
+    teamScreen.closeEscalated().click();
+    teamScreen.escalatedMessages().awaitText("请先选择一条已升级的跟进。");
+    teamScreen.selectEscalated(0);
+    teamScreen.escalatedReason().type("顾客已搬家");
+    teamScreen.closeEscalated().click();
+    teamScreen.escalatedMessages().awaitText("跟进已关闭。");
+    teamScreen.escalatedTitle().awaitText("已升级的跟进 (0)");
     assertThat(store.queue("ESCALATED")).isEmpty();
   }
 
@@ -82,30 +99,30 @@ class FollowUpCareScreensIT {
 
     browser.login(store.managerUsername, "long-enough-1");
     browser.open("customers/card.xhtml?id=" + vip);
-    browser.click("topbarForm:lang-zh");
-    browser.awaitText("customer-name", "屏幕贵宾");
-    assertThat(browser.text("vip-referrals")).isEqualTo("2");
-    assertThat(browser.text("vip-met")).contains("尚未");
-    browser.select("vipProfileForm:kind", "驾校");
-    browser.click("vipProfileForm:saveKind");
-    browser.awaitText("vipProfileMessages", "VIP类别已保存。");
-    browser.click("vipProfileForm:recordMeeting");
-    browser.awaitText("vipProfileMessages", "已记录见面。");
-    assertThat(browser.text("vip-met")).contains("Test User");
-    browser.type("vipProfileForm:what", "新品发布会");
-    browser.click("vipProfileForm:invite");
-    browser.awaitText("vipProfileMessages", "邀请已记录。");
-    assertThat(browser.text("vipProfileForm:invitations")).contains("新品发布会").contains("活动");
+    topBar.langZh().click();
+    customerCardScreen.customerName().awaitText("屏幕贵宾");
+    assertThat(customerCardScreen.vipReferrals().text()).isEqualTo("2");
+    assertThat(customerCardScreen.vipMet().text()).contains("尚未");
+    customerCardScreen.vipKind().select("驾校");
+    customerCardScreen.saveVipKind().click();
+    customerCardScreen.vipProfileMessages().awaitText("VIP类别已保存。");
+    customerCardScreen.recordVipMeeting().click();
+    customerCardScreen.vipProfileMessages().awaitText("已记录见面。");
+    assertThat(customerCardScreen.vipMet().text()).contains("Test User");
+    customerCardScreen.invitationWhat().type("新品发布会");
+    customerCardScreen.inviteVip().click();
+    customerCardScreen.vipProfileMessages().awaitText("邀请已记录。");
+    assertThat(customerCardScreen.vipInvitations().text()).contains("新品发布会").contains("活动");
     assertThat(store.manager.get("customers/" + vip + "/vip-profile").json().getString("kind"))
         .isEqualTo("DRIVING_SCHOOL");
 
     browser.open("customers/referrals.xhtml");
-    browser.awaitText("page-title", "VIP转介绍的线索");
-    browser.waitFor("periodForm:kindChart");
-    browser.awaitText("periodForm:vips", "屏幕贵宾");
-    assertThat(browser.text("periodForm:kinds")).contains("驾校");
-    assertThat(browser.text("leadsTotal")).isEqualTo("2");
-    browser.click("periodForm:exportVips");
+    layout.title().awaitText("VIP转介绍的线索");
+    referralsScreen.kindChart().waitFor();
+    referralsScreen.vips().awaitText("屏幕贵宾");
+    assertThat(referralsScreen.kinds().text()).contains("驾校");
+    assertThat(referralsScreen.leadsTotal().text()).isEqualTo("2");
+    referralsScreen.exportVips().click();
     byte[] workbook = browser.awaitDownload(".xlsx");
     assertThat(new String(workbook, 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1))
         .as("an .xlsx is a zip archive")
@@ -118,31 +135,27 @@ class FollowUpCareScreensIT {
     key = key.length() > 20 ? key.substring(0, 20) : key;
     browser.login("admin", "demo");
     browser.open("customers/holidays.xhtml");
-    browser.click("topbarForm:lang-zh");
-    browser.awaitText("page-title", "问候的节日");
-    browser.retype("holidaysForm:year_input", "2027");
-    browser.keys("holidaysForm:year_input", org.openqa.selenium.Keys.TAB);
-    browser.awaitText("holidaysForm:holidays", "2027-02-06");
-    assertThat(browser.text("holidaysForm:holidays"))
-        .contains("春节")
-        .contains("中秋节")
-        .contains("国庆节");
+    topBar.langZh().click();
+    layout.title().awaitText("问候的节日");
+    holidaysScreen.year().retype("2027");
+    holidaysScreen.year().keys(org.openqa.selenium.Keys.TAB);
+    holidaysScreen.holidays().awaitText("2027-02-06");
+    assertThat(holidaysScreen.holidays().text()).contains("春节").contains("中秋节").contains("国庆节");
 
-    browser.retype("holidaysForm:year_input", "2031");
-    browser.keys("holidaysForm:year_input", org.openqa.selenium.Keys.TAB);
-    browser.awaitText("holidaysForm:holidays", "没有");
-    browser.type("holidaysForm:nameKey", key);
-    browser.pickDateTime("holidaysForm:date", java.time.LocalDateTime.of(2031, 6, 1, 0, 0));
-    browser.click("holidaysForm:add");
-    browser.awaitText("holidaysForm:messages", "节日已添加。");
-    browser.awaitText("holidaysForm:holidays", key);
-    assertThat(browser.text("holidaysForm:holidays")).contains("2031-06-01");
+    holidaysScreen.year().retype("2031");
+    holidaysScreen.year().keys(org.openqa.selenium.Keys.TAB);
+    holidaysScreen.holidays().awaitText("没有");
+    holidaysScreen.nameKey().type(key);
+    holidaysScreen.date().pickDateTime(java.time.LocalDateTime.of(2031, 6, 1, 0, 0));
+    holidaysScreen.add().click();
+    holidaysScreen.messages().awaitText("节日已添加。");
+    holidaysScreen.holidays().awaitText(key);
+    assertThat(holidaysScreen.holidays().text()).contains("2031-06-01");
 
-    browser.script(
-        "document.querySelector(\"[id='holidaysForm:holidays_data'] tr[data-ri='0'] td:nth-child(2)\").click()");
-    browser.awaitText("holidaysForm:holidays", key);
-    browser.click("holidaysForm:remove");
-    browser.awaitText("holidaysForm:messages", "节日已删除。");
-    browser.awaitAbsentText("holidaysForm:holidays", key);
+    holidaysScreen.selectHoliday(0);
+    holidaysScreen.holidays().awaitText(key);
+    holidaysScreen.remove().click();
+    holidaysScreen.messages().awaitText("节日已删除。");
+    holidaysScreen.holidays().awaitAbsentText(key);
   }
 }

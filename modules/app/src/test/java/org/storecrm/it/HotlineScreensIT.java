@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.storecrm.it.screens.ComplaintScreen;
+import org.storecrm.it.screens.ComplaintsScreen;
+import org.storecrm.it.screens.Layout;
+import org.storecrm.it.screens.PhoneInScreen;
+import org.storecrm.it.screens.SatisfactionScreen;
 
 /**
  * Issue 15 on screen, in Chinese, in a store of the test's own (its card-less tasks stay out of the
@@ -19,11 +24,21 @@ class HotlineScreensIT {
   private final Browser browser;
   private final Api admin;
   private final URI base;
+  private final Layout layout;
+  private final ComplaintsScreen complaintsScreen;
+  private final ComplaintScreen complaintScreen;
+  private final PhoneInScreen phoneInScreen;
+  private final SatisfactionScreen satisfactionScreen;
 
   HotlineScreensIT(Browser browser, URI base) {
     this.browser = browser;
     this.base = base;
     admin = Api.as(base, "admin", "demo");
+    this.layout = new Layout(browser);
+    this.complaintsScreen = new ComplaintsScreen(browser);
+    this.complaintScreen = new ComplaintScreen(browser);
+    this.phoneInScreen = new PhoneInScreen(browser);
+    this.satisfactionScreen = new SatisfactionScreen(browser);
   }
 
   @Test
@@ -41,46 +56,45 @@ class HotlineScreensIT {
     String description = "热线：手机充不进电 " + phone.substring(7);
     browser.login(consultant, PASSWORD);
     browser.open("customers/complaints.xhtml");
-    browser.awaitText("page-title", "投诉处理");
-    browser.click("hotlineComplaint");
-    browser.awaitText("hotlineTitle", "热线投诉");
-    browser.type("complaintForm:callerName", "赵先生");
-    browser.type("complaintForm:callerPhone", phone);
-    browser.select("complaintForm:category", "产品");
-    browser.type("complaintForm:description", description);
-    browser.click("complaintForm:log");
-    browser.awaitText("complaint-number", "TS");
-    assertThat(browser.text("caller")).contains("赵先生").contains("尚无顾客卡");
-    assertThat(browser.text("complaint-status")).isEqualTo("待处理");
+    layout.title().awaitText("投诉处理");
+    complaintsScreen.hotlineComplaint().click();
+    complaintScreen.hotlineTitle().awaitText("热线投诉");
+    complaintScreen.callerName().type("赵先生");
+    complaintScreen.callerPhone().type(phone);
+    complaintScreen.category().select("产品");
+    complaintScreen.description().type(description);
+    complaintScreen.log().click();
+    complaintScreen.complaintNumber().awaitText("TS");
+    assertThat(complaintScreen.caller().text()).contains("赵先生").contains("尚无顾客卡");
+    assertThat(complaintScreen.complaintStatus().text()).isEqualTo("待处理");
 
-    browser.select("complaintForm:status", "已解决");
-    browser.type("complaintForm:resolution", "已为顾客更换新机");
-    browser.click("complaintForm:save");
-    browser.awaitText("complaintForm:compensationKind_message", "请说明给予的补偿");
-    browser.select("complaintForm:status", "已解决");
-    browser.select("complaintForm:compensationKind", "换货");
-    browser.select("complaintForm:rootCause", "产品缺陷");
-    browser.click("complaintForm:save");
-    browser.awaitText("complaint-status", "已解决");
-    assertThat(browser.text("complaint-compensation")).contains("换货");
-    assertThat(browser.text("complaint-root-cause")).contains("产品缺陷");
-    assertThat(browser.text("complaint-callback")).contains("投诉满意度回访");
-    long complaint = Long.parseLong(browser.text("complaint-number").substring(2));
+    complaintScreen.status().select("已解决");
+    complaintScreen.resolution().type("已为顾客更换新机");
+    complaintScreen.save().click();
+    complaintScreen.compensationKindMessage().awaitText("请说明给予的补偿");
+    complaintScreen.status().select("已解决");
+    complaintScreen.compensationKind().select("换货");
+    complaintScreen.rootCause().select("产品缺陷");
+    complaintScreen.save().click();
+    complaintScreen.complaintStatus().awaitText("已解决");
+    assertThat(complaintScreen.complaintCompensation().text()).contains("换货");
+    assertThat(complaintScreen.complaintRootCause().text()).contains("产品缺陷");
+    assertThat(complaintScreen.complaintCallback().text()).contains("投诉满意度回访");
+    long complaint = Long.parseLong(complaintScreen.complaintNumber().text().substring(2));
 
     browser.open("customers/phone-in.xhtml");
-    browser.awaitText("page-title", "来电接听清单");
-    browser.clickLabel("phoneInForm:steps:0"); // 自我介绍
-    browser.clickLabel("phoneInForm:steps:1"); // 确认来电目的
-    browser.clickLabel("phoneInForm:steps:3"); // 留下联系方式
-    browser.type("phoneInForm:callerName", "钱女士");
-    browser.type("phoneInForm:callerPhone", CustomersApiIT.mobile());
-    browser.type("phoneInForm:purpose", "以旧换新价格");
-    browser.type("phoneInForm:outcome", "稍后回电");
-    browser.script(
-        "document.querySelector(\"[id='phoneInForm:cannotAnswerNow'] .ui-chkbox-box\").click()");
-    browser.click("phoneInForm:save");
-    browser.awaitText("phoneInForm:messages", "来电已登记");
-    assertThat(browser.text("phoneInForm:messages"))
+    layout.title().awaitText("来电接听清单");
+    phoneInScreen.step(0).clickLabel(); // 自我介绍
+    phoneInScreen.step(1).clickLabel(); // 确认来电目的
+    phoneInScreen.step(3).clickLabel(); // 留下联系方式
+    phoneInScreen.callerName().type("钱女士");
+    phoneInScreen.callerPhone().type(CustomersApiIT.mobile());
+    phoneInScreen.purpose().type("以旧换新价格");
+    phoneInScreen.outcome().type("稍后回电");
+    phoneInScreen.tickCannotAnswerNow();
+    phoneInScreen.save().click();
+    phoneInScreen.messages().awaitText("来电已登记");
+    assertThat(phoneInScreen.messages().text())
         .contains("已约定在")
         .contains("关怀短信已发送")
         .contains("钱女士您好");
@@ -97,13 +111,13 @@ class HotlineScreensIT {
     browser.signOut();
     browser.login(manager, PASSWORD);
     browser.open("customers/satisfaction.xhtml");
-    browser.awaitText("page-title", "顾客满意度");
-    assertThat(browser.text("overall-surveys")).isEqualTo("1");
-    assertThat(browser.text("overall-average")).isEqualTo("2.00");
-    assertThat(browser.text("overall-recoveries")).isEqualTo("1");
-    browser.waitFor("periodForm:monthChart");
-    browser.awaitText("recoveryForm:recoveries", "赵先生");
-    assertThat(browser.text("recoveryForm:recoveries")).contains("满意度补救");
+    layout.title().awaitText("顾客满意度");
+    assertThat(satisfactionScreen.overallSurveys().text()).isEqualTo("1");
+    assertThat(satisfactionScreen.overallAverage().text()).isEqualTo("2.00");
+    assertThat(satisfactionScreen.overallRecoveries().text()).isEqualTo("1");
+    satisfactionScreen.monthChart().waitFor();
+    satisfactionScreen.recoveries().awaitText("赵先生");
+    assertThat(satisfactionScreen.recoveries().text()).contains("满意度补救");
   }
 
   private static final String PASSWORD = "long-enough-1";

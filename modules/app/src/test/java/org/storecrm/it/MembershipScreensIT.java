@@ -6,6 +6,11 @@ import java.net.URI;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.storecrm.it.screens.CustomerCardScreen;
+import org.storecrm.it.screens.CustomerListScreen;
+import org.storecrm.it.screens.Layout;
+import org.storecrm.it.screens.TiersScreen;
+import org.storecrm.it.screens.TopBar;
 
 /**
  * Membership tiers on the screens, in Chinese: the customer list's tier filter (applied in the
@@ -17,11 +22,21 @@ class MembershipScreensIT {
   private final Browser browser;
   private final Api consultant;
   private final Api manager;
+  private final Layout layout;
+  private final TopBar topBar;
+  private final CustomerListScreen customerListScreen;
+  private final CustomerCardScreen customerCardScreen;
+  private final TiersScreen tiersScreen;
 
   MembershipScreensIT(Browser browser, URI base) {
     this.browser = browser;
     consultant = Api.as(base, "consultant", "demo");
     manager = Api.as(base, "manager", "demo");
+    this.layout = new Layout(browser);
+    this.topBar = new TopBar(browser);
+    this.customerListScreen = new CustomerListScreen(browser);
+    this.customerCardScreen = new CustomerCardScreen(browser);
+    this.tiersScreen = new TiersScreen(browser);
   }
 
   @Test
@@ -36,28 +51,28 @@ class MembershipScreensIT {
 
     browser.login("consultant", "demo");
     browser.open("customers/list.xhtml");
-    browser.click("topbarForm:lang-zh");
-    browser.awaitText("page-title", "顾客");
-    browser.type("customersForm:customers:globalFilter", mark);
-    browser.awaitText("customersForm:customers", member);
-    browser.awaitText("customersForm:customers", plain);
-    browser.select("customersForm:customers:tierFilter", "银卡会员");
-    browser.awaitAbsentText("customersForm:customers", plain);
-    assertThat(browser.text("customersForm:customers")).contains(member).contains("银卡会员");
-    browser.select("customersForm:customers:tierFilter", "金卡会员");
-    browser.awaitAbsentText("customersForm:customers", member);
-    browser.select("customersForm:customers:tierFilter", "普通会员");
-    browser.awaitText("customersForm:customers", plain);
-    assertThat(browser.text("customersForm:customers")).doesNotContain(member);
-    browser.select("customersForm:customers:tierFilter", "全部等级");
-    browser.awaitText("customersForm:customers", member);
-    browser.awaitText("customersForm:customers", plain);
+    topBar.langZh().click();
+    layout.title().awaitText("顾客");
+    customerListScreen.customersGlobalFilter().type(mark);
+    customerListScreen.customers().awaitText(member);
+    customerListScreen.customers().awaitText(plain);
+    customerListScreen.customersTierFilter().select("银卡会员");
+    customerListScreen.customers().awaitAbsentText(plain);
+    assertThat(customerListScreen.customers().text()).contains(member).contains("银卡会员");
+    customerListScreen.customersTierFilter().select("金卡会员");
+    customerListScreen.customers().awaitAbsentText(member);
+    customerListScreen.customersTierFilter().select("普通会员");
+    customerListScreen.customers().awaitText(plain);
+    assertThat(customerListScreen.customers().text()).doesNotContain(member);
+    customerListScreen.customersTierFilter().select("全部等级");
+    customerListScreen.customers().awaitText(member);
+    customerListScreen.customers().awaitText(plain);
 
     // The card: the tier, its benefits, the window's spend and what the next tier needs.
     browser.clickLink(member);
-    browser.awaitText("customer-name", member);
-    browser.awaitText("card-section-membership", "等级：银卡会员");
-    assertThat(browser.text("card-section-membership"))
+    customerCardScreen.customerName().awaitText(member);
+    customerCardScreen.membershipSection().awaitText("等级：银卡会员");
+    assertThat(customerCardScreen.membershipSection().text())
         .contains("权益：")
         .contains("共 1 次购买")
         .contains("会员关怀：每 90 天联系一次")
@@ -70,17 +85,17 @@ class MembershipScreensIT {
     sell(silver, product("3000"));
     browser.login("manager", "demo");
     browser.open("customers/tiers.xhtml");
-    browser.click("topbarForm:lang-zh");
-    browser.awaitText("page-title", "会员等级");
-    browser.waitFor("tiersForm:tierChart");
-    assertThat(browser.text("tiersForm:tiers"))
+    topBar.langZh().click();
+    layout.title().awaitText("会员等级");
+    tiersScreen.tierChart().waitFor();
+    assertThat(tiersScreen.tiers().text())
         .contains("普通会员")
         .contains("银卡会员")
         .contains("金卡会员")
         .contains("钻石会员")
         .contains("本月升级");
-    assertThat(browser.text("tier-summary")).contains("本月升降自");
-    browser.click("tiersForm:export");
+    assertThat(tiersScreen.tierSummary().text()).contains("本月升降自");
+    tiersScreen.export().click();
     byte[] workbook = browser.awaitDownload(".xlsx");
     assertThat(new String(workbook, 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1))
         .as("an .xlsx is a zip archive")

@@ -11,6 +11,14 @@ public final class ComplaintScreen extends Screen {
     super(browser);
   }
 
+  public Element callerName() {
+    return at("complaintForm:callerName");
+  }
+
+  public Element callerPhone() {
+    return at("complaintForm:callerPhone");
+  }
+
   public Element category() {
     return at("complaintForm:category");
   }
@@ -21,6 +29,10 @@ public final class ComplaintScreen extends Screen {
 
   public Element compensationKind() {
     return at("complaintForm:compensationKind");
+  }
+
+  public Element compensationKindMessage() {
+    return at("complaintForm:compensationKind_message");
   }
 
   public Element rootCause() {
@@ -65,5 +77,27 @@ public final class ComplaintScreen extends Screen {
 
   public Element complaintStatus() {
     return at("complaint-status");
+  }
+
+  /** A hotline complaint's caller (no card). */
+  public Element caller() {
+    return at("caller");
+  }
+
+  public Element complaintCallback() {
+    return at("complaint-callback");
+  }
+
+  public Element complaintCompensation() {
+    return at("complaint-compensation");
+  }
+
+  public Element complaintRootCause() {
+    return at("complaint-root-cause");
+  }
+
+  /** The heading of the hotline form (complaint-new.xhtml without a card). */
+  public Element hotlineTitle() {
+    return at("hotlineTitle");
   }
 }

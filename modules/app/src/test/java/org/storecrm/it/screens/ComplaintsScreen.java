@@ -15,4 +15,9 @@ public final class ComplaintsScreen extends Screen {
   public Element complaintsStatusFilter() {
     return at("complaintsForm:complaints:statusFilter");
   }
+
+  /** The link to log a hotline complaint without a card. */
+  public Element hotlineComplaint() {
+    return at("hotlineComplaint");
+  }
 }

@@ -149,4 +149,49 @@ public final class CustomerCardScreen extends Screen {
   public Element settleAppointment(int appointment, int outcome) {
     return at("appointmentForm:list:" + appointment + ":outcomes:" + outcome + ":settle");
   }
+
+  // --- membership section -----------------------------------------------------------------
+
+  public Element membershipSection() {
+    return at("card-section-membership");
+  }
+
+  // --- VIP section ------------------------------------------------------------------------
+
+  public Element vipReferrals() {
+    return at("vip-referrals");
+  }
+
+  public Element vipMet() {
+    return at("vip-met");
+  }
+
+  public Element vipKind() {
+    return at("vipProfileForm:kind");
+  }
+
+  public Element saveVipKind() {
+    return at("vipProfileForm:saveKind");
+  }
+
+  public Element recordVipMeeting() {
+    return at("vipProfileForm:recordMeeting");
+  }
+
+  /** What the VIP is invited to. */
+  public Element invitationWhat() {
+    return at("vipProfileForm:what");
+  }
+
+  public Element inviteVip() {
+    return at("vipProfileForm:invite");
+  }
+
+  public Element vipInvitations() {
+    return at("vipProfileForm:invitations");
+  }
+
+  public Element vipProfileMessages() {
+    return at("vipProfileMessages");
+  }
 }

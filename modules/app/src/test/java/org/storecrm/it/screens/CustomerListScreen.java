@@ -15,4 +15,8 @@ public final class CustomerListScreen extends Screen {
   public Element customersGlobalFilter() {
     return at("customersForm:customers:globalFilter");
   }
+
+  public Element customersTierFilter() {
+    return at("customersForm:customers:tierFilter");
+  }
 }
