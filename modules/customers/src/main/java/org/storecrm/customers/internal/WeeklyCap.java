@@ -17,12 +17,16 @@ import org.storecrm.customers.FollowUpReason;
  * The cap on contacts per customer per ISO week (Monday to Sunday in the chain's calendar): a
  * follow-up the store opens in a week that already holds {@code cap} of the customer's tasks (open
  * or done, any reason) waits: it moves to the same time on the Monday of the first later week with
- * room. Complaint escalations, recovery tasks, appointment confirmations and promised callbacks are
- * exempt: they never wait (they still count against the week).
+ * room. Exempt, because the customer asked for them or the grade's cadence is the sale itself: an
+ * intent customer's first contact and grade cadence, complaint escalations, recovery tasks,
+ * appointment confirmations and promised callbacks never wait (they still count against the week,
+ * so the care and greeting calls around them do).
  */
 final class WeeklyCap {
   private static final Set<FollowUpReason> EXEMPT =
       EnumSet.of(
+          FollowUpReason.FIRST_CONTACT,
+          FollowUpReason.GRADE_CADENCE,
           FollowUpReason.COMPLAINT_ESCALATION,
           FollowUpReason.RECOVERY,
           FollowUpReason.APPOINTMENT_CONFIRMATION);

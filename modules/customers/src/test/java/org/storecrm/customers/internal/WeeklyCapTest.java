@@ -74,6 +74,9 @@ class WeeklyCapTest {
         .isTrue();
     assertThat(WeeklyCap.applies(FollowUpReason.HOLIDAY_GREETING, null)).isTrue();
     assertThat(WeeklyCap.applies(FollowUpReason.BIRTHDAY, null)).isTrue();
-    assertThat(WeeklyCap.applies(FollowUpReason.GRADE_CADENCE, null)).isTrue();
+    assertThat(WeeklyCap.applies(FollowUpReason.GRADE_CADENCE, null)).isFalse();
+    assertThat(WeeklyCap.applies(FollowUpReason.FIRST_CONTACT, null)).isFalse();
+    assertThat(WeeklyCap.applies(FollowUpReason.POST_SALE, null)).isTrue();
+    assertThat(WeeklyCap.applies(FollowUpReason.MEMBER_CARE, null)).isTrue();
   }
 }
