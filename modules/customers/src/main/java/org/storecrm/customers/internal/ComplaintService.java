@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -242,18 +241,7 @@ public class ComplaintService implements Complaints {
   }
 
   private Map<Long, String> customerNames(List<Complaint> complaints) {
-    List<Long> ids =
-        complaints.stream().map(c -> c.customerId).filter(Objects::nonNull).distinct().toList();
-    Map<Long, String> names = new HashMap<>();
-    if (!ids.isEmpty()) {
-      for (Object[] row :
-          em.createQuery("select c.id, c.name from Customer c where c.id in :ids", Object[].class)
-              .setParameter("ids", ids)
-              .getResultList()) {
-        names.put((Long) row[0], (String) row[1]);
-      }
-    }
-    return names;
+    return CustomerNames.byId(em, complaints.stream().map(c -> c.customerId).toList());
   }
 
   /**

@@ -2,7 +2,6 @@ package org.storecrm.customers.internal;
 
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -59,17 +58,8 @@ public class FollowUpSweepTimer {
   }
 
   private SweepReport sweepRepeatingLostRaces(Instant now) {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return sweep.sweep(now);
-      } catch (EJBException e) {
-        if (attempt >= settings.sweepAttempts() || !SweepKeys.lostToAConcurrentRun(e)) {
-          throw e;
-        }
-        int failed = attempt;
-        LOG.info(() -> "Follow-up sweep met a concurrent run (attempt " + failed + "), repeating");
-      }
-    }
+    return SweepKeys.repeatingLostRaces(
+        "Follow-up sweep", settings.sweepAttempts(), () -> sweep.sweep(now));
   }
 
   private String period(Instant now) {

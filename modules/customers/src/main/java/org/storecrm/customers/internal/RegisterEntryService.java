@@ -7,10 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.storecrm.customers.ContactKind;
 import org.storecrm.customers.RegisterEntries;
@@ -95,17 +93,6 @@ public class RegisterEntryService implements RegisterEntries {
   }
 
   private Map<Long, String> customerNames(List<ContactRecord> entries) {
-    List<Long> ids =
-        entries.stream().map(k -> k.customerId).filter(Objects::nonNull).distinct().toList();
-    Map<Long, String> names = new HashMap<>();
-    if (!ids.isEmpty()) {
-      for (Object[] row :
-          em.createQuery("select c.id, c.name from Customer c where c.id in :ids", Object[].class)
-              .setParameter("ids", ids)
-              .getResultList()) {
-        names.put((Long) row[0], (String) row[1]);
-      }
-    }
-    return names;
+    return CustomerNames.byId(em, entries.stream().map(k -> k.customerId).toList());
   }
 }

@@ -1,6 +1,9 @@
 package org.storecrm.customers.internal;
 
+import jakarta.ejb.EJBException;
 import java.time.LocalDate;
+import java.util.function.Supplier;
+import java.util.logging.Logger;
 
 /**
  * The dedupe keys the sweep gives its tasks. A unique index on (customer, key) holds each to one
@@ -9,6 +12,8 @@ import java.time.LocalDate;
  * escalation.
  */
 final class SweepKeys {
+  private static final Logger LOG = Logger.getLogger(SweepKeys.class.getName());
+
   private SweepKeys() {}
 
   static String birthday(LocalDate today) {
@@ -47,5 +52,23 @@ final class SweepKeys {
    */
   static boolean lostToAConcurrentRun(Throwable failure) {
     return Failures.isUniqueViolation(failure) || Failures.isStaleUpdate(failure);
+  }
+
+  /**
+   * Runs a sweep, repeating it (up to {@code attempts} runs in all) while it loses to a concurrent
+   * run: the repeat finds the other run's work and adds nothing.
+   */
+  static <T> T repeatingLostRaces(String sweep, int attempts, Supplier<T> run) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return run.get();
+      } catch (EJBException e) {
+        if (attempt >= attempts || !lostToAConcurrentRun(e)) {
+          throw e;
+        }
+        int failed = attempt;
+        LOG.info(() -> sweep + " met a concurrent run (attempt " + failed + "), repeating");
+      }
+    }
   }
 }
