@@ -136,7 +136,7 @@ class ContractIT {
     assertThat(card.getBirthday()).isEqualTo(LocalDate.of(1990, 5, 17));
     assertThat(card.getLanguage()).isEqualTo("en");
 
-    CustomerSummaryPage found = customers.listCustomers(phone, 0, 20, null, null);
+    CustomerSummaryPage found = customers.listCustomers(phone, null, 0, 20, null, null);
     assertThat(found.getTotal()).isEqualTo(1L);
     assertThat(found.getItems()).extracting(c -> c.getId()).containsExactly(card.getId());
     assertThat(customers.getCustomer(card.getId()).getVersion()).isNotNull();
