@@ -22,7 +22,9 @@ import org.junit.jupiter.api.Test;
  * a form's id, a colon, the element's) is written in {@code org.storecrm.it.screens}, one class per
  * screen, and in no other test source. Found: a string literal that starts with the id of a form of
  * some page and a colon; a piece of a row's id (a literal that starts with a colon and a name, e.g.
- * {@code ":revenue_input"}); and a client id inside a By.id, By.cssSelector or [id=...] selector.
+ * {@code ":revenue_input"}); a client id inside a By.id, By.cssSelector or [id=...] selector; and
+ * any literal id handed straight to one of {@code Browser}'s element methods ({@code
+ * browser.text("manager")}), form-qualified or not.
  */
 class PageObjectsTest {
   private static final String IT = "modules/app/src/test/java/org/storecrm/it";
@@ -35,6 +37,10 @@ class PageObjectsTest {
   private static final Pattern SELECTOR =
       Pattern.compile(
           "(By\\.(id|cssSelector)\\(\\s*\"[^\"]*[a-zA-Z]:[a-zA-Z])|(\\[id=\\\\?['\"]?[\\w-]+:[a-zA-Z])");
+  private static final Pattern BROWSER_ELEMENT_CALL =
+      Pattern.compile(
+          "browser\\.(attribute|present|type|tabTo|upload|click|waitFor|text|awaitText|awaitAbsentText"
+              + "|select|choose|draw|displayed|pickDateTime|retype)\\(\\s*\"[^\"]*\"");
 
   @Test
   void noTestOutsideThePageObjectsWritesAClientId() throws IOException {
@@ -74,9 +80,14 @@ class PageObjectsTest {
             violations(
                 "script(\"return document.querySelector('[id=\\\"anyForm:rows\\\"]')\");", forms))
         .hasSize(1);
+    assertThat(violations("assertThat(browser.text(\"manager\")).isEqualTo(name);", forms))
+        .containsExactly("browser.text(\"manager\"");
+    assertThat(violations("browser.waitFor(\"listForm\");", forms)).hasSize(1);
     assertThat(
             violations(
                 """
+                browser.login("manager", "demo");
+                browser.awaitPageText("已转交给");
                 counterScreen.lines().awaitText("a: b");
                 List.of(":", "1:", ":1", "x:y", "jdbc:h2:file:", "Basic consultant:demo");
                 String json = \"""
@@ -102,6 +113,12 @@ class PageObjectsTest {
     while (selector.find()) {
       if (found.stream().noneMatch(f -> selector.group().contains(f))) {
         found.add(selector.group());
+      }
+    }
+    Matcher call = BROWSER_ELEMENT_CALL.matcher(code);
+    while (call.find()) {
+      if (found.stream().noneMatch(f -> call.group().contains(f))) {
+        found.add(call.group());
       }
     }
     return found;

@@ -116,8 +116,8 @@ class BundlesScreensIT {
     long orderId = Long.parseLong(receiptScreen.order().text());
     // The sale is closed: the receipt offers the camera's gift packs (bundles' demo data) and its
     // checklist sheet.
-    assertThat(browser.text("offer-giftPacks")).contains("礼包");
-    assertThat(browser.text("offer-checklist-" + camera)).contains("打印配置单", "测试相机");
+    assertThat(receiptScreen.offer("giftPacks").text()).contains("礼包");
+    assertThat(receiptScreen.offer("checklist-" + camera).text()).contains("打印配置单", "测试相机");
     // A gift pack sold after it shows on its receipt as one line at the pack's price, its
     // components listed under it.
     browser.open("bundles/packs.xhtml?orderId=" + orderId);

@@ -85,8 +85,8 @@ class HandoverScreensIT {
     handoversScreen.industry().type("Logistics");
     handoversScreen.queueConvert(0).click();
     accountScreen.accountName().awaitText(buyerName);
-    assertThat(browser.text("source")).isEqualTo("Walk-in handover");
-    assertThat(browser.text("manager")).isEqualTo(amFullName);
+    assertThat(accountScreen.source().text()).isEqualTo("Walk-in handover");
+    assertThat(accountScreen.manager().text()).isEqualTo(amFullName);
 
     JsonObject converted =
         am.get("account-handovers?status=CONVERTED").structure().asJsonArray().getJsonObject(0);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.storecrm.it.screens.AccountsScreen;
 import org.storecrm.it.screens.AgingScreen;
 import org.storecrm.it.screens.Layout;
 
@@ -18,12 +19,14 @@ class PagesScreensIT {
   private final Browser browser;
   private final Layout layout;
   private final AgingScreen agingScreen;
+  private final AccountsScreen accountsScreen;
   private final Api consultant;
 
   PagesScreensIT(Browser browser, URI base) {
     this.browser = browser;
     this.layout = new Layout(browser);
     this.agingScreen = new AgingScreen(browser);
+    this.accountsScreen = new AccountsScreen(browser);
     consultant = Api.as(base, "consultant", "demo");
   }
 
@@ -85,7 +88,7 @@ class PagesScreensIT {
     browser.login("accounts", "demo"); // works in English
     try {
       opens("accounts/accounts.xhtml", "newForm");
-      browser.waitFor("listForm");
+      accountsScreen.list().waitFor();
       opens("accounts/aging.xhtml", "agingForm");
       // Both aging tables take their bucket columns from accounts/aging-columns.xhtml.
       assertThat(agingScreen.managers().text()).contains("Over 90 days");

@@ -70,6 +70,14 @@ public final class AccountScreen extends Screen {
     return at("accountName");
   }
 
+  public Element manager() {
+    return at("manager");
+  }
+
+  public Element source() {
+    return at("source");
+  }
+
   public Element creditHold() {
     return at("creditHold");
   }

@@ -8,6 +8,11 @@ public final class AccountsScreen extends Screen {
     super(browser);
   }
 
+  /** The accounts list's form. */
+  public Element list() {
+    return at("listForm");
+  }
+
   public Element create() {
     return at("newForm:create");
   }

@@ -24,6 +24,14 @@ public final class ReceiptScreen extends Screen {
     return at("receipt-main-order");
   }
 
+  /**
+   * An after-sale offer a module contributes, by its id ({@code giftPacks}, {@code
+   * checklist-<product>}).
+   */
+  public Element offer(String offerId) {
+    return at("offer-" + offerId);
+  }
+
   public Element order() {
     return at("receipt-order");
   }
