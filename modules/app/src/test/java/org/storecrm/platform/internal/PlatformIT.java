@@ -187,7 +187,7 @@ class PlatformIT {
     OptimisticLockException lost = null;
     try {
       Store merged = em.merge(stale);
-      merged.apply(form);
+      merged.edit(form);
       em.flush();
     } catch (OptimisticLockException expected) {
       lost = expected;

@@ -47,7 +47,7 @@ public class Notice {
   private Instant postedAt;
 
   @Column(name = "read_at")
-  Instant readAt;
+  private Instant readAt;
 
   protected Notice() {}
 
@@ -67,6 +67,13 @@ public class Notice {
 
   long userId() {
     return userId;
+  }
+
+  /** The reader has seen it; the first reading counts, a second one changes nothing. */
+  void markRead(Instant at) {
+    if (readAt == null) {
+      readAt = at;
+    }
   }
 
   NoticeView toView(Locale locale) {

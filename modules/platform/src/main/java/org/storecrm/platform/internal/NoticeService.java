@@ -157,9 +157,7 @@ public class NoticeService implements StaffNotices {
     if (notice == null || notice.userId() != caller()) {
       throw new RecordNotFoundException("Notice", noticeId);
     }
-    if (notice.readAt == null) {
-      notice.readAt = clock.instant();
-    }
+    notice.markRead(clock.instant());
   }
 
   @Override

@@ -179,7 +179,7 @@ public class StaffService implements StaffDirectory {
           "Administrators cannot deactivate themselves or drop their own admin role");
     }
     Map<String, Object> before = account.auditState();
-    account.update(
+    account.edit(
         changes.fullName(),
         changes.role(),
         storeOrNull(changes.storeId()),
@@ -194,7 +194,7 @@ public class StaffService implements StaffDirectory {
   @Override
   public void resetPassword(long id, String newPassword) {
     UserAccount account = loadVisible(id);
-    account.setPasswordHash(passwords.hashChosenPassword(newPassword, "newPassword"));
+    account.changePassword(passwords.hashChosenPassword(newPassword, "newPassword"));
     audit.action(record(account), "PASSWORD_RESET", "password reset by an administrator");
     loginChanged.fire(new LoginChanged(account.getUsername()));
   }
@@ -213,7 +213,7 @@ public class StaffService implements StaffDirectory {
       throw RuleViolationException.refused(
           "error.password.currentWrong", "currentPassword", "The current password is not correct");
     }
-    account.setPasswordHash(passwords.hashChosenPassword(newPassword, "newPassword"));
+    account.changePassword(passwords.hashChosenPassword(newPassword, "newPassword"));
     audit.action(record(account), "PASSWORD_CHANGE", "password changed by its owner");
     loginChanged.fire(new LoginChanged(account.getUsername()));
   }
@@ -229,7 +229,7 @@ public class StaffService implements StaffDirectory {
   public void changeOwnLanguage(String language) {
     UserAccount account = caller();
     Map<String, Object> before = account.auditState();
-    account.setLanguage(language);
+    account.chooseLanguage(language);
     audit.changed(record(account), before, account.auditState());
     loginChanged.fire(new LoginChanged(account.getUsername()));
   }

@@ -53,10 +53,15 @@ public class Store {
   protected Store() {}
 
   Store(StoreForm form) {
-    apply(form);
+    take(form);
   }
 
-  void apply(StoreForm form) {
+  /** An administrator edited the store's details (code, names, place, phone, activity). */
+  void edit(StoreForm form) {
+    take(form);
+  }
+
+  private void take(StoreForm form) {
     code = form.code();
     name = form.name();
     nameZh = blankToNull(form.nameZh());

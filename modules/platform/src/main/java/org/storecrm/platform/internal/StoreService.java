@@ -86,7 +86,7 @@ public class StoreService implements StoreDirectory {
     }
     requireUniqueCode(form.code(), store.getId());
     Map<String, Object> before = store.auditState();
-    store.apply(form);
+    store.edit(form);
     em.flush();
     audit.changed(record(store), before, store.auditState());
     return store.toView();

@@ -76,7 +76,8 @@ public class UserAccount {
     this.createdAt = createdAt;
   }
 
-  void update(String fullName, Role role, Store store, String language, boolean active) {
+  /** An administrator edited the staff member: name, role, store, language and activity. */
+  void edit(String fullName, Role role, Store store, String language, boolean active) {
     this.fullName = fullName;
     this.role = role;
     this.store = store;
@@ -121,8 +122,9 @@ public class UserAccount {
     return passwordHash;
   }
 
-  void setPasswordHash(String passwordHash) {
-    this.passwordHash = passwordHash;
+  /** A new password (its hash): reset by an administrator or changed by its owner. */
+  void changePassword(String newPasswordHash) {
+    this.passwordHash = newPasswordHash;
   }
 
   Role getRole() {
@@ -137,7 +139,8 @@ public class UserAccount {
     return language;
   }
 
-  void setLanguage(String language) {
+  /** The staff member chose the language of their screens and notices. */
+  void chooseLanguage(String language) {
     this.language = language;
   }
 
