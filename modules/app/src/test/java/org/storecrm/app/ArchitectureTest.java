@@ -58,7 +58,7 @@ class ArchitectureTest {
     assertThat(classes.size()).isGreaterThan(100);
     for (String expected :
         List.of(
-            "org.storecrm.platform.internal.StaffService",
+            "org.storecrm.platform.internal.staff.StaffService",
             "org.storecrm.platform.web.HomePage",
             "org.storecrm.customers.internal.AppointmentService",
             "org.storecrm.sales.internal.checkout.CheckoutService",

@@ -74,6 +74,21 @@ class EntityEncapsulationTest {
   }
 
   /**
+   * The platform's entities (stores, staff, audit events, notices, demo seeds) keep every instance
+   * field private as well: its internals are split by feature too (issue 16).
+   */
+  @Test
+  void platformEntitiesKeepEveryInstanceFieldPrivate() {
+    assertThat(
+            classes.stream()
+                .filter(c -> c.isAnnotatedWith(Entity.class))
+                .filter(c -> c.getPackageName().startsWith("org.storecrm.platform.internal")))
+        .as("the platform entities the rule covers")
+        .hasSizeGreaterThanOrEqualTo(5);
+    privateEntityFields("org.storecrm.platform.internal..").check(classes);
+  }
+
+  /**
    * The rules fail on an entity with a public or package-private field (probes shaped like
    * bd34908's).
    */

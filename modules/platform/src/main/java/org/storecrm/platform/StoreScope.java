@@ -7,7 +7,7 @@ import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import java.util.Optional;
 import java.util.function.LongPredicate;
-import org.storecrm.platform.internal.StoreRows;
+import org.storecrm.platform.internal.stores.StoreRows;
 
 /**
  * Store scoping for every store-owned record: staff see their own store, head-office administrators

@@ -37,6 +37,12 @@ import org.storecrm.platform.AuditTrail;
 import org.storecrm.platform.AuditTrail.AuditedRecord;
 import org.storecrm.platform.StoreCrmDatabase;
 import org.storecrm.platform.StoreForm;
+import org.storecrm.platform.internal.audit.AuditEvent;
+import org.storecrm.platform.internal.notifications.Notice;
+import org.storecrm.platform.internal.staff.StaffIdentityStore;
+import org.storecrm.platform.internal.startup.PlatformDemoData;
+import org.storecrm.platform.internal.startup.StartupTransactions;
+import org.storecrm.platform.internal.stores.Store;
 
 /**
  * The platform inside the real Payara Micro, on the run's database: migrations, demo data, logins,
@@ -187,7 +193,7 @@ class PlatformIT {
     OptimisticLockException lost = null;
     try {
       Store merged = em.merge(stale);
-      merged.apply(form);
+      merged.edit(form);
       em.flush();
     } catch (OptimisticLockException expected) {
       lost = expected;

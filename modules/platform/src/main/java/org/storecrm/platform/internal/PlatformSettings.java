@@ -127,27 +127,27 @@ public class PlatformSettings {
   }
 
   /** PBKDF2 iterations of a new password hash. */
-  int pbkdf2Iterations() {
+  public int pbkdf2Iterations() {
     return pbkdf2Iterations;
   }
 
   /** The shortest password a user may set. */
-  int passwordMinLength() {
+  public int passwordMinLength() {
     return passwordMinLength;
   }
 
   /** How long a verified HTTP Basic credential is remembered on this node (zero: never). */
-  Duration basicCredentialLife() {
+  public Duration basicCredentialLife() {
     return Duration.ofSeconds(basicCacheSeconds);
   }
 
   /** How long this node trusts what it read of a logged-in user (zero: every request). */
-  Duration loginRecheckInterval() {
+  public Duration loginRecheckInterval() {
     return Duration.ofSeconds(loginRecheckSeconds);
   }
 
   /** Whether demo data is seeded: always, never, or (auto) on the embedded database only. */
-  boolean demoDataWanted() {
+  public boolean demoDataWanted() {
     return switch (demoEnabled.trim().toLowerCase(Locale.ROOT)) {
       case "true" -> true;
       case "false" -> false;
@@ -156,7 +156,7 @@ public class PlatformSettings {
   }
 
   /** The initial administrator's password, when set (production bootstrap). */
-  Optional<String> initialAdminPassword() {
+  public Optional<String> initialAdminPassword() {
     return initialAdminPassword;
   }
 

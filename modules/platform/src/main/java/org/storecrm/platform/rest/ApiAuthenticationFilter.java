@@ -12,8 +12,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.time.Duration;
 import java.time.Instant;
-import org.storecrm.platform.internal.LoginThrottle;
-import org.storecrm.platform.internal.StoreCrmAuthentication;
+import org.storecrm.platform.internal.security.LoginThrottle;
+import org.storecrm.platform.internal.security.StoreCrmAuthentication;
 import org.storecrm.platform.rest.api.Problems;
 
 /**

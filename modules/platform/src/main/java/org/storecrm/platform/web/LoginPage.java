@@ -17,7 +17,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import org.storecrm.platform.StaffDirectory;
-import org.storecrm.platform.internal.LoginThrottle;
+import org.storecrm.platform.internal.security.LoginThrottle;
 import org.storecrm.platform.web.api.Texts;
 import org.storecrm.platform.web.api.UserPreferences;
 
