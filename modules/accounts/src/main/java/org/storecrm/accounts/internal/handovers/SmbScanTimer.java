@@ -2,7 +2,6 @@ package org.storecrm.accounts.internal.handovers;
 
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -14,7 +13,7 @@ import java.time.Instant;
 import java.util.logging.Logger;
 import org.storecrm.accounts.SmbScanReport;
 import org.storecrm.accounts.internal.AccountsSettings;
-import org.storecrm.accounts.internal.Failures;
+import org.storecrm.platform.DatabaseFailures;
 import org.storecrm.platform.JobLeases;
 
 /**
@@ -67,16 +66,7 @@ public class SmbScanTimer {
   }
 
   private SmbScanReport run(Instant now) {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return scan.scan(now);
-      } catch (EJBException e) {
-        if (attempt >= settings.sweepAttempts() || !Failures.lostToAConcurrentRun(e)) {
-          throw e;
-        }
-        int failed = attempt;
-        LOG.info(() -> "SMB scan met a concurrent run (attempt " + failed + "), repeating");
-      }
-    }
+    return DatabaseFailures.repeatingLostRaces(
+        "SMB scan", settings.sweepAttempts(), () -> scan.scan(now));
   }
 }

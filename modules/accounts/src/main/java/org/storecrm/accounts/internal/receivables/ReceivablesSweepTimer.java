@@ -3,7 +3,6 @@ package org.storecrm.accounts.internal.receivables;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -19,7 +18,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.storecrm.accounts.ReceivablesSweepReport;
 import org.storecrm.accounts.internal.AccountsSettings;
-import org.storecrm.accounts.internal.Failures;
+import org.storecrm.platform.DatabaseFailures;
 import org.storecrm.platform.JobLeases;
 
 /**
@@ -119,17 +118,7 @@ public class ReceivablesSweepTimer {
   }
 
   private ReceivablesSweepReport sweepRepeatingLostRaces(Instant now, LocalDate day) {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return sweep.sweep(now, day);
-      } catch (EJBException e) {
-        if (attempt >= settings.sweepAttempts() || !Failures.lostToAConcurrentRun(e)) {
-          throw e;
-        }
-        int failed = attempt;
-        LOG.info(
-            () -> "Receivables sweep met a concurrent run (attempt " + failed + "), repeating");
-      }
-    }
+    return DatabaseFailures.repeatingLostRaces(
+        "Receivables sweep", settings.sweepAttempts(), () -> sweep.sweep(now, day));
   }
 }
