@@ -24,44 +24,44 @@ public class Appointment {
       sequenceName = "cus_appointment_seq",
       allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cus_appointment_seq")
-  Long id;
+  private Long id;
 
   @Column(name = "store_id", nullable = false, updatable = false)
-  Long storeId;
+  private Long storeId;
 
   @Column(name = "customer_id", nullable = false, updatable = false)
-  Long customerId;
+  private Long customerId;
 
   @Column(name = "consultant_id")
-  Long consultantId;
+  private Long consultantId;
 
   @Column(name = "starts_at", nullable = false)
-  Instant startsAt;
+  private Instant startsAt;
 
   @Column(nullable = false, length = 200)
-  String purpose;
+  private String purpose;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 10)
-  AppointmentStatus status;
+  private AppointmentStatus status;
 
   @Column(name = "booked_by", nullable = false, length = 40, updatable = false)
-  String bookedBy;
+  private String bookedBy;
 
   @Column(name = "booked_at", nullable = false, updatable = false)
-  Instant bookedAt;
+  private Instant bookedAt;
 
   @Column(name = "settled_at")
-  Instant settledAt;
+  private Instant settledAt;
 
-  @Version long version;
+  @Version private long version;
 
   protected Appointment() {}
 
   Appointment(Customer customer, Instant startsAt, String purpose, String bookedBy, Instant now) {
-    this.storeId = customer.storeId;
-    this.customerId = customer.id;
-    this.consultantId = customer.consultantId;
+    this.storeId = customer.storeId();
+    this.customerId = customer.id();
+    this.consultantId = customer.consultantId();
     this.startsAt = startsAt;
     this.purpose = purpose;
     this.status = AppointmentStatus.BOOKED;
@@ -77,5 +77,35 @@ public class Appointment {
   AppointmentView toView(String customerName) {
     return new AppointmentView(
         id, customerId, customerName, consultantId, startsAt, purpose, status, bookedBy, version);
+  }
+
+  Long customerId() {
+    return customerId;
+  }
+
+  String purpose() {
+    return purpose;
+  }
+
+  Instant startsAt() {
+    return startsAt;
+  }
+
+  AppointmentStatus status() {
+    return status;
+  }
+
+  Long storeId() {
+    return storeId;
+  }
+
+  long version() {
+    return version;
+  }
+
+  /** Attended, missed or cancelled, settled at {@code at}. */
+  void settle(AppointmentStatus outcome, Instant at) {
+    status = outcome;
+    settledAt = at;
   }
 }

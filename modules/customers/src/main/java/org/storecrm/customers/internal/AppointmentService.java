@@ -63,7 +63,7 @@ public class AppointmentService implements Appointments {
             input.purpose(),
             "booked",
             null));
-    customer.lastContactAt = now;
+    customer.contactedAt(now);
     plan.appointmentConfirmationDue(input.startsAt(), now, clock.getZone())
         .ifPresent(
             due ->
@@ -73,7 +73,7 @@ public class AppointmentService implements Appointments {
                     due,
                     appointment.confirmationKey()));
     em.flush();
-    return appointment.toView(customer.name);
+    return appointment.toView(customer.name());
   }
 
   @Override
@@ -82,26 +82,25 @@ public class AppointmentService implements Appointments {
     if (appointment == null) {
       throw new RecordNotFoundException(RECORD_TYPE, appointmentId);
     }
-    scope.checkVisible(appointment.storeId, RECORD_TYPE, appointmentId);
-    if (appointment.version != outcome.version()) {
+    scope.checkVisible(appointment.storeId(), RECORD_TYPE, appointmentId);
+    if (appointment.version() != outcome.version()) {
       throw new StaleRecordException(RECORD_TYPE, appointmentId);
     }
-    if (appointment.status != AppointmentStatus.BOOKED
+    if (appointment.status() != AppointmentStatus.BOOKED
         || outcome.status() == AppointmentStatus.BOOKED) {
       throw RuleViolationException.conflict(
           "error.appointment.settled",
           "status",
           "Only a booked appointment can be settled, once",
-          Map.of("status", appointment.status));
+          Map.of("status", appointment.status()));
     }
-    Customer customer = em.find(Customer.class, appointment.customerId);
+    Customer customer = em.find(Customer.class, appointment.customerId());
     Instant now = clock.instant();
-    appointment.status = outcome.status();
-    appointment.settledAt = now;
+    appointment.settle(outcome.status(), now);
     scheduler.cancel(customer, appointment.confirmationKey());
     if (outcome.status() != AppointmentStatus.CANCELLED) {
       // The visit or the no-show goes on the timeline when it happened, not when it was entered.
-      Instant occurredAt = appointment.startsAt.isBefore(now) ? appointment.startsAt : now;
+      Instant occurredAt = appointment.startsAt().isBefore(now) ? appointment.startsAt() : now;
       boolean attended = outcome.status() == AppointmentStatus.ATTENDED;
       em.persist(
           new ContactRecord(
@@ -109,16 +108,16 @@ public class AppointmentService implements Appointments {
               attended ? ContactKind.VISIT : ContactKind.APPOINTMENT,
               occurredAt,
               user.username(),
-              appointment.purpose,
+              appointment.purpose(),
               attended ? "attended" : "no-show",
               null));
       if (attended
-          && (customer.lastContactAt == null || occurredAt.isAfter(customer.lastContactAt))) {
-        customer.lastContactAt = occurredAt;
+          && (customer.lastContactAt() == null || occurredAt.isAfter(customer.lastContactAt()))) {
+        customer.contactedAt(occurredAt);
       }
     }
     em.flush();
-    return appointment.toView(customer.name);
+    return appointment.toView(customer.name());
   }
 
   @Override
@@ -129,10 +128,10 @@ public class AppointmentService implements Appointments {
             "select a from Appointment a where a.customerId = :customer"
                 + " order by a.startsAt desc, a.id desc",
             Appointment.class)
-        .setParameter("customer", customer.id)
+        .setParameter("customer", customer.id())
         .setMaxResults(PageRequest.MAX_SIZE)
         .getResultStream()
-        .map(a -> a.toView(customer.name))
+        .map(a -> a.toView(customer.name()))
         .toList();
   }
 

@@ -78,7 +78,7 @@ final class CapLedger {
 
   static List<Long> ids(Collection<Customer> customers) {
     List<Long> ids = new ArrayList<>(customers.size());
-    customers.forEach(c -> ids.add(c.id));
+    customers.forEach(c -> ids.add(c.id()));
     return ids;
   }
 }

@@ -70,11 +70,11 @@ public class ClassificationService implements Classifications {
   @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
   public CustomerCard grantVip(long customerId, StatusChange grant) {
     Customer customer = Customer.visible(em, scope, customerId);
-    if (customer.classification == Classification.VIP) {
+    if (customer.classification() == Classification.VIP) {
       throw RuleViolationException.conflict(
           "error.customer.alreadyVip", null, "The customer is already a VIP");
     }
-    reclassify(customer, Classification.VIP, customer.baseKind, grant.reason());
+    reclassify(customer, Classification.VIP, customer.baseKind(), grant.reason());
     return customer.toCard(showPhones());
   }
 
@@ -83,17 +83,17 @@ public class ClassificationService implements Classifications {
     Customer customer = Customer.visible(em, scope, customerId);
     LostReasonRecord reason = keepLostSale(customer, report);
     Instant now = clock.instant();
-    if (customer.grade != null) {
+    if (customer.grade() != null) {
       em.persist(
           new CustomerChange(
-              customer.id, now, user.username(), "grade", customer.grade, null, reason.code));
-      customer.grade = null;
+              customer.id(), now, user.username(), "grade", customer.grade(), null, reason.code()));
+      customer.regrade(null);
     }
     scheduler.cancelGradeFollowUp(customer);
     // A VIP who bought elsewhere once stays a VIP; everyone else becomes a lost base customer.
     Classification level =
-        customer.classification == Classification.VIP ? Classification.VIP : Classification.BASE;
-    reclassify(customer, level, BaseKind.LOST, reason.code);
+        customer.classification() == Classification.VIP ? Classification.VIP : Classification.BASE;
+    reclassify(customer, level, BaseKind.LOST, reason.code());
     return customer.toCard(showPhones());
   }
 
@@ -107,18 +107,18 @@ public class ClassificationService implements Classifications {
   /** The lost-sale record itself, for the analysis by reason and competitor. */
   private LostReasonRecord keepLostSale(Customer customer, LostSaleReport report) {
     LostReasonRecord reason = em.find(LostReasonRecord.class, report.reasonId());
-    if (reason == null || !reason.active) {
+    if (reason == null || !reason.active()) {
       throw refused("error.lostSale.reason", "reasonId", "Pick a reason from the list");
     }
     LostSale loss =
         new LostSale(
             customer,
-            reason.id,
+            reason.id(),
             report.competitor(),
             report.note(),
             user.username(),
             clock.instant());
-    loss.category = report.category();
+    loss.lostIn(report.category());
     em.persist(loss);
     return reason;
   }
@@ -139,7 +139,7 @@ public class ClassificationService implements Classifications {
                 + " from CustomerChange h where h.customerId = :customer"
                 + " order by h.changedAt desc, h.id desc",
             HistoryEntry.class)
-        .setParameter("customer", customer.id)
+        .setParameter("customer", customer.id())
         .setMaxResults(200)
         .getResultList();
   }
@@ -158,7 +158,7 @@ public class ClassificationService implements Classifications {
             "select p from OwnedProductRecord p where p.customerId = :customer"
                 + " order by p.acquiredAt desc, p.id desc",
             OwnedProductRecord.class)
-        .setParameter("customer", customer.id)
+        .setParameter("customer", customer.id())
         .setMaxResults(200)
         .getResultStream()
         .map(OwnedProductRecord::toView)
@@ -203,7 +203,11 @@ public class ClassificationService implements Classifications {
     if (reason == null) {
       throw new RecordNotFoundException("LostReason", reasonId);
     }
-    reason.active = active;
+    if (active) {
+      reason.activate();
+    } else {
+      reason.retire();
+    }
     em.flush();
     return reason.toView();
   }
@@ -214,9 +218,8 @@ public class ClassificationService implements Classifications {
     String to = level + (kind == null ? "" : "/" + kind);
     em.persist(
         new CustomerChange(
-            customer.id, clock.instant(), user.username(), "classification", from, to, reason));
-    customer.classification = level;
-    customer.baseKind = kind;
+            customer.id(), clock.instant(), user.username(), "classification", from, to, reason));
+    customer.reclassify(level, kind);
     em.flush();
     audit.changed(CustomerService.record(customer), before, customer.auditState());
   }

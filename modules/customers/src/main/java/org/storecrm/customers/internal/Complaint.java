@@ -33,88 +33,88 @@ public class Complaint {
       sequenceName = "cus_complaint_seq",
       allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cus_complaint_seq")
-  Long id;
+  private Long id;
 
   @Column(name = "store_id", nullable = false, updatable = false)
-  Long storeId;
+  private Long storeId;
 
   /** Null for a hotline complaint logged without a card, until one is linked. */
   @Column(name = "customer_id")
-  Long customerId;
+  private Long customerId;
 
   @Column(name = "caller_name", length = 100, updatable = false)
-  String callerName;
+  private String callerName;
 
   @Column(name = "caller_phone", length = 30, updatable = false)
-  String callerPhone;
+  private String callerPhone;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 20, updatable = false)
-  ComplaintChannel channel;
+  private ComplaintChannel channel;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 20, updatable = false)
-  ComplaintCategory category;
+  private ComplaintCategory category;
 
   @Column(nullable = false, length = 2000, updatable = false)
-  String description;
+  private String description;
 
   @Column(name = "owner_id", nullable = false)
-  Long ownerId;
+  private Long ownerId;
 
   @Column(name = "owner_username", nullable = false, length = 40)
-  String ownerUsername;
+  private String ownerUsername;
 
   @Column(name = "opened_at", nullable = false, updatable = false)
-  Instant openedAt;
+  private Instant openedAt;
 
   @Column(name = "opened_by", nullable = false, length = 40, updatable = false)
-  String openedBy;
+  private String openedBy;
 
   @Column(nullable = false, updatable = false)
-  Instant deadline;
+  private Instant deadline;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 20)
-  ComplaintStatus status;
+  private ComplaintStatus status;
 
   @Column(length = 2000)
-  String resolution;
+  private String resolution;
 
   @Column(name = "resolved_at")
-  Instant resolvedAt;
+  private Instant resolvedAt;
 
   @Column(name = "resolved_by", length = 40)
-  String resolvedBy;
+  private String resolvedBy;
 
   @Column(nullable = false)
-  boolean escalated;
+  private boolean escalated;
 
   @Column(name = "escalated_at")
-  Instant escalatedAt;
+  private Instant escalatedAt;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "compensation_kind", length = 20)
-  CompensationKind compensationKind;
+  private CompensationKind compensationKind;
 
   @Column(name = "compensation_amount", precision = 12, scale = 2)
-  BigDecimal compensationAmount;
+  private BigDecimal compensationAmount;
 
   @Column(name = "compensation_note", length = 500)
-  String compensationNote;
+  private String compensationNote;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "root_cause", length = 30)
-  RootCause rootCause;
+  private RootCause rootCause;
 
   @Column(name = "root_cause_note", length = 1000)
-  String rootCauseNote;
+  private String rootCauseNote;
 
   /** The satisfaction callback its resolution opened. */
   @Column(name = "callback_id")
-  Long callbackId;
+  private Long callbackId;
 
-  @Version long version;
+  @Version private long version;
 
   protected Complaint() {}
 
@@ -134,7 +134,7 @@ public class Complaint {
       String openedBy,
       Instant deadline) {
     this.storeId = storeId;
-    this.customerId = customer == null ? null : customer.id;
+    this.customerId = customer == null ? null : customer.id();
     this.callerName = callerName;
     this.callerPhone = callerPhone;
     this.channel = channel;
@@ -252,5 +252,83 @@ public class Complaint {
         rootCause,
         rootCauseNote,
         callbackId);
+  }
+
+  String callerName() {
+    return callerName;
+  }
+
+  String callerPhone() {
+    return callerPhone;
+  }
+
+  Long customerId() {
+    return customerId;
+  }
+
+  Long id() {
+    return id;
+  }
+
+  Long ownerId() {
+    return ownerId;
+  }
+
+  ComplaintStatus status() {
+    return status;
+  }
+
+  Long storeId() {
+    return storeId;
+  }
+
+  long version() {
+    return version;
+  }
+
+  /** Overdue and unresolved: escalated to the store manager (once). */
+  void escalate(Instant at) {
+    escalated = true;
+    escalatedAt = at;
+  }
+
+  /** The satisfaction callback opened when the complaint was resolved. */
+  void callbackOpened(Long followUpId) {
+    callbackId = followUpId;
+  }
+
+  /** A hotline complaint without a card linked to the caller's card. */
+  void linkCard(Long customer) {
+    customerId = customer;
+  }
+
+  /** The staff member who owns (handles) the complaint. */
+  void ownedBy(Long owner, String username) {
+    ownerId = owner;
+    ownerUsername = username;
+  }
+
+  BigDecimal compensationAmount() {
+    return compensationAmount;
+  }
+
+  CompensationKind compensationKind() {
+    return compensationKind;
+  }
+
+  String resolution() {
+    return resolution;
+  }
+
+  Instant resolvedAt() {
+    return resolvedAt;
+  }
+
+  String resolvedBy() {
+    return resolvedBy;
+  }
+
+  RootCause rootCause() {
+    return rootCause;
   }
 }

@@ -69,10 +69,10 @@ public class ComplaintService implements Complaints {
     long storeId;
     if (input.customerId() != null) {
       customer = em.find(Customer.class, input.customerId());
-      if (customer == null || !scope.canSee(customer.storeId)) {
+      if (customer == null || !scope.canSee(customer.storeId())) {
         throw new RecordNotFoundException(CustomerService.RECORD_TYPE, input.customerId());
       }
-      storeId = customer.storeId;
+      storeId = customer.storeId();
     } else {
       // A hotline complaint without a card: the caller's name and phone are enough.
       if (ComplaintResolutionRule.blank(input.callerName())) {
@@ -109,7 +109,7 @@ public class ComplaintService implements Complaints {
     em.persist(complaint);
     em.flush(); // the acknowledgement carries the number and the version the next edit quotes
     audit.created(record(complaint), complaint.auditState());
-    return complaint.toView(customer == null ? null : customer.name, now, showPhones());
+    return complaint.toView(customer == null ? null : customer.name(), now, showPhones());
   }
 
   @Override
@@ -160,7 +160,7 @@ public class ComplaintService implements Complaints {
     boolean showPhones = showPhones();
     List<ComplaintView> items = new ArrayList<>();
     for (Complaint complaint : found) {
-      items.add(complaint.toView(names.get(complaint.customerId), now, showPhones));
+      items.add(complaint.toView(names.get(complaint.customerId()), now, showPhones));
     }
     return new Page<>(items, count.getSingleResult(), page.page(), page.size());
   }
@@ -174,14 +174,14 @@ public class ComplaintService implements Complaints {
   @Override
   public ComplaintView update(long id, ComplaintChanges changes) {
     Complaint complaint = load(id);
-    if (changes.version() != complaint.version) {
+    if (changes.version() != complaint.version()) {
       throw new StaleRecordException(RECORD_TYPE, id);
     }
     checkOwnerOrManager(complaint);
     Map<String, Object> before = complaint.auditState();
     Instant now = clock.instant();
-    if (changes.ownerId() != null && !changes.ownerId().equals(complaint.ownerId)) {
-      if (complaint.status == ComplaintStatus.RESOLVED) {
+    if (changes.ownerId() != null && !changes.ownerId().equals(complaint.ownerId())) {
+      if (complaint.status() == ComplaintStatus.RESOLVED) {
         throw RuleViolationException.conflict(
             "error.complaint.resolved", "status", "This complaint is already resolved");
       }
@@ -190,12 +190,12 @@ public class ComplaintService implements Complaints {
     boolean resolved = complaint.change(changes, now, user.username());
     if (resolved) {
       Customer customer =
-          complaint.customerId == null ? null : em.find(Customer.class, complaint.customerId);
+          complaint.customerId() == null ? null : em.find(Customer.class, complaint.customerId());
       FollowUp callback =
           scheduler.complaintCallback(
               complaint, customer, now.plus(Duration.ofHours(settings.complaintCallbackHours())));
       em.flush();
-      complaint.callbackId = callback.id;
+      complaint.callbackOpened(callback.id());
     }
     em.flush();
     audit.changed(record(complaint), before, complaint.auditState());
@@ -205,29 +205,29 @@ public class ComplaintService implements Complaints {
   @Override
   public ComplaintView linkCard(long id, ComplaintCardLink link) {
     Complaint complaint = load(id);
-    if (link.version() != complaint.version) {
+    if (link.version() != complaint.version()) {
       throw new StaleRecordException(RECORD_TYPE, id);
     }
     checkOwnerOrManager(complaint);
-    if (complaint.customerId != null) {
+    if (complaint.customerId() != null) {
       throw RuleViolationException.conflict(
           "error.complaint.cardLinked", "customerId", "This complaint is already on a card");
     }
     Customer customer = em.find(Customer.class, link.customerId(), LockModeType.PESSIMISTIC_WRITE);
-    if (customer == null || !customer.storeId.equals(complaint.storeId)) {
+    if (customer == null || !customer.storeId().equals(complaint.storeId())) {
       throw new RecordNotFoundException(CustomerService.RECORD_TYPE, link.customerId());
     }
     Map<String, Object> before = complaint.auditState();
-    complaint.customerId = customer.id;
+    complaint.linkCard(customer.id());
     em.flush();
     scheduler.complaintLinked(complaint, customer);
     audit.changed(record(complaint), before, complaint.auditState());
-    return complaint.toView(customer.name, clock.instant(), showPhones());
+    return complaint.toView(customer.name(), clock.instant(), showPhones());
   }
 
   private void checkOwnerOrManager(Complaint complaint) {
     boolean manager = user.hasRole(Role.MANAGER) || user.hasRole(Role.ADMIN);
-    boolean owner = user.userId().map(complaint.ownerId::equals).orElse(false);
+    boolean owner = user.userId().map(complaint.ownerId()::equals).orElse(false);
     if (!manager && !owner) {
       throw RuleViolationException.refused(
           "error.complaint.notOwner",
@@ -241,7 +241,7 @@ public class ComplaintService implements Complaints {
   }
 
   private Map<Long, String> customerNames(List<Complaint> complaints) {
-    return CustomerNames.byId(em, complaints.stream().map(c -> c.customerId).toList());
+    return CustomerNames.byId(em, complaints.stream().map(c -> c.customerId()).toList());
   }
 
   /**
@@ -257,8 +257,7 @@ public class ComplaintService implements Complaints {
             "ownerId",
             "Name the staff member who owns the complaint");
       }
-      complaint.ownerId = self;
-      complaint.ownerUsername = user.username();
+      complaint.ownedBy(self, user.username());
       return;
     }
     if (!user.hasRole(Role.MANAGER) && !user.hasRole(Role.ADMIN)) {
@@ -275,15 +274,14 @@ public class ComplaintService implements Complaints {
     }
     if (owner == null
         || !owner.active()
-        || !Objects.equals(owner.storeId(), complaint.storeId)
+        || !Objects.equals(owner.storeId(), complaint.storeId())
         || owner.role() == Role.ADMIN) {
       throw RuleViolationException.refused(
           "error.complaint.ownerElsewhere",
           "ownerId",
           "The owner must be active staff of the complaint's store");
     }
-    complaint.ownerId = owner.id();
-    complaint.ownerUsername = owner.username();
+    complaint.ownedBy(owner.id(), owner.username());
   }
 
   private Complaint load(long id) {
@@ -291,20 +289,20 @@ public class ComplaintService implements Complaints {
     if (complaint == null) {
       throw new RecordNotFoundException(RECORD_TYPE, id);
     }
-    scope.checkVisible(complaint.storeId, RECORD_TYPE, id);
+    scope.checkVisible(complaint.storeId(), RECORD_TYPE, id);
     return complaint;
   }
 
   private String customerName(Complaint complaint) {
-    if (complaint.customerId == null) {
+    if (complaint.customerId() == null) {
       return null;
     }
     return em.createQuery("select c.name from Customer c where c.id = :id", String.class)
-        .setParameter("id", complaint.customerId)
+        .setParameter("id", complaint.customerId())
         .getSingleResult();
   }
 
   static AuditedRecord record(Complaint complaint) {
-    return new AuditedRecord(RECORD_TYPE, complaint.id, complaint.storeId);
+    return new AuditedRecord(RECORD_TYPE, complaint.id(), complaint.storeId());
   }
 }

@@ -23,41 +23,41 @@ public class ContactRecord {
       sequenceName = "cus_contact_seq",
       allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cus_contact_seq")
-  Long id;
+  private Long id;
 
   @Column(name = "store_id", nullable = false, updatable = false)
-  Long storeId;
+  private Long storeId;
 
   /** Null for a register entry of a walk-in or caller who left no details. */
   @Column(name = "customer_id", updatable = false)
-  Long customerId;
+  private Long customerId;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 20, updatable = false)
-  ContactKind kind;
+  private ContactKind kind;
 
   @Column(name = "occurred_at", nullable = false, updatable = false)
-  Instant occurredAt;
+  private Instant occurredAt;
 
   @Column(name = "recorded_by", nullable = false, length = 40, updatable = false)
-  String recordedBy;
+  private String recordedBy;
 
   @Column(length = 200, updatable = false)
-  String purpose;
+  private String purpose;
 
   @Column(nullable = false, length = 200, updatable = false)
-  String outcome;
+  private String outcome;
 
   @Column(length = 1000, updatable = false)
-  String note;
+  private String note;
 
   /** What was agreed to happen next ("call back Saturday with the trade-in price"). */
   @Column(name = "next_step", length = 200, updatable = false)
-  String nextStep;
+  private String nextStep;
 
   /** A phone-in's checklist: the steps done, comma-separated in the chain's order. */
   @Column(name = "phone_in_steps", length = 200, updatable = false)
-  String phoneInSteps;
+  private String phoneInSteps;
 
   protected ContactRecord() {}
 
@@ -69,8 +69,8 @@ public class ContactRecord {
       String purpose,
       String outcome,
       String note) {
-    this.storeId = customer.storeId;
-    this.customerId = customer.id;
+    this.storeId = customer.storeId();
+    this.customerId = customer.id();
     this.kind = kind;
     this.occurredAt = occurredAt;
     this.recordedBy = recordedBy;
@@ -99,5 +99,56 @@ public class ContactRecord {
 
   ContactView toView() {
     return new ContactView(id, kind, occurredAt, recordedBy, purpose, outcome, note, nextStep);
+  }
+
+  Long customerId() {
+    return customerId;
+  }
+
+  Long id() {
+    return id;
+  }
+
+  ContactKind kind() {
+    return kind;
+  }
+
+  String note() {
+    return note;
+  }
+
+  Instant occurredAt() {
+    return occurredAt;
+  }
+
+  String outcome() {
+    return outcome;
+  }
+
+  String phoneInSteps() {
+    return phoneInSteps;
+  }
+
+  String purpose() {
+    return purpose;
+  }
+
+  String recordedBy() {
+    return recordedBy;
+  }
+
+  /** A note on the contact (an anonymous call's, which has no card to carry it). */
+  void annotate(String text) {
+    note = text;
+  }
+
+  /** The phone-in checklist's steps as the call went through them (stored form). */
+  void followedChecklist(String steps) {
+    phoneInSteps = steps;
+  }
+
+  /** What the next contact is to do. */
+  void planNextStep(String step) {
+    nextStep = step;
   }
 }

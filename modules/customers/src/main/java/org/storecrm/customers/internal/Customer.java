@@ -45,121 +45,121 @@ public class Customer {
       sequenceName = "cus_customer_seq",
       allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cus_customer_seq")
-  Long id;
+  private Long id;
 
   @Column(name = "store_id", nullable = false, updatable = false)
-  Long storeId;
+  private Long storeId;
 
   @Column(nullable = false, length = 100)
-  String name;
+  private String name;
 
   @Column(name = "name_key", nullable = false, length = 100)
-  String nameKey;
+  private String nameKey;
 
   @Column(nullable = false, length = 30)
-  String phone;
+  private String phone;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "phone_type", nullable = false, length = 10)
-  PhoneType phoneType;
+  private PhoneType phoneType;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 10)
-  CustomerType type;
+  private CustomerType type;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 20)
-  SourceChannel source;
+  private SourceChannel source;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 10)
-  RegionType region;
+  private RegionType region;
 
   @Column(length = 60)
-  String city;
+  private String city;
 
   @Column(length = 60)
-  String county;
+  private String county;
 
-  LocalDate birthday;
+  private LocalDate birthday;
 
   /** MMdd of the birthday, indexed, for the birthday sweep. */
   @Column(name = "birth_month_day")
-  Integer birthMonthDay;
+  private Integer birthMonthDay;
 
   @Column(name = "consultant_id")
-  Long consultantId;
+  private Long consultantId;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 10)
-  Classification classification;
+  private Classification classification;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "base_kind", length = 20)
-  BaseKind baseKind;
+  private BaseKind baseKind;
 
   @Enumerated(EnumType.STRING)
   @Column(length = 1)
-  IntentGrade grade;
+  private IntentGrade grade;
 
   @Column(name = "next_follow_up_due")
-  Instant nextFollowUpDue;
+  private Instant nextFollowUpDue;
 
   @Column(name = "last_contact_at")
-  Instant lastContactAt;
+  private Instant lastContactAt;
 
   @Column(name = "marketing_consent", nullable = false)
-  boolean marketingConsent;
+  private boolean marketingConsent;
 
   @Column(name = "consent_at")
-  Instant consentAt;
+  private Instant consentAt;
 
   @Column(length = 1000)
-  String notes;
+  private String notes;
 
   @Column(name = "registered_at", nullable = false, updatable = false)
-  Instant registeredAt;
+  private Instant registeredAt;
 
   @Enumerated(EnumType.STRING)
   @Column(length = 6)
-  Gender gender;
+  private Gender gender;
 
   @Column(length = 200)
-  String address;
+  private String address;
 
   /** The preferred language: {@code zh_CN} or {@code en}. */
   @Column(nullable = false, length = 10)
-  String language = CustomerCard.DEFAULT_LANGUAGE;
+  private String language = CustomerCard.DEFAULT_LANGUAGE;
 
   /** The customer who sent them (a VIP, a staff relative), in the same store. */
   @Column(name = "referrer_id")
-  Long referrerId;
+  private Long referrerId;
 
   @ElementCollection
   @CollectionTable(name = "cus_customer_phone", joinColumns = @JoinColumn(name = "customer_id"))
-  List<OtherPhone> otherPhones = new ArrayList<>();
+  private List<OtherPhone> otherPhones = new ArrayList<>();
 
   /** What the customer bought here, net of returns (maintained by the sales events). */
   @Column(name = "lifetime_revenue", nullable = false, precision = 14, scale = 2)
-  BigDecimal lifetimeRevenue = BigDecimal.ZERO;
+  private BigDecimal lifetimeRevenue = BigDecimal.ZERO;
 
   @Column(name = "lifetime_margin", nullable = false, precision = 14, scale = 2)
-  BigDecimal lifetimeMargin = BigDecimal.ZERO;
+  private BigDecimal lifetimeMargin = BigDecimal.ZERO;
 
   @Column(name = "purchase_count", nullable = false)
-  int purchaseCount;
+  private int purchaseCount;
 
   @Column(name = "last_purchase_at")
-  Instant lastPurchaseAt;
+  private Instant lastPurchaseAt;
 
   /**
    * The membership tier's key (e.g. {@code GOLD}), kept by the sales events and the tier sweep; a
    * new card starts in the lowest tier.
    */
   @Column(nullable = false, length = 20)
-  String tier;
+  private String tier;
 
-  @Version long version;
+  @Version private long version;
 
   protected Customer() {}
 
@@ -182,6 +182,99 @@ public class Customer {
   void bornOn(LocalDate date) {
     birthday = date;
     birthMonthDay = date == null ? null : date.getMonthValue() * 100 + date.getDayOfMonth();
+  }
+
+  /** The card's details, as registered or as edited. */
+  void describe(
+      CustomerType type,
+      RegionType region,
+      String city,
+      String county,
+      LocalDate birthday,
+      String notes,
+      Gender gender,
+      String address) {
+    this.type = type;
+    this.region = region;
+    this.city = city;
+    this.county = county;
+    bornOn(birthday);
+    this.notes = notes;
+    this.gender = gender;
+    this.address = address;
+  }
+
+  /** How the customer first came to the store (set when the card is registered). */
+  void cameThrough(SourceChannel channel) {
+    source = channel;
+  }
+
+  /** The language the customer is spoken and written to in. */
+  void prefer(String newLanguage) {
+    language = newLanguage;
+  }
+
+  /** The customer who sent them, or null. */
+  void referredBy(Long referrer) {
+    referrerId = referrer;
+  }
+
+  /** The customer's other phone numbers, replacing the previous ones. */
+  void replaceOtherPhones(List<OtherPhone> phones) {
+    otherPhones = new ArrayList<>(phones);
+  }
+
+  /** The consultant who looks after the customer. */
+  void assignTo(Long consultant) {
+    consultantId = consultant;
+  }
+
+  /** The customer gave (then at {@code at}) or withdrew their consent to marketing. */
+  void consentToMarketing(boolean consent, Instant at) {
+    marketingConsent = consent;
+    consentAt = consent ? at : null;
+  }
+
+  /** The customer was last reached at {@code at}. */
+  void contactedAt(Instant at) {
+    lastContactAt = at;
+  }
+
+  /** When the next open follow-up is due, or null when none is open. */
+  void nextFollowUpDueAt(Instant due) {
+    nextFollowUpDue = due;
+  }
+
+  /** The intent grade, or null once it is dropped (a sale, a lost sale). */
+  void regrade(IntentGrade newGrade) {
+    grade = newGrade;
+  }
+
+  /** The classification level and, for a base or VIP customer, its kind. */
+  void reclassify(Classification level, BaseKind kind) {
+    classification = level;
+    baseKind = kind;
+  }
+
+  /** A sale to the customer adds to their lifetime value and visits that bought. */
+  void recordPurchase(BigDecimal revenue, BigDecimal margin, Instant soldAt) {
+    lifetimeRevenue = lifetimeRevenue.add(revenue);
+    lifetimeMargin = lifetimeMargin.add(margin);
+    purchaseCount++;
+    if (lastPurchaseAt == null || soldAt.isAfter(lastPurchaseAt)) {
+      lastPurchaseAt = soldAt;
+    }
+  }
+
+  /** A return takes its refund and margin off the lifetime value (the visit still counts). */
+  void recordReturn(BigDecimal refund, BigDecimal margin) {
+    lifetimeRevenue = lifetimeRevenue.subtract(refund);
+    lifetimeMargin = lifetimeMargin.subtract(margin);
+  }
+
+  /** The membership tier the customer moves to. */
+  void moveToTier(String newTier) {
+    tier = newTier;
   }
 
   CustomerCard toCard(boolean showPhone) {
@@ -299,5 +392,81 @@ public class Customer {
     state.put("grade", grade);
     state.put("marketingConsent", marketingConsent);
     return state;
+  }
+
+  BaseKind baseKind() {
+    return baseKind;
+  }
+
+  Classification classification() {
+    return classification;
+  }
+
+  Long consultantId() {
+    return consultantId;
+  }
+
+  IntentGrade grade() {
+    return grade;
+  }
+
+  Long id() {
+    return id;
+  }
+
+  String language() {
+    return language;
+  }
+
+  Instant lastContactAt() {
+    return lastContactAt;
+  }
+
+  Instant lastPurchaseAt() {
+    return lastPurchaseAt;
+  }
+
+  BigDecimal lifetimeMargin() {
+    return lifetimeMargin;
+  }
+
+  BigDecimal lifetimeRevenue() {
+    return lifetimeRevenue;
+  }
+
+  boolean marketingConsent() {
+    return marketingConsent;
+  }
+
+  String name() {
+    return name;
+  }
+
+  String nameKey() {
+    return nameKey;
+  }
+
+  Instant nextFollowUpDue() {
+    return nextFollowUpDue;
+  }
+
+  String phone() {
+    return phone;
+  }
+
+  SourceChannel source() {
+    return source;
+  }
+
+  Long storeId() {
+    return storeId;
+  }
+
+  String tier() {
+    return tier;
+  }
+
+  long version() {
+    return version;
   }
 }

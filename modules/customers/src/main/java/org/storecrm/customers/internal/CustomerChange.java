@@ -19,28 +19,28 @@ public class CustomerChange {
   @Id
   @SequenceGenerator(name = "cus_change_seq", sequenceName = "cus_change_seq", allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cus_change_seq")
-  Long id;
+  private Long id;
 
   @Column(name = "customer_id", nullable = false, updatable = false)
-  Long customerId;
+  private Long customerId;
 
   @Column(name = "changed_at", nullable = false, updatable = false)
-  Instant changedAt;
+  private Instant changedAt;
 
   @Column(name = "changed_by", nullable = false, length = 40, updatable = false)
-  String changedBy;
+  private String changedBy;
 
   @Column(nullable = false, length = 20, updatable = false)
-  String field;
+  private String field;
 
   @Column(name = "old_value", length = 30, updatable = false)
-  String oldValue;
+  private String oldValue;
 
   @Column(name = "new_value", length = 30, updatable = false)
-  String newValue;
+  private String newValue;
 
   @Column(length = 200, updatable = false)
-  String reason;
+  private String reason;
 
   protected CustomerChange() {}
 

@@ -118,14 +118,14 @@ public class CustomerReportService implements CustomerReports {
         .map(
             c ->
                 new IntentStatusRow(
-                    c.id,
-                    c.name,
-                    showPhones ? c.phone : PhoneNumbers.mask(c.phone),
-                    c.grade,
-                    c.consultantId,
-                    c.lastContactAt,
-                    c.nextFollowUpDue,
-                    c.nextFollowUpDue != null && c.nextFollowUpDue.isBefore(now)));
+                    c.id(),
+                    c.name(),
+                    showPhones ? c.phone() : PhoneNumbers.mask(c.phone()),
+                    c.grade(),
+                    c.consultantId(),
+                    c.lastContactAt(),
+                    c.nextFollowUpDue(),
+                    c.nextFollowUpDue() != null && c.nextFollowUpDue().isBefore(now)));
   }
 
   @Override

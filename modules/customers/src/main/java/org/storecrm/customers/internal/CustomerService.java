@@ -107,22 +107,22 @@ public class CustomerService implements CustomerDirectory {
     Instant now = clock.instant();
     Customer customer =
         new Customer(storeId, input.name(), phone, now, settings.tiers().lowest().key());
-    customer.type = input.type();
-    customer.source = input.source();
-    customer.region = input.region();
-    customer.city = input.city();
-    customer.county = input.county();
-    customer.bornOn(input.birthday());
-    customer.notes = input.notes();
-    customer.gender = input.gender();
-    customer.address = input.address();
-    customer.language = input.language() == null ? CustomerCard.DEFAULT_LANGUAGE : input.language();
-    customer.referrerId = referrerFor(input.referrerId(), storeId);
-    customer.otherPhones = otherPhones(input.otherPhones());
-    customer.consultantId = consultantFor(input.consultantId(), storeId);
+    customer.describe(
+        input.type(),
+        input.region(),
+        input.city(),
+        input.county(),
+        input.birthday(),
+        input.notes(),
+        input.gender(),
+        input.address());
+    customer.cameThrough(input.source());
+    customer.prefer(input.language() == null ? CustomerCard.DEFAULT_LANGUAGE : input.language());
+    customer.referredBy(referrerFor(input.referrerId(), storeId));
+    customer.replaceOtherPhones(otherPhones(input.otherPhones()));
+    customer.assignTo(consultantFor(input.consultantId(), storeId));
     if (input.marketingConsent()) {
-      customer.marketingConsent = true;
-      customer.consentAt = now;
+      customer.consentToMarketing(true, now);
     }
     em.persist(customer);
     try {
@@ -152,7 +152,7 @@ public class CustomerService implements CustomerDirectory {
               input.purpose(),
               input.outcome() == null || input.outcome().isBlank() ? "registered" : input.outcome(),
               null));
-      customer.lastContactAt = now;
+      customer.contactedAt(now);
     }
     audit.created(record(customer), customer.auditState());
     em.flush(); // the card carries the version the next edit must quote
@@ -378,35 +378,35 @@ public class CustomerService implements CustomerDirectory {
   @Override
   public CustomerCard update(long id, CustomerChanges changes) {
     Customer customer = load(id);
-    if (changes.version() != customer.version) {
+    if (changes.version() != customer.version()) {
       throw new StaleRecordException(RECORD_TYPE, id);
     }
     Map<String, Object> before = customer.auditState();
-    String oldNameKey = customer.nameKey;
+    String oldNameKey = customer.nameKey();
     customer.rename(changes.name());
-    if (!customer.nameKey.equals(oldNameKey)) {
+    if (!customer.nameKey().equals(oldNameKey)) {
       NamePart.index(em, customer, true);
     }
-    customer.type = changes.type();
-    customer.region = changes.region();
-    customer.city = changes.city();
-    customer.county = changes.county();
-    customer.bornOn(changes.birthday());
-    customer.notes = changes.notes();
-    customer.gender = changes.gender();
-    customer.address = changes.address();
+    customer.describe(
+        changes.type(),
+        changes.region(),
+        changes.city(),
+        changes.county(),
+        changes.birthday(),
+        changes.notes(),
+        changes.gender(),
+        changes.address());
     if (changes.language() != null) {
-      customer.language = changes.language();
+      customer.prefer(changes.language());
     }
-    if (changes.referrerId() != null && changes.referrerId().equals(customer.id)) {
+    if (changes.referrerId() != null && changes.referrerId().equals(customer.id())) {
       throw refused(
           "error.customer.referrer", "referrerId", "A customer does not refer themselves");
     }
-    customer.referrerId = referrerFor(changes.referrerId(), customer.storeId);
-    customer.otherPhones = otherPhones(changes.otherPhones());
-    if (changes.marketingConsent() != customer.marketingConsent) {
-      customer.marketingConsent = changes.marketingConsent();
-      customer.consentAt = changes.marketingConsent() ? clock.instant() : null;
+    customer.referredBy(referrerFor(changes.referrerId(), customer.storeId()));
+    customer.replaceOtherPhones(otherPhones(changes.otherPhones()));
+    if (changes.marketingConsent() != customer.marketingConsent()) {
+      customer.consentToMarketing(changes.marketingConsent(), clock.instant());
     }
     em.flush();
     audit.changed(record(customer), before, customer.auditState());
@@ -421,22 +421,23 @@ public class CustomerService implements CustomerDirectory {
     Instant now = clock.instant();
     em.persist(
         new CustomerChange(
-            customer.id,
+            customer.id(),
             now,
             user.username(),
             "grade",
-            customer.grade,
+            customer.grade(),
             change.grade(),
             change.reason()));
-    customer.grade = change.grade();
-    if (customer.baseKind == BaseKind.LOST) {
-      LostSale.markWonBack(em, customer.id, now);
+    customer.regrade(change.grade());
+    if (customer.baseKind() == BaseKind.LOST) {
+      LostSale.markWonBack(em, customer.id(), now);
     }
-    if (customer.classification != Classification.VIP) {
-      if (customer.classification != Classification.BASE || customer.baseKind != BaseKind.INTENT) {
+    if (customer.classification() != Classification.VIP) {
+      if (customer.classification() != Classification.BASE
+          || customer.baseKind() != BaseKind.INTENT) {
         em.persist(
             new CustomerChange(
-                customer.id,
+                customer.id(),
                 now,
                 user.username(),
                 "classification",
@@ -444,8 +445,7 @@ public class CustomerService implements CustomerDirectory {
                 "BASE/INTENT",
                 change.reason()));
       }
-      customer.classification = Classification.BASE;
-      customer.baseKind = BaseKind.INTENT;
+      customer.reclassify(Classification.BASE, BaseKind.INTENT);
     }
     scheduler.replaceGradeFollowUp(customer, plan.nextForGrade(change.grade(), now));
     audit.changed(record(customer), before, customer.auditState());
@@ -466,7 +466,7 @@ public class CustomerService implements CustomerDirectory {
             contact.purpose(),
             contact.outcome(),
             contact.note());
-    entry.nextStep = contact.nextStep();
+    entry.planNextStep(contact.nextStep());
     if (contact.nextStepAt() != null) {
       if (contact.nextStep() == null || contact.nextStep().isBlank()) {
         throw RuleViolationException.refused(
@@ -478,8 +478,8 @@ public class CustomerService implements CustomerDirectory {
       }
     }
     em.persist(entry);
-    if (customer.lastContactAt == null || occurredAt.isAfter(customer.lastContactAt)) {
-      customer.lastContactAt = occurredAt;
+    if (customer.lastContactAt() == null || occurredAt.isAfter(customer.lastContactAt())) {
+      customer.contactedAt(occurredAt);
       if (FOLLOW_UP_CONTACTS.contains(contact.kind())) {
         // The latest contact is the follow-up that was due (an imported older one is not).
         em.flush();
@@ -489,7 +489,11 @@ public class CustomerService implements CustomerDirectory {
     if (contact.nextStepAt() != null) {
       // After followedUp, which closes the planned contacts this one fulfilled.
       scheduler.plan(
-          customer, null, contact.nextStep().strip(), contact.nextStepAt(), customer.consultantId);
+          customer,
+          null,
+          contact.nextStep().strip(),
+          contact.nextStepAt(),
+          customer.consultantId());
     }
     em.flush();
     return entry.toView();
@@ -502,7 +506,7 @@ public class CustomerService implements CustomerDirectory {
         .createQuery(
             "select k from ContactRecord k where k.customerId = :id order by k.occurredAt desc, k.id desc",
             ContactRecord.class)
-        .setParameter("id", customer.id)
+        .setParameter("id", customer.id())
         .setMaxResults(Math.max(1, Math.min(limit, 200)))
         .getResultList()
         .stream()
@@ -524,7 +528,7 @@ public class CustomerService implements CustomerDirectory {
       return null;
     }
     Customer referrer = em.find(Customer.class, referrerId);
-    if (referrer == null || referrer.storeId != storeId) {
+    if (referrer == null || referrer.storeId() != storeId) {
       throw refused(
           "error.customer.referrer", "referrerId", "The referrer must be a customer of the store");
     }
@@ -582,6 +586,6 @@ public class CustomerService implements CustomerDirectory {
   }
 
   static AuditedRecord record(Customer customer) {
-    return new AuditedRecord(RECORD_TYPE, customer.id, customer.storeId);
+    return new AuditedRecord(RECORD_TYPE, customer.id(), customer.storeId());
   }
 }

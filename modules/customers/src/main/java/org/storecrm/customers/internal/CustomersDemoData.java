@@ -75,11 +75,12 @@ public class CustomersDemoData implements DemoData {
               PhoneNumbers.check(phone, null),
               registered,
               settings.tiers().lowest().key());
-      customer.type = CustomerType.PERSON;
-      customer.source = i < 8 ? SourceChannel.WALK_IN : sources[random.nextInt(sources.length)];
-      customer.region = random.nextInt(4) == 0 ? RegionType.COUNTY : RegionType.CITY;
-      customer.city = city;
-      customer.consultantId = consultantId;
+      SourceChannel source =
+          i < 8 ? SourceChannel.WALK_IN : sources[random.nextInt(sources.length)];
+      RegionType region = random.nextInt(4) == 0 ? RegionType.COUNTY : RegionType.CITY;
+      customer.describe(CustomerType.PERSON, region, city, null, null, null, null, null);
+      customer.cameThrough(source);
+      customer.assignTo(consultantId);
       if (random.nextBoolean()) {
         customer.bornOn(
             LocalDate.of(
@@ -89,7 +90,7 @@ public class CustomersDemoData implements DemoData {
       em.flush();
       NamePart.index(em, customer, false);
       ContactKind kind =
-          customer.source == SourceChannel.PHONE_IN ? ContactKind.PHONE_IN : ContactKind.VISIT;
+          customer.source() == SourceChannel.PHONE_IN ? ContactKind.PHONE_IN : ContactKind.VISIT;
       em.persist(
           new ContactRecord(
               customer,
@@ -99,22 +100,22 @@ public class CustomersDemoData implements DemoData {
               PURPOSES[i % PURPOSES.length],
               "registered",
               null));
-      customer.lastContactAt = registered;
+      customer.contactedAt(registered);
       if (i % 3 != 2) {
         // Graded a while after the last contact: the older ones are overdue by now.
         IntentGrade grade = grades[i % grades.length];
-        customer.grade = grade;
-        customer.classification = Classification.BASE;
-        customer.baseKind = BaseKind.INTENT;
+        customer.regrade(grade);
+        customer.reclassify(Classification.BASE, BaseKind.INTENT);
         em.persist(
-            new CustomerChange(customer.id, registered, consultant, "grade", null, grade, "demo"));
+            new CustomerChange(
+                customer.id(), registered, consultant, "grade", null, grade, "demo"));
         scheduler.replaceGradeFollowUp(customer, plan.nextForGrade(grade, registered));
       }
       if (i == 5) {
-        customer.classification = Classification.VIP;
+        customer.reclassify(Classification.VIP, customer.baseKind());
         em.persist(
             new CustomerChange(
-                customer.id,
+                customer.id(),
                 registered,
                 "manager",
                 "classification",
@@ -123,8 +124,8 @@ public class CustomersDemoData implements DemoData {
                 "驾校校长，每月介绍客户"));
       }
       if (i == 8 || i == 17) {
-        customer.grade = null;
-        customer.baseKind = BaseKind.LOST;
+        customer.regrade(null);
+        customer.reclassify(customer.classification(), BaseKind.LOST);
         scheduler.cancelGradeFollowUp(customer);
         em.persist(new LostSale(customer, i == 8 ? 1 : 3, "苏宁", "价格差 300 元", consultant, now));
       }

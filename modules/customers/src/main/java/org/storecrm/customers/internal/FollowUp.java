@@ -25,78 +25,78 @@ public class FollowUp {
       sequenceName = "cus_follow_up_seq",
       allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cus_follow_up_seq")
-  Long id;
+  private Long id;
 
   @Column(name = "store_id", nullable = false, updatable = false)
-  Long storeId;
+  private Long storeId;
 
   /** Null for a task about a hotline complaint without a card (until a card is linked). */
   @Column(name = "customer_id")
-  Long customerId;
+  private Long customerId;
 
   /** The complaint a callback or escalation is about. */
   @Column(name = "complaint_id", updatable = false)
-  Long complaintId;
+  private Long complaintId;
 
   /** Whom to call when the task has no card: the caller of a complaint without a card. */
   @Column(name = "contact_name", length = 100, updatable = false)
-  String contactName;
+  private String contactName;
 
   @Column(name = "contact_phone", length = 30, updatable = false)
-  String contactPhone;
+  private String contactPhone;
 
   /** Whom the callback asks about: the post-sale callback names the sale's consultant. */
   @Column(name = "subject_user_id", updatable = false)
-  Long subjectUserId;
+  private Long subjectUserId;
 
   @Column(name = "consultant_id")
-  Long consultantId;
+  private Long consultantId;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 30, updatable = false)
-  FollowUpReason reason;
+  private FollowUpReason reason;
 
   @Column(name = "due_at", nullable = false)
-  Instant dueAt;
+  private Instant dueAt;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 10)
-  FollowUpStatus status;
+  private FollowUpStatus status;
 
   @Column(length = 200)
-  String outcome;
+  private String outcome;
 
-  Integer satisfaction;
+  private Integer satisfaction;
 
   @Column(name = "completed_at")
-  Instant completedAt;
+  private Instant completedAt;
 
   @Column(name = "completed_by", length = 40)
-  String completedBy;
+  private String completedBy;
 
   /** Set by the sweep ({@code BIRTHDAY:2026}); unique per customer, so reruns add nothing. */
   @Column(name = "dedupe_key", length = 40, updatable = false)
-  String dedupeKey;
+  private String dedupeKey;
 
   /** Why a planned contact was planned; null for a contact's next step, which says it in words. */
   @Enumerated(EnumType.STRING)
   @Column(length = 30, updatable = false)
-  ContactPlanPurpose purpose;
+  private ContactPlanPurpose purpose;
 
   /** What a planned contact is to do (the contact's next step). */
   @Column(name = "planned_step", length = 200, updatable = false)
-  String plannedStep;
+  private String plannedStep;
 
   /** When the sweep escalated the task, overdue, to the store manager; null if it never was. */
   @Column(name = "escalated_at")
-  Instant escalatedAt;
+  private Instant escalatedAt;
 
-  @Version long version;
+  @Version private long version;
 
   protected FollowUp() {}
 
   FollowUp(Customer customer, FollowUpReason reason, Instant dueAt) {
-    this(customer.storeId, customer.id, customer.consultantId, reason, dueAt);
+    this(customer.storeId(), customer.id(), customer.consultantId(), reason, dueAt);
   }
 
   /** A task for a customer read as values (the sweep's chunks), in their consultant's queue. */
@@ -110,21 +110,149 @@ public class FollowUp {
   }
 
   /**
+   * A promised callback without a card (a phone-in's caller): a planned contact with the purpose
+   * CALLBACK and the caller's name and phone, in the queue of the consultant who took the call.
+   */
+  static FollowUp callbackWithoutCard(
+      long storeId, String name, String phone, String step, Instant dueAt, Long consultantId) {
+    FollowUp task = new FollowUp();
+    task.storeId = storeId;
+    task.contactName = name;
+    task.contactPhone = phone;
+    task.reason = FollowUpReason.PLANNED_CONTACT;
+    task.purpose = ContactPlanPurpose.CALLBACK;
+    task.plannedStep = step;
+    task.dueAt = dueAt;
+    task.consultantId = consultantId;
+    task.status = FollowUpStatus.OPEN;
+    return task;
+  }
+
+  /** The key that makes the task once-only per customer ({@code BIRTHDAY:2026}). */
+  void dedupeBy(String key) {
+    dedupeKey = key;
+  }
+
+  /** Whom the callback asks about (the sale's consultant). */
+  void asksAbout(Long userId) {
+    subjectUserId = userId;
+  }
+
+  /** A planned contact's purpose and step, in the queue of the consultant who is to make it. */
+  void planAs(ContactPlanPurpose why, String step, Long consultant) {
+    purpose = why;
+    plannedStep = step;
+    consultantId = consultant;
+  }
+
+  /** Into the store manager's queue (no consultant). */
+  void toManagersQueue() {
+    consultantId = null;
+  }
+
+  /** Done, with what came of it and (a callback) the customer's score. */
+  void complete(String result, Integer score, Instant at, String by) {
+    status = FollowUpStatus.DONE;
+    outcome = result;
+    satisfaction = score;
+    completedAt = at;
+    completedBy = by;
+  }
+
+  /**
+   * An escalated task handed to another consultant, due again at {@code due}: it escalates anew if
+   * this consultant lets it slip.
+   */
+  void handOver(Long consultant, Instant due) {
+    consultantId = consultant;
+    dueAt = due;
+    escalatedAt = null;
+  }
+
+  /** Closed without a contact, for the reason given. */
+  void cancel(String why, Instant at, String by) {
+    status = FollowUpStatus.CANCELLED;
+    outcome = why;
+    completedAt = at;
+    completedBy = by;
+  }
+
+  /**
    * A task about a complaint, in the store manager's queue (no consultant): on the complaint's card
    * when it has one, else with the caller's name and phone.
    */
   static FollowUp aboutComplaint(Complaint complaint, FollowUpReason reason, Instant dueAt) {
     FollowUp task = new FollowUp();
-    task.storeId = complaint.storeId;
-    task.customerId = complaint.customerId;
-    task.complaintId = complaint.id;
-    if (complaint.customerId == null) {
-      task.contactName = complaint.callerName;
-      task.contactPhone = complaint.callerPhone;
+    task.storeId = complaint.storeId();
+    task.customerId = complaint.customerId();
+    task.complaintId = complaint.id();
+    if (complaint.customerId() == null) {
+      task.contactName = complaint.callerName();
+      task.contactPhone = complaint.callerPhone();
     }
     task.reason = reason;
     task.dueAt = dueAt;
     task.status = FollowUpStatus.OPEN;
     return task;
+  }
+
+  Long complaintId() {
+    return complaintId;
+  }
+
+  Long consultantId() {
+    return consultantId;
+  }
+
+  String contactName() {
+    return contactName;
+  }
+
+  String contactPhone() {
+    return contactPhone;
+  }
+
+  Long customerId() {
+    return customerId;
+  }
+
+  Instant dueAt() {
+    return dueAt;
+  }
+
+  Instant escalatedAt() {
+    return escalatedAt;
+  }
+
+  Long id() {
+    return id;
+  }
+
+  String plannedStep() {
+    return plannedStep;
+  }
+
+  ContactPlanPurpose purpose() {
+    return purpose;
+  }
+
+  FollowUpReason reason() {
+    return reason;
+  }
+
+  FollowUpStatus status() {
+    return status;
+  }
+
+  Long storeId() {
+    return storeId;
+  }
+
+  Long subjectUserId() {
+    return subjectUserId;
+  }
+
+  long version() {
+    return version;
   }
 }

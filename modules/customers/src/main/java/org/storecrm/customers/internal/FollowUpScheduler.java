@@ -51,7 +51,7 @@ public class FollowUpScheduler {
       ContactPlanPurpose purpose,
       Instant dueAt,
       boolean flush) {
-    if (!WeeklyCap.applies(reason, purpose) || customer.id == null) {
+    if (!WeeklyCap.applies(reason, purpose) || customer.id() == null) {
       return dueAt;
     }
     ZoneId zone = clock.getZone();
@@ -60,7 +60,7 @@ public class FollowUpScheduler {
                 "select f.dueAt from FollowUp f where f.customerId = :customer"
                     + " and f.status <> :cancelled and f.dueAt >= :from",
                 Instant.class)
-            .setParameter("customer", customer.id)
+            .setParameter("customer", customer.id())
             .setParameter("cancelled", FollowUpStatus.CANCELLED)
             .setParameter("from", WeeklyCap.weekOf(dueAt, zone).atStartOfDay(zone).toInstant())
             .setFlushMode(flush ? FlushModeType.AUTO : FlushModeType.COMMIT)
@@ -95,7 +95,7 @@ public class FollowUpScheduler {
         !em.createQuery(
                 "select f.id from FollowUp f where f.customerId = :customer and f.dedupeKey = :key",
                 Long.class)
-            .setParameter("customer", customer.id)
+            .setParameter("customer", customer.id())
             .setParameter("key", dedupeKey)
             .setMaxResults(1)
             // Keys are opened once per transaction; not flushing keeps a checkout's one flush.
@@ -105,12 +105,12 @@ public class FollowUpScheduler {
     if (!exists) {
       Instant due = capped(customer, reason, null, dueAt, false);
       FollowUp task = new FollowUp(customer, reason, due);
-      task.dedupeKey = dedupeKey;
-      task.subjectUserId = subjectUserId;
+      task.dedupeBy(dedupeKey);
+      task.asksAbout(subjectUserId);
       em.persist(task);
       // A new task can only bring the card's next due date forward: no flush, no query.
-      if (customer.nextFollowUpDue == null || due.isBefore(customer.nextFollowUpDue)) {
-        customer.nextFollowUpDue = due;
+      if (customer.nextFollowUpDue() == null || due.isBefore(customer.nextFollowUpDue())) {
+        customer.nextFollowUpDueAt(due);
       }
     }
   }
@@ -130,9 +130,7 @@ public class FollowUpScheduler {
             customer,
             FollowUpReason.PLANNED_CONTACT,
             capped(customer, FollowUpReason.PLANNED_CONTACT, purpose, dueAt, true));
-    task.purpose = purpose;
-    task.plannedStep = step;
-    task.consultantId = consultantId;
+    task.planAs(purpose, step, consultantId);
     em.persist(task);
     refreshNextDue(customer);
     return task;
@@ -146,7 +144,7 @@ public class FollowUpScheduler {
    */
   FollowUp complaintCallback(Complaint complaint, Customer customer, Instant dueAt) {
     FollowUp task = FollowUp.aboutComplaint(complaint, FollowUpReason.COMPLAINT_CALLBACK, dueAt);
-    task.dedupeKey = SweepKeys.complaintCallback(complaint.id);
+    task.dedupeBy(SweepKeys.complaintCallback(complaint.id()));
     em.persist(task);
     if (customer != null) {
       refreshNextDue(customer);
@@ -172,16 +170,7 @@ public class FollowUpScheduler {
     if (customer != null) {
       return plan(customer, ContactPlanPurpose.CALLBACK, step, dueAt, consultantId);
     }
-    FollowUp task = new FollowUp();
-    task.storeId = storeId;
-    task.contactName = name;
-    task.contactPhone = phone;
-    task.reason = FollowUpReason.PLANNED_CONTACT;
-    task.purpose = ContactPlanPurpose.CALLBACK;
-    task.plannedStep = step;
-    task.dueAt = dueAt;
-    task.consultantId = consultantId;
-    task.status = FollowUpStatus.OPEN;
+    FollowUp task = FollowUp.callbackWithoutCard(storeId, name, phone, step, dueAt, consultantId);
     em.persist(task);
     em.flush();
     return task;
@@ -196,14 +185,14 @@ public class FollowUpScheduler {
     em.createQuery(
             "update FollowUp f set f.customerId = :customer, f.version = f.version + 1"
                 + " where f.complaintId = :complaint and f.customerId is null")
-        .setParameter("customer", customer.id)
-        .setParameter("complaint", complaint.id)
+        .setParameter("customer", customer.id())
+        .setParameter("complaint", complaint.id())
         .executeUpdate();
     em.createQuery(
             "update SatisfactionSurvey s set s.customerId = :customer"
                 + " where s.complaintId = :complaint and s.customerId is null")
-        .setParameter("customer", customer.id)
-        .setParameter("complaint", complaint.id)
+        .setParameter("customer", customer.id())
+        .setParameter("complaint", complaint.id())
         .executeUpdate();
     refreshNextDue(customer);
   }
@@ -220,7 +209,7 @@ public class FollowUpScheduler {
             "update FollowUp f set f.status = :cancelled, f.version = f.version + 1"
                 + " where f.customerId = :customer and f.reason = :reason and f.status = :open")
         .setParameter("cancelled", FollowUpStatus.CANCELLED)
-        .setParameter("customer", customer.id)
+        .setParameter("customer", customer.id())
         .setParameter("reason", FollowUpReason.GRADE_CADENCE)
         .setParameter("open", FollowUpStatus.OPEN)
         .executeUpdate();
@@ -243,12 +232,12 @@ public class FollowUpScheduler {
         .setParameter("outcome", outcome)
         .setParameter("at", at)
         .setParameter("by", by)
-        .setParameter("customer", customer.id)
+        .setParameter("customer", customer.id())
         .setParameter("reasons", FOLLOWED_UP_BY_A_CONTACT)
         .setParameter("open", FollowUpStatus.OPEN)
         .executeUpdate();
-    if (customer.grade != null) {
-      open(customer, FollowUpReason.GRADE_CADENCE, plan.nextForGrade(customer.grade, at));
+    if (customer.grade() != null) {
+      open(customer, FollowUpReason.GRADE_CADENCE, plan.nextForGrade(customer.grade(), at));
     } else {
       refreshNextDue(customer);
     }
@@ -260,7 +249,7 @@ public class FollowUpScheduler {
             "update FollowUp f set f.status = :cancelled, f.version = f.version + 1"
                 + " where f.customerId = :customer and f.dedupeKey = :key and f.status = :open")
         .setParameter("cancelled", FollowUpStatus.CANCELLED)
-        .setParameter("customer", customer.id)
+        .setParameter("customer", customer.id())
         .setParameter("key", dedupeKey)
         .setParameter("open", FollowUpStatus.OPEN)
         .executeUpdate();
@@ -270,17 +259,17 @@ public class FollowUpScheduler {
   void refreshNextDue(Customer customer) {
     em.flush();
     // Ordered rather than min(): an aggregate would bypass the Instant converter on PostgreSQL.
-    customer.nextFollowUpDue =
+    customer.nextFollowUpDueAt(
         em.createQuery(
                 "select f.dueAt from FollowUp f where f.customerId = :customer and f.status = :open"
                     + " order by f.dueAt",
                 Instant.class)
-            .setParameter("customer", customer.id)
+            .setParameter("customer", customer.id())
             .setParameter("open", FollowUpStatus.OPEN)
             .setMaxResults(1)
             .getResultStream()
             .findFirst()
-            .orElse(null);
+            .orElse(null));
   }
 
   /**

@@ -149,7 +149,7 @@ public class FollowUpService implements FollowUps {
             plan.dueAt(),
             plannerFor(plan.consultantId(), customer));
     em.flush();
-    return view(task, customer.name, customer.phone, masking.phonesVisibleTo(user), now);
+    return view(task, customer.name(), customer.phone(), masking.phonesVisibleTo(user), now);
   }
 
   /**
@@ -168,7 +168,7 @@ public class FollowUpService implements FollowUps {
       return caller;
     }
     if (named == null) {
-      return customer.consultantId;
+      return customer.consultantId();
     }
     UserView consultant;
     try {
@@ -179,7 +179,7 @@ public class FollowUpService implements FollowUps {
     if (consultant == null
         || consultant.role() != Role.CONSULTANT
         || !consultant.active()
-        || !customer.storeId.equals(consultant.storeId())) {
+        || !customer.storeId().equals(consultant.storeId())) {
       throw RuleViolationException.refused(
           "error.customer.consultantElsewhere",
           "consultantId",
@@ -191,11 +191,12 @@ public class FollowUpService implements FollowUps {
   @Override
   public FollowUpView get(long id) {
     FollowUp task = visible(id);
-    Customer customer = task.customerId == null ? null : em.find(Customer.class, task.customerId);
+    Customer customer =
+        task.customerId() == null ? null : em.find(Customer.class, task.customerId());
     return view(
         task,
-        customer == null ? task.contactName : customer.name,
-        customer == null ? task.contactPhone : customer.phone,
+        customer == null ? task.contactName() : customer.name(),
+        customer == null ? task.contactPhone() : customer.phone(),
         masking.phonesVisibleTo(user),
         clock.instant());
   }
@@ -209,9 +210,10 @@ public class FollowUpService implements FollowUps {
     if (task == null) {
       throw new RecordNotFoundException(RECORD_TYPE, id);
     }
-    scope.checkVisible(task.storeId, RECORD_TYPE, id);
+    scope.checkVisible(task.storeId(), RECORD_TYPE, id);
     if (user.hasRole(Role.CONSULTANT)
-        && (task.consultantId == null || !task.consultantId.equals(user.userId().orElse(null)))) {
+        && (task.consultantId() == null
+            || !task.consultantId().equals(user.userId().orElse(null)))) {
       throw new RecordNotFoundException(RECORD_TYPE, id);
     }
     return task;
@@ -220,23 +222,20 @@ public class FollowUpService implements FollowUps {
   @Override
   public FollowUpView complete(long id, FollowUpCompletion completion) {
     FollowUp task = visible(id);
-    if (task.status != FollowUpStatus.OPEN) {
+    if (task.status() != FollowUpStatus.OPEN) {
       throw RuleViolationException.conflict(
-          "error.followUp.notOpen", null, "This follow-up is already " + task.status);
+          "error.followUp.notOpen", null, "This follow-up is already " + task.status());
     }
-    if (task.reason == FollowUpReason.COMPLAINT_CALLBACK && completion.satisfaction() == null) {
+    if (task.reason() == FollowUpReason.COMPLAINT_CALLBACK && completion.satisfaction() == null) {
       throw RuleViolationException.refused(
           "error.followUp.scoreRequired",
           "satisfaction",
           "The complaint callback asks the customer's satisfaction (1–5)");
     }
     Instant now = clock.instant();
-    task.status = FollowUpStatus.DONE;
-    task.outcome = completion.outcome();
-    task.satisfaction = completion.satisfaction();
-    task.completedAt = now;
-    task.completedBy = user.username();
-    Customer customer = task.customerId == null ? null : em.find(Customer.class, task.customerId);
+    task.complete(completion.outcome(), completion.satisfaction(), now, user.username());
+    Customer customer =
+        task.customerId() == null ? null : em.find(Customer.class, task.customerId());
     if (customer != null) {
       em.persist(
           new ContactRecord(
@@ -244,20 +243,20 @@ public class FollowUpService implements FollowUps {
               ContactKind.CALLBACK,
               now,
               user.username(),
-              task.reason.name(),
+              task.reason().name(),
               completion.outcome(),
               completion.note()));
-      customer.lastContactAt = now;
+      customer.contactedAt(now);
     }
-    if (task.reason == FollowUpReason.COMPLAINT_CALLBACK) {
+    if (task.reason() == FollowUpReason.COMPLAINT_CALLBACK) {
       // The "complaint closed" survey; a low score opens the recovery task as any survey does.
       satisfaction.recordComplaintClosed(
-          em.find(Complaint.class, task.complaintId),
+          em.find(Complaint.class, task.complaintId()),
           customer,
           completion.satisfaction(),
           completion.note(),
           user.username(),
-          task.id,
+          task.id(),
           now);
     } else if (completion.satisfaction() != null && customer != null) {
       // (Without a card, another task's score stays on the task.) The same rule as a survey: the
@@ -265,20 +264,22 @@ public class FollowUpService implements FollowUps {
       satisfaction.record(
           customer,
           completion.satisfaction(),
-          task.reason == FollowUpReason.POST_SALE ? SurveyOccasion.POST_SALE : SurveyOccasion.OTHER,
+          task.reason() == FollowUpReason.POST_SALE
+              ? SurveyOccasion.POST_SALE
+              : SurveyOccasion.OTHER,
           completion.note(),
           user.username(),
           now,
-          task.id,
+          task.id(),
           // A post-sale score rates the sale's consultant (older tasks: the task's consultant).
-          task.reason == FollowUpReason.POST_SALE
-              ? (task.subjectUserId != null ? task.subjectUserId : task.consultantId)
+          task.reason() == FollowUpReason.POST_SALE
+              ? (task.subjectUserId() != null ? task.subjectUserId() : task.consultantId())
               : null,
           now);
     }
     if (customer == null) {
       em.flush();
-    } else if (FollowUpScheduler.FOLLOWED_UP_BY_A_CONTACT.contains(task.reason)) {
+    } else if (FollowUpScheduler.FOLLOWED_UP_BY_A_CONTACT.contains(task.reason())) {
       em.flush(); // the task is done before the scheduler closes its siblings
       scheduler.followedUp(customer, now, completion.outcome(), user.username());
     } else {
@@ -287,8 +288,8 @@ public class FollowUpService implements FollowUps {
     em.flush();
     return view(
         task,
-        customer == null ? task.contactName : customer.name,
-        customer == null ? task.contactPhone : customer.phone,
+        customer == null ? task.contactName() : customer.name(),
+        customer == null ? task.contactPhone() : customer.phone(),
         masking.phonesVisibleTo(user),
         now);
   }
@@ -297,44 +298,39 @@ public class FollowUpService implements FollowUps {
   @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
   public FollowUpView reassignEscalated(long id, FollowUpHandover handover) {
     FollowUp task = escalated(id, handover.version());
-    Customer customer = Customer.visibleForUpdate(em, scope, task.customerId);
-    UserView consultant = activeConsultantOf(handover.consultantId(), customer.storeId);
+    Customer customer = Customer.visibleForUpdate(em, scope, task.customerId());
+    UserView consultant = activeConsultantOf(handover.consultantId(), customer.storeId());
     Instant now = clock.instant();
-    task.consultantId = consultant.id();
-    task.dueAt = handover.dueAt() != null ? handover.dueAt() : now;
-    task.escalatedAt = null; // due again: it escalates anew if this consultant lets it slip
+    task.handOver(consultant.id(), handover.dueAt() != null ? handover.dueAt() : now);
     scheduler.refreshNextDue(customer);
     em.flush();
-    return view(task, customer.name, customer.phone, masking.phonesVisibleTo(user), now);
+    return view(task, customer.name(), customer.phone(), masking.phonesVisibleTo(user), now);
   }
 
   @Override
   @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
   public FollowUpView closeEscalated(long id, FollowUpClosure closure) {
     FollowUp task = escalated(id, closure.version());
-    Customer customer = Customer.visibleForUpdate(em, scope, task.customerId);
+    Customer customer = Customer.visibleForUpdate(em, scope, task.customerId());
     Instant now = clock.instant();
-    task.status = FollowUpStatus.CANCELLED;
-    task.outcome = closure.reason().strip();
-    task.completedAt = now;
-    task.completedBy = user.username();
+    task.cancel(closure.reason().strip(), now, user.username());
     scheduler.refreshNextDue(customer);
     em.flush();
-    return view(task, customer.name, customer.phone, masking.phonesVisibleTo(user), now);
+    return view(task, customer.name(), customer.phone(), masking.phonesVisibleTo(user), now);
   }
 
   /** An open, escalated task of the caller's store at the version the caller read. */
   private FollowUp escalated(long id, long version) {
     FollowUp task = visible(id);
-    if (task.status != FollowUpStatus.OPEN) {
+    if (task.status() != FollowUpStatus.OPEN) {
       throw RuleViolationException.conflict(
-          "error.followUp.notOpen", null, "This follow-up is already " + task.status);
+          "error.followUp.notOpen", null, "This follow-up is already " + task.status());
     }
-    if (task.escalatedAt == null) {
+    if (task.escalatedAt() == null) {
       throw RuleViolationException.conflict(
           "error.followUp.notEscalated", null, "This follow-up is not escalated");
     }
-    if (task.version != version) {
+    if (task.version() != version) {
       throw new StaleRecordException(RECORD_TYPE, id);
     }
     return task;
@@ -373,7 +369,7 @@ public class FollowUpService implements FollowUps {
       EntityManager em, List<FollowUp> tasks, boolean showPhones, Instant now) {
     Map<Long, Object[]> cards = new HashMap<>();
     List<Long> ids =
-        tasks.stream().map(f -> f.customerId).filter(Objects::nonNull).distinct().toList();
+        tasks.stream().map(f -> f.customerId()).filter(Objects::nonNull).distinct().toList();
     if (!ids.isEmpty()) {
       for (Object[] row :
           em.createQuery(
@@ -386,9 +382,9 @@ public class FollowUpService implements FollowUps {
     return tasks.stream()
         .map(
             f -> {
-              Object[] card = f.customerId == null ? null : cards.get(f.customerId);
+              Object[] card = f.customerId() == null ? null : cards.get(f.customerId());
               return card == null
-                  ? view(f, f.contactName, f.contactPhone, showPhones, now)
+                  ? view(f, f.contactName(), f.contactPhone(), showPhones, now)
                   : view(f, (String) card[1], (String) card[2], showPhones, now);
             })
         .toList();
@@ -397,19 +393,19 @@ public class FollowUpService implements FollowUps {
   private static FollowUpView view(
       FollowUp task, String name, String phone, boolean showPhone, Instant now) {
     return new FollowUpView(
-        task.id,
-        task.customerId,
+        task.id(),
+        task.customerId(),
         name,
         phone == null || showPhone ? phone : PhoneNumbers.mask(phone),
-        task.consultantId,
-        task.reason,
-        task.dueAt,
-        task.status,
-        task.status == FollowUpStatus.OPEN && task.dueAt.isBefore(now),
-        task.purpose,
-        task.plannedStep,
-        task.complaintId,
-        task.escalatedAt,
-        task.version);
+        task.consultantId(),
+        task.reason(),
+        task.dueAt(),
+        task.status(),
+        task.status() == FollowUpStatus.OPEN && task.dueAt().isBefore(now),
+        task.purpose(),
+        task.plannedStep(),
+        task.complaintId(),
+        task.escalatedAt(),
+        task.version());
   }
 }

@@ -90,9 +90,9 @@ public class FollowUpSweep {
             .getResultList();
     int opened = 0;
     for (HolidayRecord holiday : coming) {
-      LocalDate day = HolidayRule.greetingDue(holiday.holidayDate, today, leadDays).orElseThrow();
+      LocalDate day = HolidayRule.greetingDue(holiday.holidayDate(), today, leadDays).orElseThrow();
       Instant due = day.atTime(settings.holidayCallTime()).atZone(clock.getZone()).toInstant();
-      String key = SweepKeys.holiday(holiday.nameKey, holiday.holidayYear);
+      String key = SweepKeys.holiday(holiday.nameKey(), holiday.holidayYear());
       long after = 0;
       while (true) {
         List<Object[]> rows =
@@ -121,7 +121,7 @@ public class FollowUpSweep {
                   (Long) row[2],
                   FollowUpReason.HOLIDAY_GREETING,
                   ledger.place(customer, due));
-          task.dedupeKey = key;
+          task.dedupeBy(key);
           em.persist(task);
         }
         em.flush();
@@ -175,12 +175,11 @@ public class FollowUpSweep {
     for (Complaint complaint : overdue) {
       // On the complaint's card, or (a hotline complaint without a card) with the caller's phone.
       FollowUp task = FollowUp.aboutComplaint(complaint, FollowUpReason.COMPLAINT_ESCALATION, now);
-      task.dedupeKey = SweepKeys.complaint(complaint.id);
+      task.dedupeBy(SweepKeys.complaint(complaint.id()));
       em.persist(task);
-      complaint.escalated = true;
-      complaint.escalatedAt = now;
-      if (complaint.customerId != null) {
-        customers.add(complaint.customerId);
+      complaint.escalate(now);
+      if (complaint.customerId() != null) {
+        customers.add(complaint.customerId());
       }
     }
     em.flush();
@@ -214,10 +213,10 @@ public class FollowUpSweep {
     List<Long> ids = new ArrayList<>();
     ledger.load(CapLedger.ids(customers));
     for (Customer customer : customers) {
-      FollowUp task = new FollowUp(customer, reason, ledger.place(customer.id, due));
-      task.dedupeKey = key;
+      FollowUp task = new FollowUp(customer, reason, ledger.place(customer.id(), due));
+      task.dedupeBy(key);
       em.persist(task);
-      ids.add(customer.id);
+      ids.add(customer.id());
     }
     em.flush();
     scheduler.refreshNextDue(ids);

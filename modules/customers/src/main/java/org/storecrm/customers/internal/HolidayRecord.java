@@ -23,19 +23,19 @@ public class HolidayRecord {
       sequenceName = "cus_holiday_seq",
       allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cus_holiday_seq")
-  Long id;
+  private Long id;
 
   @Column(name = "name_key", nullable = false, length = 20)
-  String nameKey;
+  private String nameKey;
 
   @Column(name = "holiday_date", nullable = false)
-  LocalDate holidayDate;
+  private LocalDate holidayDate;
 
   /** The date's year, kept for the unique (holiday, year) key. */
   @Column(name = "holiday_year", nullable = false)
-  int holidayYear;
+  private int holidayYear;
 
-  @Version long version;
+  @Version private long version;
 
   protected HolidayRecord() {}
 
@@ -58,5 +58,25 @@ public class HolidayRecord {
 
   Holiday view() {
     return new Holiday(id, nameKey, holidayDate, version);
+  }
+
+  LocalDate holidayDate() {
+    return holidayDate;
+  }
+
+  int holidayYear() {
+    return holidayYear;
+  }
+
+  Long id() {
+    return id;
+  }
+
+  String nameKey() {
+    return nameKey;
+  }
+
+  long version() {
+    return version;
   }
 }

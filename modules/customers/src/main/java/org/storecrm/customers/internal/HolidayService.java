@@ -74,7 +74,7 @@ public class HolidayService implements Holidays {
       throw RuleViolationException.refused(
           "error.holiday.versionRequired", "version", "Quote the version you read");
     }
-    if (entry.version() != holiday.version) {
+    if (entry.version() != holiday.version()) {
       throw new StaleRecordException(RECORD_TYPE, id);
     }
     refuseSecondDate(entry, id);
@@ -94,7 +94,7 @@ public class HolidayService implements Holidays {
   }
 
   private static AuditTrail.AuditedRecord record(HolidayRecord holiday) {
-    return new AuditTrail.AuditedRecord(RECORD_TYPE, holiday.id, null);
+    return new AuditTrail.AuditedRecord(RECORD_TYPE, holiday.id(), null);
   }
 
   private HolidayRecord find(long id) {

@@ -20,21 +20,21 @@ public class LostReasonRecord {
       sequenceName = "cus_lost_reason_seq",
       allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cus_lost_reason_seq")
-  Long id;
+  private Long id;
 
   @Column(nullable = false, length = 30, updatable = false)
-  String code;
+  private String code;
 
   @Column(name = "name_en", nullable = false, length = 80)
-  String nameEn;
+  private String nameEn;
 
   @Column(name = "name_zh", nullable = false, length = 80)
-  String nameZh;
+  private String nameZh;
 
   @Column(nullable = false)
-  boolean active;
+  private boolean active;
 
-  @Version long version;
+  @Version private long version;
 
   protected LostReasonRecord() {}
 
@@ -47,5 +47,27 @@ public class LostReasonRecord {
 
   LostReason toView() {
     return new LostReason(id, code, nameEn, nameZh, active);
+  }
+
+  boolean active() {
+    return active;
+  }
+
+  String code() {
+    return code;
+  }
+
+  Long id() {
+    return id;
+  }
+
+  /** Offered again in the list of reasons. */
+  void activate() {
+    active = true;
+  }
+
+  /** No longer offered (the lost sales that named it keep it). */
+  void retire() {
+    active = false;
   }
 }

@@ -22,39 +22,39 @@ public class LostSale {
       sequenceName = "cus_lost_sale_seq",
       allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cus_lost_sale_seq")
-  Long id;
+  private Long id;
 
   @Column(name = "store_id", nullable = false, updatable = false)
-  Long storeId;
+  private Long storeId;
 
   @Column(name = "customer_id", nullable = false, updatable = false)
-  Long customerId;
+  private Long customerId;
 
   @Column(name = "reason_id", nullable = false, updatable = false)
-  Long reasonId;
+  private Long reasonId;
 
   @Column(length = 100, updatable = false)
-  String competitor;
+  private String competitor;
 
   @Column(length = 1000, updatable = false)
-  String note;
+  private String note;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "grade_before", length = 1, updatable = false)
-  IntentGrade gradeBefore;
+  private IntentGrade gradeBefore;
 
   @Column(name = "recorded_by", nullable = false, length = 40, updatable = false)
-  String recordedBy;
+  private String recordedBy;
 
   @Column(name = "recorded_at", nullable = false, updatable = false)
-  Instant recordedAt;
+  private Instant recordedAt;
 
   /** The sales category of what was lost, where known (the analysis groups by it). */
   @Column(length = 30, updatable = false)
-  String category;
+  private String category;
 
   @Column(name = "won_back_at")
-  Instant wonBackAt;
+  private Instant wonBackAt;
 
   protected LostSale() {}
 
@@ -75,13 +75,18 @@ public class LostSale {
       String note,
       String recordedBy,
       Instant at) {
-    this.storeId = customer.storeId;
-    this.customerId = customer.id;
+    this.storeId = customer.storeId();
+    this.customerId = customer.id();
     this.reasonId = reasonId;
     this.competitor = competitor;
     this.note = note;
-    this.gradeBefore = customer.grade;
+    this.gradeBefore = customer.grade();
     this.recordedBy = recordedBy;
     this.recordedAt = at;
+  }
+
+  /** The sales category of what was lost, where known. */
+  void lostIn(String salesCategory) {
+    category = salesCategory;
   }
 }

@@ -46,7 +46,7 @@ public class LostSaleAnalysisService implements LostSales {
     for (LostReasonRecord reason :
         em.createQuery("select r from LostReasonRecord r", LostReasonRecord.class)
             .getResultList()) {
-      reasonNames.put(reason.code, reason.toView().name(locale));
+      reasonNames.put(reason.code(), reason.toView().name(locale));
     }
     List<Object[]> byReason =
         grouped("r.code", "LostSale l, LostReasonRecord r", "r.id = l.reasonId", start, end, store);

@@ -49,11 +49,11 @@ public class MembershipService implements Memberships {
   public MembershipStatus status(long customerId) {
     Customer customer = Customer.visible(em, scope, customerId);
     TierLadder ladder = settings.tiers();
-    TierKeeper.Window window = keeper.window(customer.id, null);
-    TierLadder.Tier tier = ladder.tier(customer.tier);
+    TierKeeper.Window window = keeper.window(customer.id(), null);
+    TierLadder.Tier tier = ladder.tier(customer.tier());
     Optional<TierLadder.Tier> next = ladder.above(tier);
     return new MembershipStatus(
-        customer.id,
+        customer.id(),
         tier.key(),
         window.from(),
         window.spend(),

@@ -21,25 +21,25 @@ import java.util.Set;
 public class NamePart {
   @Id
   @Column(name = "customer_id")
-  Long customerId;
+  private Long customerId;
 
   @Id
   @Column(length = 100)
-  String part;
+  private String part;
 
   @Column(name = "store_id", nullable = false)
-  Long storeId;
+  private Long storeId;
 
   @Column(name = "name_key", nullable = false, length = 100)
-  String nameKey;
+  private String nameKey;
 
   protected NamePart() {}
 
   private NamePart(Customer customer, String part) {
-    this.customerId = customer.id;
-    this.storeId = customer.storeId;
+    this.customerId = customer.id();
+    this.storeId = customer.storeId();
     this.part = part;
-    this.nameKey = customer.nameKey;
+    this.nameKey = customer.nameKey();
   }
 
   /** The suffixes worth searching: none starts with a space, none twice. */
@@ -57,10 +57,10 @@ public class NamePart {
   static void index(EntityManager em, Customer customer, boolean replace) {
     if (replace) {
       em.createQuery("delete from NamePart p where p.customerId = :customer")
-          .setParameter("customer", customer.id)
+          .setParameter("customer", customer.id())
           .executeUpdate();
     }
-    suffixes(customer.nameKey).forEach(part -> em.persist(new NamePart(customer, part)));
+    suffixes(customer.nameKey()).forEach(part -> em.persist(new NamePart(customer, part)));
   }
 
   public static class Key implements Serializable {

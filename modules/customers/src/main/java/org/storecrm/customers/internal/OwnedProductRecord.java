@@ -20,34 +20,34 @@ public class OwnedProductRecord {
       sequenceName = "cus_owned_product_seq",
       allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cus_owned_product_seq")
-  Long id;
+  private Long id;
 
   @Column(name = "customer_id", nullable = false, updatable = false)
-  Long customerId;
+  private Long customerId;
 
   @Column(name = "order_id", updatable = false)
-  Long orderId;
+  private Long orderId;
 
   @Column(name = "product_id", updatable = false)
-  Long productId;
+  private Long productId;
 
   @Column(length = 40, updatable = false)
-  String sku;
+  private String sku;
 
   @Column(nullable = false, length = 120, updatable = false)
-  String name;
+  private String name;
 
   @Column(length = 20, updatable = false)
-  String category;
+  private String category;
 
   @Column(nullable = false)
-  int quantity;
+  private int quantity;
 
   @Column(name = "acquired_at", nullable = false, updatable = false)
-  Instant acquiredAt;
+  private Instant acquiredAt;
 
   @Column(name = "bought_here", nullable = false, updatable = false)
-  boolean boughtHere;
+  private boolean boughtHere;
 
   protected OwnedProductRecord() {}
 

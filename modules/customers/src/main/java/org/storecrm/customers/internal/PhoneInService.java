@@ -53,19 +53,20 @@ public class PhoneInService implements PhoneIns {
         call.customerId() == null ? null : Customer.visibleForUpdate(em, scope, call.customerId());
     String phone =
         customer != null
-            ? customer.phone
+            ? customer.phone()
             : call.callerPhone() == null || call.callerPhone().isBlank()
                 ? null
                 : PhoneNumbers.checkOther(call.callerPhone(), "callerPhone").number();
     String name =
         customer != null
-            ? customer.name
+            ? customer.name()
             : call.callerName() == null || call.callerName().isBlank()
                 ? null
                 : call.callerName().strip();
     PhoneInChecklist.check(
         call.steps(), call.cannotAnswerNow(), call.callbackBy(), customer != null, phone, now);
-    long storeId = customer != null ? customer.storeId : scope.storeForNewRecord(null, "phone-in");
+    long storeId =
+        customer != null ? customer.storeId() : scope.storeForNewRecord(null, "phone-in");
 
     ContactRecord entry =
         customer != null
@@ -85,12 +86,12 @@ public class PhoneInService implements PhoneIns {
                 call.purpose(),
                 call.outcome());
     if (customer == null) {
-      entry.note = call.note();
+      entry.annotate(call.note());
     }
-    entry.phoneInSteps = PhoneInChecklist.stored(call.steps());
+    entry.followedChecklist(PhoneInChecklist.stored(call.steps()));
     em.persist(entry);
     if (customer != null) {
-      customer.lastContactAt = now;
+      customer.contactedAt(now);
       em.flush();
       // A phone-in on the card is the contact that was due (as one logged on the card).
       scheduler.followedUp(customer, now, call.outcome(), user.username());
@@ -113,7 +114,7 @@ public class PhoneInService implements PhoneIns {
     String careMessage = null;
     boolean sent = false;
     if (phone != null) {
-      String language = customer != null ? customer.language : call.language();
+      String language = customer != null ? customer.language() : call.language();
       Locale locale = PhoneInChecklist.locale(language);
       StoreView store = stores.get(storeId);
       boolean chinese = !Locale.ENGLISH.equals(locale);
@@ -124,21 +125,21 @@ public class PhoneInService implements PhoneIns {
               chinese && store.nameZh() != null ? store.nameZh() : store.name(),
               chinese && store.addressZh() != null ? store.addressZh() : store.address(),
               store.phone(),
-              callback == null ? null : TIME.format(callback.dueAt.atZone(clock.getZone())));
+              callback == null ? null : TIME.format(callback.dueAt().atZone(clock.getZone())));
       try {
         gateway.send(phone, careMessage);
         sent = true;
       } catch (NotificationGateway.NotificationFailedException e) {
-        LOG.log(Level.WARNING, "Care message after phone-in " + entry.id + " not sent", e);
+        LOG.log(Level.WARNING, "Care message after phone-in " + entry.id() + " not sent", e);
       }
     }
     return new PhoneInView(
-        entry.id,
+        entry.id(),
         now,
-        entry.customerId,
-        PhoneInChecklist.parsed(entry.phoneInSteps),
-        callback == null ? null : callback.id,
-        callback == null ? null : callback.dueAt,
+        entry.customerId(),
+        PhoneInChecklist.parsed(entry.phoneInSteps()),
+        callback == null ? null : callback.id(),
+        callback == null ? null : callback.dueAt(),
         sent,
         sent ? careMessage : null);
   }

@@ -25,34 +25,55 @@ class PurchaseRecord {
       sequenceName = "cus_purchase_seq",
       allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cus_purchase_seq")
-  Long id;
+  private Long id;
 
   @Column(name = "customer_id", nullable = false, updatable = false)
-  long customerId;
+  private long customerId;
 
   @Column(name = "store_id", nullable = false, updatable = false)
-  long storeId;
+  private long storeId;
 
   @Column(name = "order_id", updatable = false)
-  Long orderId;
+  private Long orderId;
 
   @Column(name = "sold_at", nullable = false, updatable = false)
-  Instant soldAt;
+  private Instant soldAt;
 
   @Column(nullable = false, precision = 14, scale = 2)
-  BigDecimal revenue;
+  private BigDecimal revenue;
 
   @Column(nullable = false)
-  int purchases;
+  private int purchases;
 
   protected PurchaseRecord() {}
 
   PurchaseRecord(Customer customer, long orderId, Instant soldAt, BigDecimal revenue) {
-    this.customerId = customer.id;
-    this.storeId = customer.storeId;
+    this.customerId = customer.id();
+    this.storeId = customer.storeId();
     this.orderId = orderId;
     this.soldAt = soldAt;
     this.revenue = revenue;
     this.purchases = 1;
+  }
+
+  Long orderId() {
+    return orderId;
+  }
+
+  int purchases() {
+    return purchases;
+  }
+
+  BigDecimal revenue() {
+    return revenue;
+  }
+
+  Instant soldAt() {
+    return soldAt;
+  }
+
+  /** A refund comes off the purchase's revenue. */
+  void takeBack(BigDecimal refund) {
+    revenue = revenue.subtract(refund);
   }
 }

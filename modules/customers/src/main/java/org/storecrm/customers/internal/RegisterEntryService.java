@@ -71,28 +71,28 @@ public class RegisterEntryService implements RegisterEntries {
         rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
     Map<Long, String> customers = customerNames(entries);
     Map<String, String> staff =
-        staffNames.byUsername(entries.stream().map(k -> k.recordedBy).distinct().toList());
+        staffNames.byUsername(entries.stream().map(k -> k.recordedBy()).distinct().toList());
     List<RegisterEntry> items =
         entries.stream()
             .map(
                 k ->
                     new RegisterEntry(
-                        k.id,
-                        k.occurredAt,
-                        k.kind,
-                        k.recordedBy,
-                        staff.get(k.recordedBy),
-                        k.purpose,
-                        k.outcome,
-                        k.note,
-                        k.customerId,
-                        k.customerId == null ? null : customers.get(k.customerId),
-                        PhoneInChecklist.parsed(k.phoneInSteps)))
+                        k.id(),
+                        k.occurredAt(),
+                        k.kind(),
+                        k.recordedBy(),
+                        staff.get(k.recordedBy()),
+                        k.purpose(),
+                        k.outcome(),
+                        k.note(),
+                        k.customerId(),
+                        k.customerId() == null ? null : customers.get(k.customerId()),
+                        PhoneInChecklist.parsed(k.phoneInSteps())))
             .toList();
     return new Page<>(items, count.getSingleResult(), page.page(), page.size());
   }
 
   private Map<Long, String> customerNames(List<ContactRecord> entries) {
-    return CustomerNames.byId(em, entries.stream().map(k -> k.customerId).toList());
+    return CustomerNames.byId(em, entries.stream().map(k -> k.customerId()).toList());
   }
 }

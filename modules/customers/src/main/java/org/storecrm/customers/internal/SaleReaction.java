@@ -41,7 +41,7 @@ public class SaleReaction implements CustomerPurchases {
     // instead of one sale failing on the card's version (the sale locks the card before its stock,
     // as every sale does, so the order of locks stays the same).
     Customer customer = em.find(Customer.class, sale.customerId(), LockModeType.PESSIMISTIC_WRITE);
-    if (customer == null || customer.storeId != sale.storeId()) {
+    if (customer == null || customer.storeId() != sale.storeId()) {
       throw new IllegalStateException(
           "Sale " + sale.orderId() + " names customer " + sale.customerId() + " of another store");
     }
@@ -50,7 +50,7 @@ public class SaleReaction implements CustomerPurchases {
                 "select p.id from OwnedProductRecord p"
                     + " where p.customerId = :customer and p.orderId = :order",
                 Long.class)
-            .setParameter("customer", customer.id)
+            .setParameter("customer", customer.id())
             .setParameter("order", sale.orderId())
             .setMaxResults(1)
             // Only this reaction writes the order's products: the sale's rows need no flush yet.
@@ -63,7 +63,7 @@ public class SaleReaction implements CustomerPurchases {
     for (Purchase.Item item : sale.items()) {
       em.persist(
           new OwnedProductRecord(
-              customer.id,
+              customer.id(),
               sale.orderId(),
               item.productId(),
               item.sku(),
@@ -73,45 +73,39 @@ public class SaleReaction implements CustomerPurchases {
               sale.soldAt(),
               true));
     }
-    customer.lifetimeRevenue = customer.lifetimeRevenue.add(sale.revenue());
-    customer.lifetimeMargin = customer.lifetimeMargin.add(sale.margin());
-    customer.purchaseCount++;
-    if (customer.lastPurchaseAt == null || sale.soldAt().isAfter(customer.lastPurchaseAt)) {
-      customer.lastPurchaseAt = sale.soldAt();
-    }
+    customer.recordPurchase(sale.revenue(), sale.margin(), sale.soldAt());
     // The same spend, dated, for the membership tier's rolling window; the tier follows the sale.
     PurchaseRecord purchase =
         new PurchaseRecord(customer, sale.orderId(), sale.soldAt(), sale.revenue());
     em.persist(purchase);
     tiers.place(customer, purchase);
     String reason = "order " + sale.orderId();
-    if (customer.grade != null) {
+    if (customer.grade() != null) {
       em.persist(
           new CustomerChange(
-              customer.id, sale.soldAt(), "sale", "grade", customer.grade, null, reason));
-      customer.grade = null;
+              customer.id(), sale.soldAt(), "sale", "grade", customer.grade(), null, reason));
+      customer.regrade(null);
       scheduler.cancelGradeFollowUp(customer);
     }
-    if (customer.baseKind == BaseKind.LOST) {
-      LostSale.markWonBack(em, customer.id, sale.soldAt());
+    if (customer.baseKind() == BaseKind.LOST) {
+      LostSale.markWonBack(em, customer.id(), sale.soldAt());
     }
     Classification level =
-        customer.classification == Classification.VIP ? Classification.VIP : Classification.BASE;
-    if (level != customer.classification || customer.baseKind != BaseKind.OWN_SOLD_OWNER) {
+        customer.classification() == Classification.VIP ? Classification.VIP : Classification.BASE;
+    if (level != customer.classification() || customer.baseKind() != BaseKind.OWN_SOLD_OWNER) {
       em.persist(
           new CustomerChange(
-              customer.id,
+              customer.id(),
               sale.soldAt(),
               "sale",
               "classification",
               customer.classificationLabel(),
               level + "/" + BaseKind.OWN_SOLD_OWNER,
               reason));
-      customer.classification = level;
-      customer.baseKind = BaseKind.OWN_SOLD_OWNER;
+      customer.reclassify(level, BaseKind.OWN_SOLD_OWNER);
     }
-    if (customer.lastContactAt == null || sale.soldAt().isAfter(customer.lastContactAt)) {
-      customer.lastContactAt = sale.soldAt();
+    if (customer.lastContactAt() == null || sale.soldAt().isAfter(customer.lastContactAt())) {
+      customer.contactedAt(sale.soldAt());
     }
     boolean mainProduct =
         sale.items().stream()
@@ -138,23 +132,22 @@ public class SaleReaction implements CustomerPurchases {
     }
     Customer customer =
         em.find(Customer.class, returned.customerId(), LockModeType.PESSIMISTIC_WRITE);
-    if (customer == null || customer.storeId != returned.storeId()) {
+    if (customer == null || customer.storeId() != returned.storeId()) {
       throw new IllegalStateException(
           "Return of order " + returned.orderId() + " names a customer of another store");
     }
-    customer.lifetimeRevenue = customer.lifetimeRevenue.subtract(returned.revenue());
-    customer.lifetimeMargin = customer.lifetimeMargin.subtract(returned.margin());
+    customer.recordReturn(returned.revenue(), returned.margin());
     // The refund comes off the order's dated purchase (or, for an order sold before the tiers, off
     // the carried-over total), and the tier follows.
     em.createQuery(
             "select p from PurchaseRecord p where p.customerId = :customer"
                 + " and (p.orderId = :order or p.orderId is null)",
             PurchaseRecord.class)
-        .setParameter("customer", customer.id)
+        .setParameter("customer", customer.id())
         .setParameter("order", returned.orderId())
         .getResultStream()
-        .min(java.util.Comparator.comparing(p -> p.orderId == null)) // the order's own row first
-        .ifPresent(p -> p.revenue = p.revenue.subtract(returned.revenue()));
+        .min(java.util.Comparator.comparing(p -> p.orderId() == null)) // the order's own row first
+        .ifPresent(p -> p.takeBack(returned.revenue()));
     em.flush();
     tiers.place(customer, null);
     em.flush();

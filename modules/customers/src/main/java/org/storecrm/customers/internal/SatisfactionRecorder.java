@@ -34,15 +34,15 @@ public class SatisfactionRecorder {
       Instant now) {
     SatisfactionSurvey survey =
         new SatisfactionSurvey(
-            customer.storeId, customer.id, score, occasion, comment, recordedBy, answeredAt);
-    survey.followUpId = followUpId;
-    survey.ratedUserId = ratedUserId;
+            customer.storeId(), customer.id(), score, occasion, comment, recordedBy, answeredAt);
+    survey.askedIn(followUpId);
+    survey.rates(ratedUserId);
     if (rule.needsRecovery(score)) {
       FollowUp recovery = new FollowUp(customer, FollowUpReason.RECOVERY, now);
-      recovery.consultantId = null; // the store manager's queue
+      recovery.toManagersQueue();
       em.persist(recovery);
       em.flush();
-      survey.recoveryId = recovery.id;
+      survey.recoveredBy(recovery.id());
       scheduler.refreshNextDue(customer);
     }
     em.persist(survey);
@@ -64,20 +64,20 @@ public class SatisfactionRecorder {
       Instant now) {
     SatisfactionSurvey survey =
         new SatisfactionSurvey(
-            complaint.storeId,
-            complaint.customerId,
+            complaint.storeId(),
+            complaint.customerId(),
             score,
             SurveyOccasion.COMPLAINT_CLOSED,
             comment,
             recordedBy,
             now);
-    survey.complaintId = complaint.id;
-    survey.followUpId = followUpId;
+    survey.about(complaint.id());
+    survey.askedIn(followUpId);
     if (rule.needsRecovery(score)) {
       FollowUp recovery = FollowUp.aboutComplaint(complaint, FollowUpReason.RECOVERY, now);
       em.persist(recovery);
       em.flush();
-      survey.recoveryId = recovery.id;
+      survey.recoveredBy(recovery.id());
       if (customer != null) {
         scheduler.refreshNextDue(customer);
       }

@@ -20,44 +20,44 @@ public class SatisfactionSurvey {
   @Id
   @SequenceGenerator(name = "cus_survey_seq", sequenceName = "cus_survey_seq", allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cus_survey_seq")
-  Long id;
+  private Long id;
 
   @Column(name = "store_id", nullable = false, updatable = false)
-  Long storeId;
+  private Long storeId;
 
   /** Null for the survey of a complaint without a card (until a card is linked). */
   @Column(name = "customer_id")
-  Long customerId;
+  private Long customerId;
 
   /** The complaint a "complaint closed" survey is about. */
   @Column(name = "complaint_id", updatable = false)
-  Long complaintId;
+  private Long complaintId;
 
   @Column(nullable = false, updatable = false)
-  int score;
+  private int score;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 20, updatable = false)
-  SurveyOccasion occasion;
+  private SurveyOccasion occasion;
 
   @Column(length = 1000, updatable = false)
-  String comment;
+  private String comment;
 
   @Column(name = "recorded_by", nullable = false, length = 40, updatable = false)
-  String recordedBy;
+  private String recordedBy;
 
   @Column(name = "answered_at", nullable = false, updatable = false)
-  Instant answeredAt;
+  private Instant answeredAt;
 
   @Column(name = "follow_up_id", updatable = false)
-  Long followUpId;
+  private Long followUpId;
 
   @Column(name = "recovery_id")
-  Long recoveryId;
+  private Long recoveryId;
 
   /** The staff member the score rates (a sale's consultant, a job's technician), if known. */
   @Column(name = "rated_user_id", updatable = false)
-  Long ratedUserId;
+  private Long ratedUserId;
 
   protected SatisfactionSurvey() {}
 
@@ -90,5 +90,41 @@ public class SatisfactionSurvey {
         recoveryId,
         complaintId,
         ratedUserId);
+  }
+
+  Long id() {
+    return id;
+  }
+
+  SurveyOccasion occasion() {
+    return occasion;
+  }
+
+  int score() {
+    return score;
+  }
+
+  Long storeId() {
+    return storeId;
+  }
+
+  /** The follow-up (a callback) in which the customer was asked. */
+  void askedIn(Long followUp) {
+    followUpId = followUp;
+  }
+
+  /** The staff member the score rates (a sale's consultant), if known. */
+  void rates(Long userId) {
+    ratedUserId = userId;
+  }
+
+  /** The complaint a "complaint closed" survey is about. */
+  void about(Long complaint) {
+    complaintId = complaint;
+  }
+
+  /** The recovery task a low score opened. */
+  void recoveredBy(Long followUp) {
+    recoveryId = followUp;
   }
 }

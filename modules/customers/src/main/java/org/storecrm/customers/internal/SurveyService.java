@@ -46,7 +46,7 @@ public class SurveyService implements Surveys {
     return record(
         customer,
         input,
-        input.occasion() == SurveyOccasion.POST_SALE ? customer.consultantId : null);
+        input.occasion() == SurveyOccasion.POST_SALE ? customer.consultantId() : null);
   }
 
   @Override
@@ -69,8 +69,9 @@ public class SurveyService implements Surveys {
             now);
     em.flush();
     audit.created(
-        new AuditedRecord(RECORD_TYPE, survey.id, survey.storeId),
-        Map.of("customerId", customer.id, "score", survey.score, "occasion", survey.occasion));
+        new AuditedRecord(RECORD_TYPE, survey.id(), survey.storeId()),
+        Map.of(
+            "customerId", customer.id(), "score", survey.score(), "occasion", survey.occasion()));
     return survey.toView();
   }
 
@@ -82,7 +83,7 @@ public class SurveyService implements Surveys {
             "select s from SatisfactionSurvey s where s.customerId = :customer"
                 + " order by s.answeredAt desc, s.id desc",
             SatisfactionSurvey.class)
-        .setParameter("customer", customer.id)
+        .setParameter("customer", customer.id())
         .setMaxResults(Math.max(1, Math.min(limit, 200)))
         .getResultList()
         .stream()
@@ -137,7 +138,7 @@ public class SurveyService implements Surveys {
     if (customer == null) {
       throw new RecordNotFoundException(CustomerService.RECORD_TYPE, id);
     }
-    scope.checkVisible(customer.storeId, CustomerService.RECORD_TYPE, id);
+    scope.checkVisible(customer.storeId(), CustomerService.RECORD_TYPE, id);
     return customer;
   }
 }

@@ -23,34 +23,34 @@ class TierChange {
       sequenceName = "cus_tier_change_seq",
       allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cus_tier_change_seq")
-  Long id;
+  private Long id;
 
   @Column(name = "customer_id", nullable = false, updatable = false)
-  long customerId;
+  private long customerId;
 
   @Column(name = "store_id", nullable = false, updatable = false)
-  long storeId;
+  private long storeId;
 
   @Column(name = "from_tier", nullable = false, length = 20, updatable = false)
-  String fromTier;
+  private String fromTier;
 
   @Column(name = "to_tier", nullable = false, length = 20, updatable = false)
-  String toTier;
+  private String toTier;
 
   @Column(name = "moved_up", nullable = false, updatable = false)
-  boolean movedUp;
+  private boolean movedUp;
 
   @Column(name = "changed_at", nullable = false, updatable = false)
-  Instant changedAt;
+  private Instant changedAt;
 
   @Column(name = "run_key", length = 40, updatable = false)
-  String runKey;
+  private String runKey;
 
   protected TierChange() {}
 
   TierChange(Customer customer, String fromTier, String toTier, boolean movedUp, Instant at) {
-    this.customerId = customer.id;
-    this.storeId = customer.storeId;
+    this.customerId = customer.id();
+    this.storeId = customer.storeId();
     this.fromTier = fromTier;
     this.toTier = toTier;
     this.movedUp = movedUp;

@@ -48,9 +48,9 @@ public class TierKeeper {
             .getSingleResult();
     BigDecimal spend = sums[0] == null ? BigDecimal.ZERO : new BigDecimal(sums[0].toString());
     int purchases = sums[1] == null ? 0 : ((Number) sums[1]).intValue();
-    if (unflushed != null && !unflushed.soldAt.isBefore(from)) {
-      spend = spend.add(unflushed.revenue);
-      purchases += unflushed.purchases;
+    if (unflushed != null && !unflushed.soldAt().isBefore(from)) {
+      spend = spend.add(unflushed.revenue());
+      purchases += unflushed.purchases();
     }
     return new Window(from, spend.setScale(2, java.math.RoundingMode.HALF_UP), purchases);
   }
@@ -58,17 +58,17 @@ public class TierKeeper {
   /** Places the customer in the tier their window reaches; records a change. */
   void place(Customer customer, PurchaseRecord unflushed) {
     TierLadder ladder = settings.tiers();
-    Window window = window(customer.id, unflushed);
+    Window window = window(customer.id(), unflushed);
     String tier = ladder.tierFor(window.spend(), window.purchases()).key();
-    if (!tier.equals(customer.tier)) {
+    if (!tier.equals(customer.tier())) {
       em.persist(
           new TierChange(
               customer,
-              customer.tier,
+              customer.tier(),
               tier,
-              ladder.rank(tier) > ladder.rank(customer.tier),
+              ladder.rank(tier) > ladder.rank(customer.tier()),
               clock.instant()));
-      customer.tier = tier;
+      customer.moveToTier(tier);
     }
   }
 }

@@ -24,27 +24,27 @@ public class VipInvitationRecord {
       sequenceName = "cus_vip_invitation_seq",
       allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cus_vip_invitation_seq")
-  Long id;
+  private Long id;
 
   @Column(name = "customer_id", nullable = false, updatable = false)
-  Long customerId;
+  private Long customerId;
 
   @Column(name = "invited_on", nullable = false)
-  LocalDate invitedOn;
+  private LocalDate invitedOn;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 5)
-  InvitationKind kind;
+  private InvitationKind kind;
 
   @Column(nullable = false, length = 200)
-  String what;
+  private String what;
 
-  Boolean accepted;
+  private Boolean accepted;
 
   @Column(name = "recorded_by", nullable = false, length = 40, updatable = false)
-  String recordedBy;
+  private String recordedBy;
 
-  @Version long version;
+  @Version private long version;
 
   protected VipInvitationRecord() {}
 
@@ -65,5 +65,18 @@ public class VipInvitationRecord {
 
   VipInvitationView view() {
     return new VipInvitationView(id, invitedOn, kind, what, accepted, recordedBy, version);
+  }
+
+  Long customerId() {
+    return customerId;
+  }
+
+  long version() {
+    return version;
+  }
+
+  /** The VIP's answer to the invitation (null: not yet answered). */
+  void answer(Boolean answer) {
+    accepted = answer;
   }
 }

@@ -16,23 +16,56 @@ import org.storecrm.customers.VipKind;
 public class VipProfileRecord {
   @Id
   @Column(name = "customer_id")
-  Long customerId;
+  private Long customerId;
 
   @Enumerated(EnumType.STRING)
   @Column(length = 20)
-  VipKind kind;
+  private VipKind kind;
 
   @Column(name = "met_by")
-  Long metBy;
+  private Long metBy;
 
   @Column(name = "met_at")
-  Instant metAt;
+  private Instant metAt;
 
-  @Version long version;
+  @Version private long version;
 
   protected VipProfileRecord() {}
 
   VipProfileRecord(long customerId) {
     this.customerId = customerId;
+  }
+
+  VipKind kind() {
+    return kind;
+  }
+
+  Instant metAt() {
+    return metAt;
+  }
+
+  Long metBy() {
+    return metBy;
+  }
+
+  long version() {
+    return version;
+  }
+
+  /** What kind of VIP the customer is. */
+  void classify(VipKind vipKind) {
+    kind = vipKind;
+  }
+
+  /** The manager who met the VIP, and when. */
+  void metBy(Long manager, Instant at) {
+    metBy = manager;
+    metAt = at;
+  }
+
+  /** The meeting is taken back (recorded by mistake). */
+  void notMet() {
+    metBy = null;
+    metAt = null;
   }
 }

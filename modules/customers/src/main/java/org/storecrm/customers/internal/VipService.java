@@ -51,14 +51,14 @@ public class VipService implements Vips {
   @Override
   public VipProfile profile(long customerId) {
     Customer customer = vip(customerId);
-    return view(customer, em.find(VipProfileRecord.class, customer.id));
+    return view(customer, em.find(VipProfileRecord.class, customer.id()));
   }
 
   @Override
   public VipProfile change(long customerId, VipProfileChange change) {
     Customer customer = vip(customerId);
-    VipProfileRecord profile = em.find(VipProfileRecord.class, customer.id);
-    long version = profile == null ? 0 : profile.version;
+    VipProfileRecord profile = em.find(VipProfileRecord.class, customer.id());
+    long version = profile == null ? 0 : profile.version();
     if (change.version() != version) {
       throw new StaleRecordException("VipProfile", customerId);
     }
@@ -67,16 +67,14 @@ public class VipService implements Vips {
           "error.vip.metByManager", "met", "Only a manager records meeting a VIP");
     }
     if (profile == null) {
-      profile = new VipProfileRecord(customer.id);
+      profile = new VipProfileRecord(customer.id());
       em.persist(profile);
     }
-    profile.kind = change.kind();
+    profile.classify(change.kind());
     if (Boolean.TRUE.equals(change.met())) {
-      profile.metBy = user.userId().orElseThrow();
-      profile.metAt = clock.instant();
+      profile.metBy(user.userId().orElseThrow(), clock.instant());
     } else if (Boolean.FALSE.equals(change.met())) {
-      profile.metBy = null;
-      profile.metAt = null;
+      profile.notMet();
     }
     em.flush();
     return view(customer, profile);
@@ -91,14 +89,14 @@ public class VipService implements Vips {
                 "select i from VipInvitationRecord i where i.customerId = :customer"
                     + " order by i.invitedOn desc, i.id desc",
                 VipInvitationRecord.class)
-            .setParameter("customer", customer.id)
+            .setParameter("customer", customer.id())
             .setFirstResult(page.offset())
             .setMaxResults(page.size())
             .getResultList()
             .stream()
             .map(VipInvitationRecord::view)
             .toList();
-    return new Page<>(items, invitationCounts(customer.id)[0], page.page(), page.size());
+    return new Page<>(items, invitationCounts(customer.id())[0], page.page(), page.size());
   }
 
   @Override
@@ -106,7 +104,7 @@ public class VipService implements Vips {
     Customer customer = vip(customerId);
     VipInvitationRecord record =
         new VipInvitationRecord(
-            customer.id,
+            customer.id(),
             invitation.date(),
             invitation.kind(),
             invitation.what().strip(),
@@ -121,13 +119,13 @@ public class VipService implements Vips {
   public VipInvitationView answer(long customerId, long invitationId, InvitationAnswer answer) {
     Customer customer = vip(customerId);
     VipInvitationRecord record = em.find(VipInvitationRecord.class, invitationId);
-    if (record == null || !record.customerId.equals(customer.id)) {
+    if (record == null || !record.customerId().equals(customer.id())) {
       throw new RecordNotFoundException(RECORD_TYPE, invitationId);
     }
-    if (answer.version() != record.version) {
+    if (answer.version() != record.version()) {
       throw new StaleRecordException(RECORD_TYPE, invitationId);
     }
-    record.accepted = answer.accepted();
+    record.answer(answer.accepted());
     em.flush();
     return record.view();
   }
@@ -186,7 +184,7 @@ public class VipService implements Vips {
   /** A VIP the caller may see: another store's customer is not found, anyone else not a VIP. */
   private Customer vip(long customerId) {
     Customer customer = Customer.visible(em, scope, customerId);
-    if (customer.classification != Classification.VIP) {
+    if (customer.classification() != Classification.VIP) {
       throw RuleViolationException.conflict(
           "error.vip.notVip", null, "Only a VIP has a VIP profile");
     }
@@ -196,37 +194,37 @@ public class VipService implements Vips {
   private VipProfile view(Customer customer, VipProfileRecord profile) {
     long referrals =
         em.createQuery("select count(c) from Customer c where c.referrerId = :vip", Long.class)
-            .setParameter("vip", customer.id)
+            .setParameter("vip", customer.id())
             .getSingleResult();
-    long[] counts = invitationCounts(customer.id);
+    long[] counts = invitationCounts(customer.id());
     List<VipInvitationView> latest =
         em
             .createQuery(
                 "select i from VipInvitationRecord i where i.customerId = :customer"
                     + " order by i.invitedOn desc, i.id desc",
                 VipInvitationRecord.class)
-            .setParameter("customer", customer.id)
+            .setParameter("customer", customer.id())
             .setMaxResults(LATEST_INVITATIONS)
             .getResultList()
             .stream()
             .map(VipInvitationRecord::view)
             .toList();
-    Long metBy = profile == null ? null : profile.metBy;
+    Long metBy = profile == null ? null : profile.metBy();
     String metByName =
         metBy == null
             ? null
             : staff.byIds(List.of(metBy)).stream().findFirst().map(UserView::fullName).orElse(null);
     return new VipProfile(
-        customer.id,
-        profile == null ? null : profile.kind,
+        customer.id(),
+        profile == null ? null : profile.kind(),
         metBy,
         metByName,
-        profile == null ? null : profile.metAt,
+        profile == null ? null : profile.metAt(),
         referrals,
         counts[0],
         counts[1],
         latest,
-        profile == null ? 0 : profile.version);
+        profile == null ? 0 : profile.version());
   }
 
   /** The VIP's invitations in all and those accepted. */

@@ -3,6 +3,7 @@ package org.storecrm.customers.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -65,8 +66,8 @@ class ComplaintRulesTest {
     assertThat(complaint.overdue(now)).isTrue();
 
     complaint.change(change(ComplaintStatus.IN_PROGRESS, "called the customer back"), now, "c");
-    assertThat(complaint.status).isEqualTo(ComplaintStatus.IN_PROGRESS);
-    assertThat(complaint.resolvedAt).isNull();
+    assertThat(complaint.status()).isEqualTo(ComplaintStatus.IN_PROGRESS);
+    assertThat(complaint.resolvedAt()).isNull();
 
     assertThatThrownBy(
             () -> complaint.change(resolve("  ", CompensationKind.NONE, null), now, "consultant"))
@@ -77,20 +78,20 @@ class ComplaintRulesTest {
               assertThat(refused.field()).isEqualTo("resolution");
               assertThat(refused.messageKey()).isEqualTo("error.complaint.resolutionRequired");
             });
-    assertThat(complaint.status).isEqualTo(ComplaintStatus.IN_PROGRESS);
+    assertThat(complaint.status()).isEqualTo(ComplaintStatus.IN_PROGRESS);
 
     assertThat(
             complaint.change(
                 resolve(" replaced the charger ", CompensationKind.EXCHANGE, null), now, "manager"))
         .as("this change resolved it")
         .isTrue();
-    assertThat(complaint.resolution).isEqualTo("replaced the charger");
-    assertThat(complaint.resolvedAt).isEqualTo(now);
-    assertThat(complaint.resolvedBy).isEqualTo("manager");
+    assertThat(complaint.resolution()).isEqualTo("replaced the charger");
+    assertThat(complaint.resolvedAt()).isEqualTo(now);
+    assertThat(complaint.resolvedBy()).isEqualTo("manager");
     assertThat(complaint.overdue(now)).isFalse();
 
-    assertThat(complaint.compensationKind).isEqualTo(CompensationKind.EXCHANGE);
-    assertThat(complaint.rootCause).isEqualTo(RootCause.PRODUCT_DEFECT);
+    assertThat(complaint.compensationKind()).isEqualTo(CompensationKind.EXCHANGE);
+    assertThat(complaint.rootCause()).isEqualTo(RootCause.PRODUCT_DEFECT);
     assertThatThrownBy(() -> complaint.change(change(ComplaintStatus.OPEN, null), now, "manager"))
         .isInstanceOfSatisfying(
             RuleViolationException.class,
@@ -134,8 +135,8 @@ class ComplaintRulesTest {
             null),
         "rootCause",
         "error.complaint.rootCauseRequired");
-    assertThat(complaint.status).as("nothing was changed").isEqualTo(ComplaintStatus.OPEN);
-    assertThat(complaint.resolvedAt).isNull();
+    assertThat(complaint.status()).as("nothing was changed").isEqualTo(ComplaintStatus.OPEN);
+    assertThat(complaint.resolvedAt()).isNull();
 
     assertThat(
             complaint.change(
@@ -152,8 +153,8 @@ class ComplaintRulesTest {
                 now,
                 "manager"))
         .isTrue();
-    assertThat(complaint.compensationAmount).isEqualByComparingTo("150");
-    assertThat(complaint.rootCause).isEqualTo(RootCause.PRICE_OR_PROMOTION);
+    assertThat(complaint.compensationAmount()).isEqualByComparingTo("150");
+    assertThat(complaint.rootCause()).isEqualTo(RootCause.PRICE_OR_PROMOTION);
   }
 
   @Test
@@ -195,28 +196,28 @@ class ComplaintRulesTest {
             CLOCK.instant(),
             "consultant",
             defaults.deadline(CLOCK.instant()));
-    assertThat(complaint.customerId).isNull();
-    assertThat(complaint.storeId).isEqualTo(3L);
+    assertThat(complaint.customerId()).isNull();
+    assertThat(complaint.storeId()).isEqualTo(3L);
     assertThat(complaint.contactName(null)).isEqualTo("王先生");
     assertThat(complaint.contactName("Card name")).isEqualTo("Card name");
-    complaint.id = 4L;
+    set(complaint, "id", 4L);
     FollowUp callback =
         FollowUp.aboutComplaint(
             complaint, FollowUpReason.COMPLAINT_CALLBACK, CLOCK.instant().plusSeconds(3600));
-    assertThat(callback.customerId).isNull();
-    assertThat(callback.complaintId).isEqualTo(4L);
-    assertThat(callback.contactName).isEqualTo("王先生");
-    assertThat(callback.contactPhone).isEqualTo("13800001234");
-    assertThat(callback.consultantId).as("the store manager's queue").isNull();
-    assertThat(callback.storeId).isEqualTo(3L);
-    assertThat(callback.status).isEqualTo(FollowUpStatus.OPEN);
+    assertThat(callback.customerId()).isNull();
+    assertThat(callback.complaintId()).isEqualTo(4L);
+    assertThat(callback.contactName()).isEqualTo("王先生");
+    assertThat(callback.contactPhone()).isEqualTo("13800001234");
+    assertThat(callback.consultantId()).as("the store manager's queue").isNull();
+    assertThat(callback.storeId()).isEqualTo(3L);
+    assertThat(callback.status()).isEqualTo(FollowUpStatus.OPEN);
 
     Complaint onCard = complaint(CLOCK.instant());
-    onCard.id = 5L;
+    set(onCard, "id", 5L);
     FollowUp onCardCallback =
         FollowUp.aboutComplaint(onCard, FollowUpReason.COMPLAINT_CALLBACK, CLOCK.instant());
-    assertThat(onCardCallback.customerId).isEqualTo(7L);
-    assertThat(onCardCallback.contactPhone).as("the card has the phone").isNull();
+    assertThat(onCardCallback.customerId()).isEqualTo(7L);
+    assertThat(onCardCallback.contactPhone()).as("the card has the phone").isNull();
   }
 
   private static void refused(
@@ -264,8 +265,8 @@ class ComplaintRulesTest {
 
   private Complaint complaint(Instant openedAt) {
     Customer customer = new Customer();
-    customer.id = 7L;
-    customer.storeId = 1L;
+    set(customer, "id", 7L);
+    set(customer, "storeId", 1L);
     return new Complaint(
         1L,
         customer,
@@ -277,5 +278,16 @@ class ComplaintRulesTest {
         openedAt,
         "consultant",
         defaults.deadline(openedAt));
+  }
+
+  /** A field the database or the card's registration sets (generated ids have no setter). */
+  private static void set(Object entity, String name, Object value) {
+    try {
+      Field field = entity.getClass().getDeclaredField(name);
+      field.setAccessible(true);
+      field.set(entity, value);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }
