@@ -40,10 +40,11 @@ public class HolidayRecord {
   protected HolidayRecord() {}
 
   HolidayRecord(String nameKey, LocalDate date) {
-    set(nameKey, date);
+    describe(nameKey, date);
   }
 
-  void set(String nameKey, LocalDate date) {
+  /** The holiday's name (its message key) and date, as added or as corrected. */
+  final void describe(String nameKey, LocalDate date) {
     this.nameKey = nameKey;
     this.holidayDate = date;
     this.holidayYear = date.getYear();

@@ -79,7 +79,7 @@ public class HolidayService implements Holidays {
     }
     refuseSecondDate(entry, id);
     Map<String, Object> before = holiday.auditState();
-    holiday.set(entry.nameKey(), entry.date());
+    holiday.describe(entry.nameKey(), entry.date());
     em.flush();
     audit.changed(record(holiday), before, holiday.auditState());
     return holiday.view();

@@ -13,9 +13,10 @@ import org.storecrm.customers.internal.cards.Customer;
 
 /**
  * A customer's purchase, dated, with its revenue net of returns: the rolling window of the
- * membership tiers sums these. Written by {@link SaleReaction} beside the lifetime value it keeps
- * on the card, from the same events. A row without an order carries over what was bought before the
- * tiers existed (lifetime totals, dated at the last purchase).
+ * membership tiers sums these. Written by {@link
+ * org.storecrm.customers.internal.cards.SaleReaction} beside the lifetime value it keeps on the
+ * card, from the same events. A row without an order carries over what was bought before the tiers
+ * existed (lifetime totals, dated at the last purchase).
  */
 @Entity
 @Table(name = "cus_purchase")

@@ -60,8 +60,9 @@ import org.storecrm.platform.ValidatedArguments;
 @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
 /**
  * The manager's reads about customers: intent status, load, registers, funnel, value, activity.
- * Reads only; the writes it once carried are {@link CustomerAssignmentService} (reassignment) and
- * {@link AnonymousVisitService}.
+ * Reads only; the writes it once carried are {@link
+ * org.storecrm.customers.internal.cards.CustomerAssignmentService} (reassignment) and {@link
+ * org.storecrm.customers.internal.registers.AnonymousVisitService}.
  */
 public class CustomerReportService implements CustomerReports {
   /** Longest period a daily report covers: a quarter. */
