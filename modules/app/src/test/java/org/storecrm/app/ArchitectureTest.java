@@ -60,7 +60,7 @@ class ArchitectureTest {
         List.of(
             "org.storecrm.platform.internal.staff.StaffService",
             "org.storecrm.platform.web.HomePage",
-            "org.storecrm.customers.internal.AppointmentService",
+            "org.storecrm.customers.internal.followups.AppointmentService",
             "org.storecrm.sales.internal.checkout.CheckoutService",
             "org.storecrm.bundles.internal.BundlesAdvisor",
             "org.storecrm.app.StoreCrmApi")) {

@@ -10,14 +10,15 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import jakarta.persistence.Entity;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Entities hold their state (issue 16): no entity of any module has a public instance field, and
- * sales' entities, whose features live in separate packages, keep every instance field private, so
- * another feature changes an order, a line, a product, a target or an opportunity only through the
- * entity's own methods.
+ * the entities of a module split by feature (sales, customers) keep every instance field private,
+ * so another feature changes an order, a product, a card or a follow-up only through the entity's
+ * own methods.
  */
 class EntityEncapsulationTest {
   private static JavaClasses classes;
@@ -54,7 +55,7 @@ class EntityEncapsulationTest {
         .areNotStatic()
         .should()
         .bePrivate()
-        .because("sales' features are separate packages; the entity holds its state (issue 16)");
+        .because("the features are separate packages; the entity holds its state (issue 16)");
   }
 
   @Test
@@ -62,30 +63,23 @@ class EntityEncapsulationTest {
     NO_PUBLIC_ENTITY_FIELDS.check(classes);
   }
 
-  @Test
-  void salesEntitiesKeepEveryInstanceFieldPrivate() {
-    assertThat(
-            classes.stream()
-                .filter(c -> c.isAnnotatedWith(Entity.class))
-                .filter(c -> c.getPackageName().startsWith("org.storecrm.sales.internal.")))
-        .as("the sales entities the rule covers")
-        .hasSizeGreaterThanOrEqualTo(10);
-    privateEntityFields("org.storecrm.sales.internal..").check(classes);
-  }
+  /** The modules split by feature, with the fewest entities each must have (the size guard). */
+  private static final Map<String, Integer> SPLIT_MODULES =
+      Map.of("sales", 10, "customers", 16, "platform", 5);
 
-  /**
-   * The platform's entities (stores, staff, audit events, notices, demo seeds) keep every instance
-   * field private as well: its internals are split by feature too (issue 16).
-   */
   @Test
-  void platformEntitiesKeepEveryInstanceFieldPrivate() {
-    assertThat(
-            classes.stream()
-                .filter(c -> c.isAnnotatedWith(Entity.class))
-                .filter(c -> c.getPackageName().startsWith("org.storecrm.platform.internal")))
-        .as("the platform entities the rule covers")
-        .hasSizeGreaterThanOrEqualTo(5);
-    privateEntityFields("org.storecrm.platform.internal..").check(classes);
+  void splitModulesEntitiesKeepEveryInstanceFieldPrivate() {
+    SPLIT_MODULES.forEach(
+        (module, entities) -> {
+          String internal = "org.storecrm." + module + ".internal";
+          assertThat(
+                  classes.stream()
+                      .filter(c -> c.isAnnotatedWith(Entity.class))
+                      .filter(c -> c.getPackageName().startsWith(internal + ".")))
+              .as("the %s entities the rule covers", module)
+              .hasSizeGreaterThanOrEqualTo(entities);
+          privateEntityFields(internal + "..").check(classes);
+        });
   }
 
   /**

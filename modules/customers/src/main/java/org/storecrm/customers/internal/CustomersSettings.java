@@ -29,9 +29,10 @@ public class CustomersSettings {
   static final String POST_SALE_DAYS_KEY = "storecrm.followup.post-sale-days";
   static final String POST_SALE_CATEGORIES_KEY = "storecrm.followup.post-sale-categories";
   static final String SWEEP_ATTEMPTS_KEY = "storecrm.followup.sweep-attempts";
-  static final String RECOVERY_BELOW_KEY = "storecrm.customers.recovery-below";
+  public static final String RECOVERY_BELOW_KEY = "storecrm.customers.recovery-below";
   static final String MASKED_PHONE_ROLES_KEY = "storecrm.customers.masked-phone-roles";
-  static final String COMPLAINT_DEADLINE_HOURS_KEY = "storecrm.customers.complaint-deadline-hours";
+  public static final String COMPLAINT_DEADLINE_HOURS_KEY =
+      "storecrm.customers.complaint-deadline-hours";
   // Issue 15: complaints, satisfaction and phone-ins
   static final String COMPLAINT_CALLBACK_HOURS_KEY = "storecrm.customers.complaint-callback-hours";
   static final String PHONE_IN_CALLBACK_HOURS_KEY = "storecrm.customers.phone-in-callback-hours";
@@ -222,7 +223,7 @@ public class CustomersSettings {
    * The membership tiers, lowest first: {@code names}, {@code min-spend}, {@code min-purchases} and
    * {@code contact-days} are lists in the same order.
    */
-  TierLadder tiers() {
+  public TierLadder tiers() {
     try {
       return TierLadder.of(tierNames, tierMinSpend, tierMinPurchases, tierContactDays);
     } catch (IllegalArgumentException e) {
@@ -238,33 +239,33 @@ public class CustomersSettings {
   }
 
   /** The rolling window of the membership tiers, in months back from today. */
-  int tierWindowMonths() {
+  public int tierWindowMonths() {
     return tierWindowMonths;
   }
 
   // Holiday greetings, the weekly contact cap, escalation (issue 15).
   /** A holiday's greeting call opens this many days before it. */
-  int holidayLeadDays() {
+  public int holidayLeadDays() {
     return holidayLeadDays;
   }
 
   /** Holiday greeting calls are due at this local time. */
-  LocalTime holidayCallTime() {
+  public LocalTime holidayCallTime() {
     return time(HOLIDAY_CALL_TIME_KEY, holidayCallTime);
   }
 
   /** At most this many follow-ups per customer per ISO week; the store's further ones wait. */
-  int weeklyContactCap() {
+  public int weeklyContactCap() {
     return weeklyContactCap;
   }
 
   /** An open follow-up overdue by more than this many days escalates to the store manager. */
-  int escalateAfterDays() {
+  public int escalateAfterDays() {
     return escalateAfterDays;
   }
 
   /** Days between follow-ups of a customer of this intent grade. */
-  int cadenceDays(IntentGrade grade) {
+  public int cadenceDays(IntentGrade grade) {
     return switch (grade) {
       case O -> cadenceDaysO;
       case H -> cadenceDaysH;
@@ -274,57 +275,57 @@ public class CustomersSettings {
   }
 
   /** A newly assigned lead is first contacted within this many hours. */
-  int firstContactHours() {
+  public int firstContactHours() {
     return firstContactHours;
   }
 
   /** A VIP is contacted at least this often (days). */
-  int vipContactDays() {
+  public int vipContactDays() {
     return vipContactDays;
   }
 
   /** Birthday calls are due at this local time. */
-  LocalTime birthdayCallTime() {
+  public LocalTime birthdayCallTime() {
     return time(BIRTHDAY_CALL_TIME_KEY, birthdayCallTime);
   }
 
   /** An appointment's confirmation call is due the day before at this local time. */
-  LocalTime appointmentConfirmTime() {
+  public LocalTime appointmentConfirmTime() {
     return time(APPOINTMENT_CONFIRM_TIME_KEY, appointmentConfirmTime);
   }
 
   /** The post-sale callback comes this many days after the sale. */
-  int postSaleDays() {
+  public int postSaleDays() {
     return postSaleDays;
   }
 
   /** The sales module's category names of main products whose sale brings a callback. */
-  List<String> postSaleCategories() {
+  public List<String> postSaleCategories() {
     return postSaleCategories.stream().map(String::trim).toList();
   }
 
   /** Attempts in all of a sweep run that loses races to a concurrent run. */
-  int sweepAttempts() {
+  public int sweepAttempts() {
     return sweepAttempts;
   }
 
   /** A satisfaction score below this opens a recovery task. */
-  int recoveryBelow() {
+  public int recoveryBelow() {
     return recoveryBelow;
   }
 
   /** A complaint is due this many hours after it was opened. */
-  int complaintDeadlineHours() {
+  public int complaintDeadlineHours() {
     return complaintDeadlineHours;
   }
 
   /** A resolved complaint's satisfaction callback is due this many hours after resolution. */
-  int complaintCallbackHours() {
+  public int complaintCallbackHours() {
     return complaintCallbackHours;
   }
 
   /** "Can't answer now": the promised callback is due this many hours after the call. */
-  int phoneInCallbackHours() {
+  public int phoneInCallbackHours() {
     return phoneInCallbackHours;
   }
 

@@ -4,13 +4,13 @@ import jakarta.persistence.OptimisticLockException;
 import java.sql.SQLException;
 
 /** What a database failure, wrapped however deep by JPA and EJB, was. */
-final class Failures {
+public final class Failures {
   /** SQLSTATE of a unique constraint's violation, on H2 and PostgreSQL alike. */
   private static final String UNIQUE_VIOLATION = "23505";
 
   private Failures() {}
 
-  static boolean isUniqueViolation(Throwable failure) {
+  public static boolean isUniqueViolation(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
         return true;
@@ -19,7 +19,7 @@ final class Failures {
     return false;
   }
 
-  static boolean isStaleUpdate(Throwable failure) {
+  public static boolean isStaleUpdate(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof OptimisticLockException) {
         return true;

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.storecrm.customers.internal.cards.PhoneNumbers;
 import org.storecrm.platform.CurrentUser;
 import org.storecrm.platform.Role;
 
@@ -36,7 +37,7 @@ public class PhoneMasking {
   }
 
   /** Whether the caller sees phone numbers in full. */
-  boolean phonesVisibleTo(CurrentUser user) {
+  public boolean phonesVisibleTo(CurrentUser user) {
     return masked.stream().noneMatch(user::hasRole);
   }
 

@@ -13,13 +13,13 @@ import java.util.Set;
  * minimum is reached when equalled). The lowest tier asks for nothing, so everyone holds a tier;
  * minimums never fall from one tier to the next, so a tier reached means every tier below it is.
  */
-final class TierLadder {
+public final class TierLadder {
   /**
    * One tier.
    *
    * @param contactDays how often a member of the tier is contacted; 0 for no member-care contacts
    */
-  record Tier(String key, BigDecimal minSpend, int minPurchases, int contactDays) {
+  public record Tier(String key, BigDecimal minSpend, int minPurchases, int contactDays) {
     boolean reachedBy(BigDecimal spend, int purchases) {
       return spend.compareTo(minSpend) >= 0 && purchases >= minPurchases;
     }
@@ -87,20 +87,21 @@ final class TierLadder {
    * The start of the rolling window that ends at {@code now}: as many calendar months back in the
    * store's zone (the same time of day).
    */
-  static java.time.Instant windowFrom(java.time.Instant now, java.time.ZoneId zone, int months) {
+  public static java.time.Instant windowFrom(
+      java.time.Instant now, java.time.ZoneId zone, int months) {
     return now.atZone(zone).minusMonths(months).toInstant();
   }
 
-  List<Tier> tiers() {
+  public List<Tier> tiers() {
     return tiers;
   }
 
-  Tier lowest() {
+  public Tier lowest() {
     return tiers.get(0);
   }
 
   /** The tier a customer with this spend and these purchases in the window belongs to. */
-  Tier tierFor(BigDecimal spend, int purchases) {
+  public Tier tierFor(BigDecimal spend, int purchases) {
     Tier placed = lowest();
     for (Tier tier : tiers) {
       if (tier.reachedBy(spend, purchases)) {
@@ -111,12 +112,12 @@ final class TierLadder {
   }
 
   /** The tier of that key; a key no longer configured counts as the lowest tier. */
-  Tier tier(String key) {
+  public Tier tier(String key) {
     return tiers.stream().filter(t -> t.key().equals(key)).findFirst().orElse(lowest());
   }
 
   /** Position from the lowest (0); -1 for a key no longer configured. */
-  int rank(String key) {
+  public int rank(String key) {
     for (int i = 0; i < tiers.size(); i++) {
       if (tiers.get(i).key().equals(key)) {
         return i;
@@ -125,18 +126,18 @@ final class TierLadder {
     return -1;
   }
 
-  Optional<Tier> above(Tier tier) {
+  public Optional<Tier> above(Tier tier) {
     int rank = rank(tier.key());
     return rank + 1 < tiers.size() ? Optional.of(tiers.get(rank + 1)) : Optional.empty();
   }
 
   /** What the tier still needs in spend from a customer with this spend (0 when reached). */
-  static BigDecimal spendMissing(Tier tier, BigDecimal spend) {
+  public static BigDecimal spendMissing(Tier tier, BigDecimal spend) {
     return tier.minSpend().subtract(spend).max(BigDecimal.ZERO).setScale(2);
   }
 
   /** What the tier still needs in purchases (0 when reached). */
-  static int purchasesMissing(Tier tier, int purchases) {
+  public static int purchasesMissing(Tier tier, int purchases) {
     return Math.max(0, tier.minPurchases() - purchases);
   }
 
@@ -144,7 +145,7 @@ final class TierLadder {
    * The SQL expression (over columns {@code spend} and {@code purchases}) that gives the tier key
    * of a row, highest tier first. The keys and numbers are validated settings, written as literals.
    */
-  String tierSql(String spend, String purchases) {
+  public String tierSql(String spend, String purchases) {
     StringBuilder sql = new StringBuilder("CASE");
     for (int i = tiers.size() - 1; i > 0; i--) {
       Tier tier = tiers.get(i);
@@ -164,7 +165,7 @@ final class TierLadder {
   }
 
   /** The SQL expression that gives the rank of the tier key in {@code column} (-1: unknown). */
-  String rankSql(String column) {
+  public String rankSql(String column) {
     StringBuilder sql = new StringBuilder("CASE ").append(column);
     for (int i = 0; i < tiers.size(); i++) {
       sql.append(" WHEN '").append(tiers.get(i).key()).append("' THEN ").append(i);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.storecrm.customers.internal.cards.PhoneNumbers;
 import org.storecrm.platform.Role;
 
 /** The masked roles come from a setting; a typo in it stops the start rather than unmasking. */
