@@ -17,7 +17,7 @@ import org.storecrm.it.screens.TopBar;
  */
 @SystemTest
 @ExtendWith(Browser.PerClass.class)
-class MenuPagesScreensIT {
+class MenuPagesIT {
   private static final List<String> DEMO_USERS =
       List.of("admin", "manager", "consultant", "tech", "accounts");
 
@@ -25,7 +25,7 @@ class MenuPagesScreensIT {
   private final Layout layout;
   private final TopBar topBar;
 
-  MenuPagesScreensIT(Browser browser) {
+  MenuPagesIT(Browser browser) {
     this.browser = browser;
     this.layout = new Layout(browser);
     this.topBar = new TopBar(browser);
