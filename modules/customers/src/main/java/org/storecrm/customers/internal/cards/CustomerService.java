@@ -35,7 +35,6 @@ import org.storecrm.customers.NewContact;
 import org.storecrm.customers.NewCustomer;
 import org.storecrm.customers.SourceChannel;
 import org.storecrm.customers.internal.CustomersSettings;
-import org.storecrm.customers.internal.Failures;
 import org.storecrm.customers.internal.PhoneMasking;
 import org.storecrm.customers.internal.followups.ContactRecord;
 import org.storecrm.customers.internal.followups.FollowUpPlan;
@@ -44,6 +43,7 @@ import org.storecrm.platform.AuditTrail;
 import org.storecrm.platform.AuditTrail.AuditedRecord;
 import org.storecrm.platform.CriteriaPages;
 import org.storecrm.platform.CurrentUser;
+import org.storecrm.platform.DatabaseFailures;
 import org.storecrm.platform.Page;
 import org.storecrm.platform.PageRequest;
 import org.storecrm.platform.Role;
@@ -135,7 +135,7 @@ public class CustomerService implements CustomerDirectory {
       em.flush();
     } catch (PersistenceException e) {
       // A concurrent registration of the phone committed between the check and this insert.
-      if (Failures.isUniqueViolation(e)) {
+      if (DatabaseFailures.isUniqueViolation(e)) {
         Optional<Long> winner = phoneOwners.ownerAfterRace(storeId, phone.number());
         if (winner.isPresent()) {
           throw phoneTaken(winner.get());

@@ -15,6 +15,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.logging.Logger;
 import org.storecrm.customers.SweepReport;
 import org.storecrm.customers.internal.CustomersSettings;
+import org.storecrm.platform.DatabaseFailures;
 import org.storecrm.platform.JobLeases;
 
 /**
@@ -59,7 +60,7 @@ public class FollowUpSweepTimer {
   }
 
   private SweepReport sweepRepeatingLostRaces(Instant now) {
-    return SweepKeys.repeatingLostRaces(
+    return DatabaseFailures.repeatingLostRaces(
         "Follow-up sweep", settings.sweepAttempts(), () -> sweep.sweep(now));
   }
 

@@ -14,7 +14,7 @@ import java.time.LocalDate;
 import java.util.logging.Logger;
 import org.storecrm.customers.TierSweepReport;
 import org.storecrm.customers.internal.CustomersSettings;
-import org.storecrm.customers.internal.followups.SweepKeys;
+import org.storecrm.platform.DatabaseFailures;
 import org.storecrm.platform.JobLeases;
 
 /**
@@ -59,7 +59,7 @@ public class TierSweepTimer {
    * nothing.
    */
   private TierSweepReport sweepRepeatingLostRaces(Instant now) {
-    return SweepKeys.repeatingLostRaces(
+    return DatabaseFailures.repeatingLostRaces(
         "Tier sweep", settings.sweepAttempts(), () -> sweep.sweep(now));
   }
 }

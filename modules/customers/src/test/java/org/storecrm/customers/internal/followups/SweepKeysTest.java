@@ -2,17 +2,13 @@ package org.storecrm.customers.internal.followups;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.ejb.EJBException;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
-/** The sweep's dedupe keys, and which failures mean "a concurrent run got there first". */
+/** The sweep's dedupe keys. */
 class SweepKeysTest {
   private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
@@ -32,21 +28,5 @@ class SweepKeysTest {
   void keysFitTheColumn() {
     assertThat(SweepKeys.complaint(Long.MAX_VALUE).length()).isLessThanOrEqualTo(40);
     assertThat(SweepKeys.vipMonth(LocalDate.of(9999, 12, 31)).length()).isLessThanOrEqualTo(40);
-  }
-
-  @Test
-  void aDuplicateKeyOrAStaleFlagIsALostRaceOtherFailuresAreNot() {
-    Exception duplicate =
-        new EJBException(
-            new PersistenceException(
-                new SQLException("duplicate key value violates unique constraint", "23505")));
-    assertThat(SweepKeys.lostToAConcurrentRun(duplicate)).isTrue();
-    assertThat(SweepKeys.lostToAConcurrentRun(new EJBException(new OptimisticLockException())))
-        .isTrue();
-    assertThat(
-            SweepKeys.lostToAConcurrentRun(
-                new EJBException(new PersistenceException(new SQLException("gone", "08006")))))
-        .isFalse();
-    assertThat(SweepKeys.lostToAConcurrentRun(new IllegalStateException("bug"))).isFalse();
   }
 }
