@@ -251,16 +251,15 @@ public class BundlesDemoData implements DemoData {
 
   /** Gift packs: a price below the products one by one, offered after a sale of the category. */
   private void pack(String name, String nameZh, String price, Category after, String... skus) {
-    GiftPackRecord pack =
-        new GiftPackRecord(name, nameZh, new java.math.BigDecimal(price).setScale(2), after);
+    List<GiftPackRecord.Part> parts = new ArrayList<>();
     for (String sku : skus) {
       Long id = productId(sku);
       if (id == null) {
         return; // a catalogue without this product: no pack
       }
-      pack.parts.add(new GiftPackRecord.Part(id, 1));
+      parts.add(new GiftPackRecord.Part(id, 1));
     }
-    em.persist(pack);
+    em.persist(new GiftPackRecord(name, nameZh, new java.math.BigDecimal(price), after, parts));
   }
 
   private Long productId(String sku) {
@@ -278,7 +277,7 @@ public class BundlesDemoData implements DemoData {
         continue; // a catalogue without this accessory: the entry waits for a manager
       }
       ChecklistEntryRecord record = new ChecklistEntryRecord(category, ++position);
-      record.apply(
+      record.edit(
           new ChecklistEntryForm(
               category,
               entry.family(),

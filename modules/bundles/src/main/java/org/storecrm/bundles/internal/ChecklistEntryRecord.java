@@ -33,37 +33,37 @@ public class ChecklistEntryRecord {
       sequenceName = "bun_checklist_entry_seq",
       allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "bun_checklist_entry_seq")
-  Long id;
+  private Long id;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 12)
-  Category category;
+  private Category category;
 
   @Column(name = "sort_no", nullable = false)
-  int position;
+  private int position;
 
   @Column(nullable = false, length = 60)
-  String family;
+  private String family;
 
   @Column(name = "family_zh", length = 60)
-  String familyZh;
+  private String familyZh;
 
   @Column(name = "talking_point", nullable = false, length = 300)
-  String talkingPoint;
+  private String talkingPoint;
 
   @Column(name = "talking_point_zh", length = 300)
-  String talkingPointZh;
+  private String talkingPointZh;
 
   @Column(name = "for_brand", length = 60)
-  String forBrand;
+  private String forBrand;
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "bun_checklist_product", joinColumns = @JoinColumn(name = "entry_id"))
   @OrderColumn(name = "member_no")
   @Column(name = "product_id", nullable = false)
-  List<Long> productIds = new ArrayList<>();
+  private List<Long> productIds = new ArrayList<>();
 
-  @Version long version;
+  @Version private long version;
 
   protected ChecklistEntryRecord() {}
 
@@ -72,13 +72,53 @@ public class ChecklistEntryRecord {
     this.position = position;
   }
 
-  void apply(ChecklistEntryForm form) {
+  /**
+   * The manager's edit of what the entry says and offers (its place changes by {@link #moveTo}).
+   */
+  void edit(ChecklistEntryForm form) {
     family = form.family().trim();
     familyZh = blankToNull(form.familyZh());
     talkingPoint = form.talkingPoint().trim();
     talkingPointZh = blankToNull(form.talkingPointZh());
     forBrand = blankToNull(form.forBrand());
     productIds = new ArrayList<>(form.productIds().stream().distinct().toList());
+  }
+
+  /** Puts the entry at {@code position}; the others make room first ({@link #makeRoom}). */
+  void moveTo(int position) {
+    this.position = position;
+  }
+
+  /**
+   * Moves the entries at or after {@code position} one down to make room for one arriving there
+   * ({@code arriving}, which may be among them, stays): only as far as the run of taken positions
+   * goes, so a gap further down is kept.
+   */
+  static void makeRoom(
+      List<ChecklistEntryRecord> entries, int position, ChecklistEntryRecord arriving) {
+    int next = position;
+    for (ChecklistEntryRecord e : entries) {
+      if (e != arriving && e.position >= position && e.position <= next) {
+        e.position++;
+        next = e.position;
+      }
+    }
+  }
+
+  Long id() {
+    return id;
+  }
+
+  Category category() {
+    return category;
+  }
+
+  int position() {
+    return position;
+  }
+
+  long version() {
+    return version;
   }
 
   ChecklistEntryView toView() {

@@ -50,14 +50,14 @@ public class ChecklistService implements AttachChecklists {
   public ChecklistEntryView create(ChecklistEntryForm form) {
     check(form);
     List<ChecklistEntryRecord> existing = reader.entries(Set.of(form.category()));
-    int last = existing.isEmpty() ? 0 : existing.get(existing.size() - 1).position;
+    int last = existing.isEmpty() ? 0 : existing.get(existing.size() - 1).position();
     int position = form.position() == null ? last + 1 : form.position();
-    shiftFrom(existing, position, null);
+    ChecklistEntryRecord.makeRoom(existing, position, null);
     ChecklistEntryRecord entry = new ChecklistEntryRecord(form.category(), position);
-    entry.apply(form);
+    entry.edit(form);
     em.persist(entry);
     em.flush();
-    audit.created(new AuditedRecord(RECORD_TYPE, entry.id, null), entry.auditState());
+    audit.created(new AuditedRecord(RECORD_TYPE, entry.id(), null), entry.auditState());
     return entry.toView();
   }
 
@@ -65,22 +65,23 @@ public class ChecklistService implements AttachChecklists {
   @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
   public ChecklistEntryView update(long id, ChecklistEntryForm form) {
     ChecklistEntryRecord entry = load(id);
-    if (entry.version != form.version()) {
+    if (entry.version() != form.version()) {
       throw new StaleRecordException(RECORD_TYPE, id);
     }
     check(form);
-    if (form.category() != entry.category) {
+    if (form.category() != entry.category()) {
       throw RuleViolationException.refused(
           "bundles.categoryFixed",
           "category",
           "An entry stays in its category; delete it and create it in the other one");
     }
     Map<String, Object> before = entry.auditState();
-    if (form.position() != null && form.position() != entry.position) {
-      shiftFrom(reader.entries(Set.of(entry.category)), form.position(), entry);
-      entry.position = form.position();
+    if (form.position() != null && form.position() != entry.position()) {
+      ChecklistEntryRecord.makeRoom(
+          reader.entries(Set.of(entry.category())), form.position(), entry);
+      entry.moveTo(form.position());
     }
-    entry.apply(form);
+    entry.edit(form);
     em.flush();
     audit.changed(new AuditedRecord(RECORD_TYPE, id, null), before, entry.auditState());
     return entry.toView();
@@ -116,18 +117,6 @@ public class ChecklistService implements AttachChecklists {
                     r.product().price(),
                     r.inStock()))
         .toList();
-  }
-
-  /** Moves the entries at or after {@code position} one down to make room (not {@code moved}). */
-  private static void shiftFrom(
-      List<ChecklistEntryRecord> entries, int position, ChecklistEntryRecord moved) {
-    int next = position;
-    for (ChecklistEntryRecord e : entries) {
-      if (e != moved && e.position >= position && e.position <= next) {
-        e.position++;
-        next = e.position;
-      }
-    }
   }
 
   private void check(ChecklistEntryForm form) {

@@ -18,10 +18,16 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.storecrm.sales.Category;
 
-/** A gift pack with its components in order. */
+/**
+ * A gift pack with its components in order. Its name, price, category and parts change only
+ * together, through {@link #edit}; a retired pack stays for the orders that sold it.
+ */
 @Entity
 @Table(name = "bun_gift_pack")
 public class GiftPackRecord {
@@ -31,39 +37,39 @@ public class GiftPackRecord {
       sequenceName = "bun_gift_pack_seq",
       allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "bun_gift_pack_seq")
-  Long id;
+  private Long id;
 
   @Column(nullable = false, length = 120)
-  String name;
+  private String name;
 
   @Column(name = "name_zh", length = 120)
-  String nameZh;
+  private String nameZh;
 
   @Column(nullable = false, precision = 12, scale = 2)
-  BigDecimal price;
+  private BigDecimal price;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "for_category", length = 12)
-  Category forCategory;
+  private Category forCategory;
 
   @Column(nullable = false, length = 8)
-  String status = "ACTIVE";
+  private String status = "ACTIVE";
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "bun_pack_component", joinColumns = @JoinColumn(name = "pack_id"))
   @OrderColumn(name = "member_no")
-  List<Part> parts = new ArrayList<>();
+  private List<Part> parts = new ArrayList<>();
 
-  @Version long version;
+  @Version private long version;
 
   /** One product of the pack. */
   @Embeddable
   public static class Part {
     @Column(name = "product_id", nullable = false)
-    Long productId;
+    private Long productId;
 
     @Column(nullable = false)
-    int quantity;
+    private int quantity;
 
     protected Part() {}
 
@@ -71,22 +77,110 @@ public class GiftPackRecord {
       this.productId = productId;
       this.quantity = quantity;
     }
+
+    Long productId() {
+      return productId;
+    }
+
+    int quantity() {
+      return quantity;
+    }
+
+    private boolean sameAs(Part other) {
+      return productId.equals(other.productId) && quantity == other.quantity;
+    }
   }
 
   protected GiftPackRecord() {}
 
-  GiftPackRecord(String name, String nameZh, BigDecimal price, Category forCategory) {
-    this.name = name;
-    this.nameZh = nameZh;
-    this.price = price;
+  /** A pack on sale; names are trimmed (a blank Chinese name is none), the price has cents. */
+  GiftPackRecord(
+      String name, String nameZh, BigDecimal price, Category forCategory, List<Part> parts) {
+    describe(name, nameZh, price, forCategory);
+    this.parts.addAll(parts);
+  }
+
+  /**
+   * The manager's edit. The parts' collection is rewritten only when a part changed, so that an
+   * edit of the name alone leaves the component rows alone.
+   */
+  void edit(
+      String name,
+      String nameZh,
+      BigDecimal price,
+      Category forCategory,
+      boolean active,
+      List<Part> parts) {
+    describe(name, nameZh, price, forCategory);
+    status = active ? "ACTIVE" : "RETIRED";
+    if (!sameParts(parts)) {
+      this.parts.clear();
+      this.parts.addAll(parts);
+    }
+  }
+
+  private void describe(String name, String nameZh, BigDecimal price, Category forCategory) {
+    this.name = name.trim();
+    this.nameZh = nameZh == null || nameZh.isBlank() ? null : nameZh.trim();
+    this.price = price.setScale(2);
     this.forCategory = forCategory;
+  }
+
+  private boolean sameParts(List<Part> other) {
+    if (parts.size() != other.size()) {
+      return false;
+    }
+    for (int i = 0; i < parts.size(); i++) {
+      if (!parts.get(i).sameAs(other.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  Long id() {
+    return id;
+  }
+
+  String name() {
+    return name;
+  }
+
+  String nameZh() {
+    return nameZh;
+  }
+
+  BigDecimal price() {
+    return price;
+  }
+
+  Category forCategory() {
+    return forCategory;
   }
 
   boolean active() {
     return "ACTIVE".equals(status);
   }
 
-  void setActive(boolean active) {
-    status = active ? "ACTIVE" : "RETIRED";
+  List<Part> parts() {
+    return List.copyOf(parts);
+  }
+
+  long version() {
+    return version;
+  }
+
+  /** What the audit trail records of the pack. */
+  Map<String, Object> auditState() {
+    Map<String, Object> state = new LinkedHashMap<>();
+    state.put("name", name);
+    state.put("nameZh", nameZh);
+    state.put("price", price);
+    state.put("forCategory", forCategory);
+    state.put("status", status);
+    state.put(
+        "components",
+        parts.stream().map(p -> p.quantity + "x" + p.productId).collect(Collectors.joining(",")));
+    return state;
   }
 }

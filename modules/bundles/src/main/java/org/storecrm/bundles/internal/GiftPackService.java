@@ -8,7 +8,6 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -72,43 +71,38 @@ public class GiftPackService implements GiftPacks {
     check(form.forCategory(), form.components(), form.price(), true);
     GiftPackRecord pack =
         new GiftPackRecord(
-            form.name().trim(),
-            blankToNull(form.nameZh()),
-            form.price().setScale(2),
-            form.forCategory());
-    form.components()
-        .forEach(c -> pack.parts.add(new GiftPackRecord.Part(c.productId(), c.quantity())));
+            form.name(), form.nameZh(), form.price(), form.forCategory(), parts(form.components()));
     em.persist(pack);
     em.flush();
-    audit.created(new AuditedRecord(RECORD_TYPE, pack.id, null), state(pack));
-    return get(pack.id);
+    audit.created(new AuditedRecord(RECORD_TYPE, pack.id(), null), pack.auditState());
+    return get(pack.id());
   }
 
   @Override
   @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
   public GiftPackView update(long id, GiftPackChanges changes) {
     GiftPackRecord pack = load(id);
-    if (pack.version != changes.version()) {
+    if (pack.version() != changes.version()) {
       throw new StaleRecordException(RECORD_TYPE, id);
     }
     check(changes.forCategory(), changes.components(), changes.price(), changes.active());
-    Map<String, Object> before = state(pack);
-    pack.name = changes.name().trim();
-    pack.nameZh = blankToNull(changes.nameZh());
-    pack.price = changes.price().setScale(2);
-    pack.forCategory = changes.forCategory();
-    pack.setActive(changes.active());
-    List<GiftPackRecord.Part> parts =
-        changes.components().stream()
-            .map(c -> new GiftPackRecord.Part(c.productId(), c.quantity()))
-            .toList();
-    if (!sameParts(pack.parts, parts)) {
-      pack.parts.clear();
-      pack.parts.addAll(parts);
-    }
+    Map<String, Object> before = pack.auditState();
+    pack.edit(
+        changes.name(),
+        changes.nameZh(),
+        changes.price(),
+        changes.forCategory(),
+        changes.active(),
+        parts(changes.components()));
     em.flush(); // the view carries the version the next edit quotes
-    audit.changed(new AuditedRecord(RECORD_TYPE, pack.id, null), before, state(pack));
-    return get(pack.id);
+    audit.changed(new AuditedRecord(RECORD_TYPE, pack.id(), null), before, pack.auditState());
+    return get(pack.id());
+  }
+
+  private static List<GiftPackRecord.Part> parts(List<GiftPackForm.Component> components) {
+    return components.stream()
+        .map(c -> new GiftPackRecord.Part(c.productId(), c.quantity()))
+        .toList();
   }
 
   /**
@@ -147,38 +141,6 @@ public class GiftPackService implements GiftPacks {
     }
   }
 
-  private static boolean sameParts(List<GiftPackRecord.Part> old, List<GiftPackRecord.Part> now) {
-    if (old.size() != now.size()) {
-      return false;
-    }
-    for (int i = 0; i < old.size(); i++) {
-      if (!old.get(i).productId.equals(now.get(i).productId)
-          || old.get(i).quantity != now.get(i).quantity) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static Map<String, Object> state(GiftPackRecord pack) {
-    Map<String, Object> state = new LinkedHashMap<>();
-    state.put("name", pack.name);
-    state.put("nameZh", pack.nameZh);
-    state.put("price", pack.price);
-    state.put("forCategory", pack.forCategory);
-    state.put("status", pack.status);
-    state.put(
-        "components",
-        pack.parts.stream()
-            .map(p -> p.quantity + "x" + p.productId)
-            .collect(Collectors.joining(",")));
-    return state;
-  }
-
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.trim();
-  }
-
   @Override
   public List<GiftPackView> offersAfter(long orderId) {
     OrderView order = checkout.get(orderId);
@@ -201,11 +163,13 @@ public class GiftPackService implements GiftPacks {
     return checkout.sellPack(
         new PackSale(
             sale.customerId(),
-            pack.id,
-            pack.name,
-            pack.price,
+            pack.id(),
+            pack.name(),
+            pack.price(),
             sale.quantity() == null ? 1 : sale.quantity(),
-            pack.parts.stream().map(p -> new PackSale.Component(p.productId, p.quantity)).toList(),
+            pack.parts().stream()
+                .map(p -> new PackSale.Component(p.productId(), p.quantity()))
+                .toList(),
             sale.payment(),
             sale.storeId(),
             sale.mainOrderId(),
@@ -217,7 +181,7 @@ public class GiftPackService implements GiftPacks {
     Map<Long, ProductView> products =
         reader.products(
             packs.stream()
-                .flatMap(p -> p.parts.stream().map(part -> part.productId))
+                .flatMap(p -> p.parts().stream().map(GiftPackRecord.Part::productId))
                 .collect(Collectors.toSet()),
             null);
     List<GiftPackView> views = new ArrayList<>();
@@ -225,32 +189,32 @@ public class GiftPackService implements GiftPacks {
       List<GiftPackView.Component> components = new ArrayList<>();
       BigDecimal listTotal = BigDecimal.ZERO;
       boolean available = true;
-      for (GiftPackRecord.Part part : pack.parts) {
-        ProductView p = products.get(part.productId);
+      for (GiftPackRecord.Part part : pack.parts()) {
+        ProductView p = products.get(part.productId());
         if (p == null) {
           available = false;
           continue;
         }
-        listTotal = listTotal.add(p.price().multiply(BigDecimal.valueOf(part.quantity)));
-        if (p.category().isStocked() && p.onHand() != null && p.onHand() < part.quantity) {
+        listTotal = listTotal.add(p.price().multiply(BigDecimal.valueOf(part.quantity())));
+        if (p.category().isStocked() && p.onHand() != null && p.onHand() < part.quantity()) {
           available = false;
         }
         components.add(
             new GiftPackView.Component(
-                p.id(), p.sku(), p.name(), p.nameZh(), part.quantity, p.price(), p.onHand()));
+                p.id(), p.sku(), p.name(), p.nameZh(), part.quantity(), p.price(), p.onHand()));
       }
       views.add(
           new GiftPackView(
-              pack.id,
-              pack.name,
-              pack.nameZh,
-              pack.price,
-              pack.forCategory,
+              pack.id(),
+              pack.name(),
+              pack.nameZh(),
+              pack.price(),
+              pack.forCategory(),
               pack.active(),
               components,
               listTotal.setScale(2),
               available,
-              pack.version));
+              pack.version()));
     }
     views.sort(Comparator.comparing(GiftPackView::price).reversed());
     return views;
