@@ -113,8 +113,11 @@ public class PhoneInRecorder {
         customer != null ? customer.language() : call.language());
   }
 
-  /** What the care message and the answer need of a written call. */
-  record RecordedPhoneIn(
+  /**
+   * What the care message and the answer need of a written call (public: the container's proxy of
+   * this bean is in another module and must see it).
+   */
+  public record RecordedPhoneIn(
       long entryId,
       Instant at,
       Long customerId,
