@@ -68,7 +68,7 @@ class EntityEncapsulationTest {
    * have (the size guard).
    */
   private static final Map<String, Integer> MODULES =
-      Map.of("sales", 10, "customers", 16, "platform", 5, "bundles", 2);
+      Map.of("sales", 10, "customers", 16, "platform", 5, "bundles", 2, "services", 5);
 
   @Test
   void theModulesEntitiesKeepEveryInstanceFieldPrivate() {

@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,7 +48,7 @@ public class ContractBook {
         .setFlushMode(jakarta.persistence.FlushModeType.COMMIT)
         .getResultList()
         .stream()
-        .collect(Collectors.toMap(p -> p.productId, Function.identity()));
+        .collect(Collectors.toMap(ServicePlanRecord::productId, Function.identity()));
   }
 
   /** One contract per device of each sold plan line, the line's amount split evenly to the cent. */
@@ -63,7 +62,15 @@ public class ContractBook {
       List<SoldPlan> lines) {
     Map<Long, ServicePlanRecord> plans =
         plansByProduct(lines.stream().map(SoldPlan::productId).toList());
-    LocalDate start = LocalDate.ofInstant(soldAt, clock.getZone());
+    ContractRecord.Sale sale =
+        new ContractRecord.Sale(
+            storeId,
+            orderId,
+            customerId,
+            accountId,
+            sellerId,
+            soldAt,
+            LocalDate.ofInstant(soldAt, clock.getZone()));
     for (SoldPlan line : lines) {
       ServicePlanRecord plan = plans.get(line.productId());
       List<String> serials = line.serials().stream().filter(s -> !s.isBlank()).toList();
@@ -72,16 +79,8 @@ public class ContractBook {
       }
       List<BigDecimal> shares = split(line.amount(), serials.size());
       for (int i = 0; i < serials.size(); i++) {
-        ContractRecord contract =
-            new ContractRecord(storeId, plan.id, orderId, line.lineId(), serials.get(i).trim());
-        contract.customerId = customerId;
-        contract.accountId = accountId;
-        contract.sellerId = sellerId;
-        contract.soldAt = soldAt;
-        contract.startOn = start;
-        contract.endOn = ContractTerms.end(start, plan.termMonths);
-        contract.price = shares.get(i);
-        em.persist(contract);
+        em.persist(
+            new ContractRecord(sale, plan, line.lineId(), serials.get(i).trim(), shares.get(i)));
       }
     }
   }
@@ -99,7 +98,7 @@ public class ContractBook {
     LocalDate on = LocalDate.ofInstant(at, clock.getZone());
     return Optional.of(
         returned(all, quantity, wholeLine).stream()
-            .map(c -> refundOf(c, on))
+            .map(c -> c.refundOn(on, settings.lifetimeRefundMonths()))
             .reduce(BigDecimal.ZERO, BigDecimal::add)
             .setScale(2, RoundingMode.HALF_UP));
   }
@@ -108,12 +107,12 @@ public class ContractBook {
   public void cancel(long lineId, int quantity, boolean wholeLine, Instant at) {
     LocalDate on = LocalDate.ofInstant(at, clock.getZone());
     for (ContractRecord c : returned(ofLine(lineId), quantity, wholeLine)) {
-      Map<String, Object> before = state(c);
-      c.refund = refundOf(c, on);
-      c.status = ContractStatus.CANCELLED;
-      c.closedOn = c.closedOn == null || on.isBefore(c.closedOn) ? on : c.closedOn;
+      Map<String, Object> before = c.auditState();
+      c.cancel(on, settings.lifetimeRefundMonths());
       audit.changed(
-          new AuditedRecord(ContractService.RECORD_TYPE, c.id, c.storeId), before, state(c));
+          new AuditedRecord(ContractService.RECORD_TYPE, c.id(), c.storeId()),
+          before,
+          c.auditState());
     }
   }
 
@@ -131,11 +130,12 @@ public class ContractBook {
             .setParameter("active", ContractStatus.ACTIVE)
             .getResultList();
     for (ContractRecord c : contracts) {
-      Map<String, Object> before = state(c);
-      c.status = ContractStatus.ENDED;
-      c.closedOn = on;
+      Map<String, Object> before = c.auditState();
+      c.endWithDevice(on);
       audit.changed(
-          new AuditedRecord(ContractService.RECORD_TYPE, c.id, c.storeId), before, state(c));
+          new AuditedRecord(ContractService.RECORD_TYPE, c.id(), c.storeId()),
+          before,
+          c.auditState());
     }
   }
 
@@ -161,12 +161,6 @@ public class ContractBook {
     return open.subList(open.size() - quantity, open.size());
   }
 
-  private BigDecimal refundOf(ContractRecord c, LocalDate on) {
-    LocalDate until = c.closedOn != null && c.closedOn.isBefore(on) ? c.closedOn : on;
-    return ContractTerms.refund(
-        c.price, c.startOn, c.endOn, until, settings.lifetimeRefundMonths());
-  }
-
   /** {@code amount} split in {@code parts} to the cent, the first parts taking the odd cents. */
   static List<BigDecimal> split(BigDecimal amount, int parts) {
     long cents = amount.movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact();
@@ -175,13 +169,5 @@ public class ContractBook {
     return java.util.stream.IntStream.range(0, parts)
         .mapToObj(i -> BigDecimal.valueOf(base + (i < odd ? 1 : 0), 2))
         .toList();
-  }
-
-  private static Map<String, Object> state(ContractRecord c) {
-    Map<String, Object> state = new LinkedHashMap<>();
-    state.put("status", c.status);
-    state.put("closedOn", c.closedOn);
-    state.put("refund", c.refund);
-    return state;
   }
 }

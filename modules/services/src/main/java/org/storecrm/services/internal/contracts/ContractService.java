@@ -61,8 +61,9 @@ public class ContractService implements ServiceContracts, ServiceCoverage {
             SORTABLE,
             "start",
             root -> {});
-    Map<Long, ServicePlanRecord> plans = plans(found.items().stream().map(c -> c.planId).toList());
-    return found.map(c -> view(c, plans.get(c.planId), today));
+    Map<Long, ServicePlanRecord> plans =
+        plans(found.items().stream().map(ContractRecord::planId).toList());
+    return found.map(c -> c.toView(plans.get(c.planId()), today));
   }
 
   private Predicate matching(
@@ -99,9 +100,9 @@ public class ContractService implements ServiceContracts, ServiceCoverage {
     if (contract == null) {
       throw new RecordNotFoundException(RECORD_TYPE, id);
     }
-    scope.checkVisible(contract.storeId, RECORD_TYPE, id);
-    return view(
-        contract, plans(List.of(contract.planId)).get(contract.planId), LocalDate.now(clock));
+    scope.checkVisible(contract.storeId(), RECORD_TYPE, id);
+    return contract.toView(
+        plans(List.of(contract.planId())).get(contract.planId()), LocalDate.now(clock));
   }
 
   @Override
@@ -121,12 +122,7 @@ public class ContractService implements ServiceContracts, ServiceCoverage {
             .setParameter("day", day)
             .getResultList();
     return rows.stream()
-        .map(
-            row -> {
-              ContractRecord c = (ContractRecord) row[0];
-              ServicePlanRecord p = (ServicePlanRecord) row[1];
-              return new Coverage(c.id, p.code, p.name, p.coverage, p.onSite, c.startOn, c.endOn);
-            })
+        .map(row -> ((ContractRecord) row[0]).coverage((ServicePlanRecord) row[1]))
         .sorted(
             Comparator.comparing(Coverage::onSite)
                 .reversed()
@@ -145,30 +141,6 @@ public class ContractService implements ServiceContracts, ServiceCoverage {
         .setParameter("ids", List.copyOf(new java.util.HashSet<>(ids)))
         .getResultList()
         .stream()
-        .collect(Collectors.toMap(p -> p.id, Function.identity()));
-  }
-
-  static ContractView view(ContractRecord c, ServicePlanRecord plan, LocalDate today) {
-    return new ContractView(
-        c.id,
-        c.planId,
-        plan.code,
-        plan.name,
-        plan.nameZh,
-        plan.coverage,
-        plan.onSite,
-        c.serial,
-        c.customerId,
-        c.accountId,
-        c.storeId,
-        c.orderId,
-        c.orderLineId,
-        c.startOn,
-        c.endOn,
-        c.covers(today),
-        c.status,
-        c.closedOn,
-        c.price,
-        c.refund);
+        .collect(Collectors.toMap(ServicePlanRecord::id, Function.identity()));
   }
 }

@@ -7,8 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
@@ -51,32 +49,21 @@ public class PlanOfferSales {
     List<ServicePlanRecord> plans = activeSingleDevicePlans();
     Set<Long> declinedFor = declinedAtTheCounter(sale.checklist());
     for (OrderPlaced.Line line : devices) {
-      String codes =
+      List<String> codes =
           plans.stream()
               .filter(p -> p.categories().contains(line.category()))
-              .map(p -> p.code)
+              .map(ServicePlanRecord::code)
               .sorted()
-              .collect(Collectors.joining(","));
+              .toList();
       if (codes.isEmpty() || declinedFor.contains(line.productId())) {
         continue;
       }
-      BigDecimal unitPrice =
-          line.netAmount()
-              .divide(BigDecimal.valueOf(Math.max(1, line.quantity())), 2, RoundingMode.HALF_UP);
       for (String serial : new HashSet<>(line.serials())) {
         String device = serial.trim();
         if (device.isEmpty() || coveredNow.contains(device)) {
           continue;
         }
-        PlanOfferRecord offer =
-            new PlanOfferRecord(sale.storeId(), sale.orderId(), line.lineId(), device);
-        offer.customerId = sale.customerId();
-        offer.deviceProductId = line.productId();
-        offer.deviceCategory = line.category();
-        offer.devicePrice = unitPrice;
-        offer.planCodes = codes;
-        offer.soldAt = sale.soldAt();
-        em.persist(offer);
+        em.persist(new PlanOfferRecord(sale, line, device, codes));
       }
     }
   }
@@ -152,7 +139,7 @@ public class PlanOfferSales {
       return;
     }
     for (PlanOfferRecord offer : open(em, serials, null)) {
-      if (lineId == null || lineId.equals(offer.orderLineId)) {
+      if (lineId == null || lineId.equals(offer.orderLineId())) {
         offer.close(to, at, user.username());
       }
     }

@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,7 +28,6 @@ import org.storecrm.platform.Page;
 import org.storecrm.platform.PageRequest;
 import org.storecrm.platform.RecordNotFoundException;
 import org.storecrm.platform.Roles;
-import org.storecrm.platform.RuleViolationException;
 import org.storecrm.platform.StoreScope;
 import org.storecrm.platform.ValidatedArguments;
 import org.storecrm.sales.Catalogue;
@@ -122,7 +120,7 @@ public class PlanOfferService implements ServicePlanOffers {
             .setParameter("open", PlanOfferStatus.OPEN)
             .getResultList()
             .stream()
-            .filter(o -> scope.canSee(o.storeId))
+            .filter(o -> scope.canSee(o.storeId()))
             .toList();
     return open.stream().map(viewer(open, locale)).toList();
   }
@@ -130,13 +128,10 @@ public class PlanOfferService implements ServicePlanOffers {
   @Override
   public PlanOfferView decline(long id) {
     PlanOfferRecord offer = visible(id);
-    if (offer.status != PlanOfferStatus.OPEN) {
-      throw RuleViolationException.conflict(
-          "services.offerNotOpen", null, "The plan offer is " + offer.status + ", no longer open");
-    }
-    Map<String, Object> before = state(offer);
-    offer.close(PlanOfferStatus.DECLINED, clock.instant(), user.username());
-    audit.changed(new AuditedRecord(RECORD_TYPE, offer.id, offer.storeId), before, state(offer));
+    Map<String, Object> before = offer.auditState();
+    offer.decline(clock.instant(), user.username());
+    audit.changed(
+        new AuditedRecord(RECORD_TYPE, offer.id(), offer.storeId()), before, offer.auditState());
     return viewer(List.of(offer), user.locale()).apply(offer);
   }
 
@@ -145,7 +140,7 @@ public class PlanOfferService implements ServicePlanOffers {
     if (offer == null) {
       throw new RecordNotFoundException(RECORD_TYPE, id);
     }
-    scope.checkVisible(offer.storeId, RECORD_TYPE, id);
+    scope.checkVisible(offer.storeId(), RECORD_TYPE, id);
     return offer;
   }
 
@@ -165,12 +160,12 @@ public class PlanOfferService implements ServicePlanOffers {
                 .getResultList()
                 .stream()
                 .filter(ServicePlanRecord::active)
-                .collect(Collectors.toMap(p -> p.code, Function.identity()));
+                .collect(Collectors.toMap(ServicePlanRecord::code, Function.identity()));
     Map<Long, ProductView> products =
         plans.isEmpty()
             ? Map.of()
             : catalogue
-                .products(plans.values().stream().map(p -> p.productId).toList(), null)
+                .products(plans.values().stream().map(ServicePlanRecord::productId).toList(), null)
                 .stream()
                 .filter(ProductView::active)
                 .collect(Collectors.toMap(ProductView::id, Function.identity()));
@@ -180,43 +175,22 @@ public class PlanOfferService implements ServicePlanOffers {
       List<PlanOfferView.Plan> offered = new ArrayList<>();
       for (String code : offer.planCodes()) {
         ServicePlanRecord plan = plans.get(code);
-        ProductView product = plan == null ? null : products.get(plan.productId);
+        ProductView product = plan == null ? null : products.get(plan.productId());
         if (product == null) {
           continue; // retired, or its product is off sale: no longer offered
         }
-        long days = PlanOffers.days(today, plan.termMonths, settings.lifetimeRefundMonths());
+        long days = PlanOffers.days(today, plan.termMonths(), settings.lifetimeRefundMonths());
         offered.add(
             new PlanOfferView.Plan(
-                plan.code,
+                plan.code(),
                 product.nameIn(chinese),
                 product.id(),
                 product.price(),
                 PlanOffers.perDay(product.price(), days),
-                plan.termMonths,
-                advisor.reason(plan, product.price(), offer.devicePrice, today, locale)));
+                plan.termMonths(),
+                advisor.reason(plan, product.price(), offer.devicePrice(), today, locale)));
       }
-      return new PlanOfferView(
-          offer.id,
-          offer.storeId,
-          offer.orderId,
-          offer.orderLineId,
-          offer.serial,
-          offer.customerId,
-          offer.deviceProductId,
-          offer.soldAt,
-          offer.status,
-          offer.closedAt,
-          offer.closedBy,
-          offered,
-          offer.version);
+      return offer.toView(offered);
     };
-  }
-
-  private static Map<String, Object> state(PlanOfferRecord offer) {
-    Map<String, Object> state = new LinkedHashMap<>();
-    state.put("status", offer.status);
-    state.put("closedAt", offer.closedAt);
-    state.put("closedBy", offer.closedBy);
-    return state;
   }
 }

@@ -38,8 +38,8 @@ public class PlanOrderRule implements OrderRule {
                     Map.Entry::getKey,
                     e ->
                         new PlanLineRules.Plan(
-                            e.getValue().code,
-                            e.getValue().deviceLimit,
+                            e.getValue().code(),
+                            e.getValue().deviceLimit(),
                             Set.copyOf(e.getValue().categories()))));
     Locale locale = user.locale();
     // A plan may cover a device sold earlier by this store whose plan offer is still open.
@@ -50,7 +50,9 @@ public class PlanOrderRule implements OrderRule {
             .toList();
     Map<String, Category> offeredDevices =
         PlanOfferSales.open(em, planSerials, order.storeId()).stream()
-            .collect(Collectors.toMap(o -> o.serial, o -> o.deviceCategory, (a, b) -> a));
+            .collect(
+                Collectors.toMap(
+                    PlanOfferRecord::serial, PlanOfferRecord::deviceCategory, (a, b) -> a));
     return PlanLineRules.check(
             order.lines().stream()
                 .map(

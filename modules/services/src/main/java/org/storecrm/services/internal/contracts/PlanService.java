@@ -10,11 +10,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.storecrm.platform.AuditTrail;
@@ -103,7 +101,7 @@ public class PlanService implements ServicePlans {
                   "Plan " + code + " already exists",
                   Map.of("id", existing));
             });
-    checkCategories(form.eligibleCategories());
+    ServicePlanRecord.checkCategories(form.eligibleCategories());
     ProductView product;
     if (form.productId() == null) {
       product =
@@ -125,33 +123,32 @@ public class PlanService implements ServicePlans {
       product =
           describeProduct(product, form.name(), form.nameZh(), form.price(), form.cost(), true);
     }
-    ServicePlanRecord plan = new ServicePlanRecord(code, product.id());
-    describe(
-        plan,
-        form.name(),
-        form.nameZh(),
-        form.coverage(),
-        form.onSite(),
-        form.termMonths(),
-        form.deviceLimit(),
-        form.eligibleCategories());
+    ServicePlanRecord plan =
+        new ServicePlanRecord(
+            code,
+            product.id(),
+            form.name(),
+            form.nameZh(),
+            form.coverage(),
+            form.onSite(),
+            form.termMonths(),
+            form.deviceLimit(),
+            form.eligibleCategories());
     em.persist(plan);
     em.flush();
-    audit.created(new AuditedRecord(RECORD_TYPE, plan.id, null), state(plan));
-    return get(plan.id);
+    audit.created(new AuditedRecord(RECORD_TYPE, plan.id(), null), plan.auditState());
+    return get(plan.id());
   }
 
   @Override
   @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
   public ServicePlanView update(long id, ServicePlanChanges changes) {
     ServicePlanRecord plan = load(id);
-    if (plan.version != changes.version()) {
+    if (plan.version() != changes.version()) {
       throw new StaleRecordException(RECORD_TYPE, id);
     }
-    checkCategories(changes.eligibleCategories());
-    Map<String, Object> before = state(plan);
-    describe(
-        plan,
+    Map<String, Object> before = plan.auditState();
+    plan.describe(
         changes.name(),
         changes.nameZh(),
         changes.coverage(),
@@ -159,45 +156,21 @@ public class PlanService implements ServicePlans {
         changes.termMonths(),
         changes.deviceLimit(),
         changes.eligibleCategories());
-    plan.setActive(changes.active());
+    if (changes.active()) {
+      plan.reinstate();
+    } else {
+      plan.retire();
+    }
     describeProduct(
-        catalogue.get(plan.productId),
+        catalogue.get(plan.productId()),
         changes.name(),
         changes.nameZh(),
         changes.price(),
         changes.cost(),
         changes.active());
     em.flush(); // the view carries the version the next edit quotes
-    audit.changed(new AuditedRecord(RECORD_TYPE, plan.id, null), before, state(plan));
-    return get(plan.id);
-  }
-
-  private static void describe(
-      ServicePlanRecord plan,
-      String name,
-      String nameZh,
-      org.storecrm.services.CoverageKind coverage,
-      boolean onSite,
-      Integer termMonths,
-      int deviceLimit,
-      Set<Category> categories) {
-    plan.name = name.trim();
-    plan.nameZh = blankToNull(nameZh);
-    plan.coverage = coverage;
-    plan.onSite = onSite;
-    plan.termMonths = termMonths;
-    plan.deviceLimit = deviceLimit;
-    plan.categories(categories);
-  }
-
-  /** Plans are sold with a device: only main-product categories are eligible. */
-  private static void checkCategories(Set<Category> categories) {
-    if (categories.stream().anyMatch(c -> !c.isMainProduct())) {
-      throw RuleViolationException.refused(
-          "services.planCategoryNotDevice",
-          "eligibleCategories",
-          "A plan is sold with a device: only device categories are eligible");
-    }
+    audit.changed(new AuditedRecord(RECORD_TYPE, plan.id(), null), before, plan.auditState());
+    return get(plan.id());
   }
 
   /** The SERVICE product a new plan is sold through; not another plan's. */
@@ -258,47 +231,15 @@ public class PlanService implements ServicePlans {
   private List<ServicePlanView> views(List<ServicePlanRecord> plans) {
     Map<Long, ProductView> products =
         catalogue
-            .products(plans.stream().map(p -> p.productId).collect(Collectors.toSet()), null)
+            .products(
+                plans.stream().map(ServicePlanRecord::productId).collect(Collectors.toSet()), null)
             .stream()
             .collect(Collectors.toMap(ProductView::id, Function.identity()));
     List<ServicePlanView> views = new ArrayList<>();
     for (ServicePlanRecord plan : plans) {
-      ProductView product = products.get(plan.productId);
-      views.add(
-          new ServicePlanView(
-              plan.id,
-              plan.code,
-              plan.name,
-              plan.nameZh,
-              plan.coverage,
-              plan.onSite,
-              plan.termMonths,
-              plan.termMonths == null,
-              plan.deviceLimit,
-              plan.categories(),
-              product == null ? null : product.price(),
-              product == null ? null : product.cost(),
-              plan.productId,
-              product == null ? null : product.sku(),
-              plan.active(),
-              plan.version));
+      views.add(plan.toView(products.get(plan.productId())));
     }
     return views;
-  }
-
-  private static Map<String, Object> state(ServicePlanRecord plan) {
-    Map<String, Object> state = new LinkedHashMap<>();
-    state.put("code", plan.code);
-    state.put("name", plan.name);
-    state.put("nameZh", plan.nameZh);
-    state.put("coverage", plan.coverage);
-    state.put("onSite", plan.onSite);
-    state.put("termMonths", plan.termMonths);
-    state.put("deviceLimit", plan.deviceLimit);
-    state.put("eligibleCategories", plan.eligibleCategories);
-    state.put("productId", plan.productId);
-    state.put("status", plan.status);
-    return state;
   }
 
   private ServicePlanRecord load(long id) {

@@ -64,16 +64,16 @@ public class PlansAdvisor implements CheckoutAdvisor {
       return List.of();
     }
     Map<Long, ProductView> products =
-        catalogue.products(plans.stream().map(p -> p.productId).toList(), null).stream()
+        catalogue.products(plans.stream().map(ServicePlanRecord::productId).toList(), null).stream()
             .filter(ProductView::active)
             .collect(Collectors.toMap(ProductView::id, Function.identity()));
     List<ServicePlanRecord> onSale =
         plans.stream()
-            .filter(p -> products.containsKey(p.productId))
+            .filter(p -> products.containsKey(p.productId()))
             .sorted(
-                Comparator.comparing((ServicePlanRecord p) -> margin(products.get(p.productId)))
+                Comparator.comparing((ServicePlanRecord p) -> margin(products.get(p.productId())))
                     .reversed()
-                    .thenComparing(p -> p.code))
+                    .thenComparing(ServicePlanRecord::code))
             .toList();
     Locale locale = user.locale();
     boolean chinese = "zh".equals(locale.getLanguage());
@@ -85,13 +85,13 @@ public class PlansAdvisor implements CheckoutAdvisor {
         if (!plan.categories().contains(device.category())) {
           continue;
         }
-        if (plan.deviceLimit > 1 && !firstOfSeveral(device, devices, plan)) {
+        if (plan.deviceLimit() > 1 && !firstOfSeveral(device, devices, plan)) {
           continue;
         }
-        ProductView product = products.get(plan.productId);
+        ProductView product = products.get(plan.productId());
         suggestions.add(
             new Suggestion(
-                "svc:" + plan.code + ":" + device.productId(),
+                "svc:" + plan.code() + ":" + device.productId(),
                 device.productId(),
                 SuggestionKind.SERVICE_PLAN,
                 product.id(),
@@ -121,28 +121,28 @@ public class PlansAdvisor implements CheckoutAdvisor {
       BigDecimal devicePrice,
       LocalDate today,
       Locale locale) {
-    long days = PlanOffers.days(today, plan.termMonths, settings.lifetimeRefundMonths());
+    long days = PlanOffers.days(today, plan.termMonths(), settings.lifetimeRefundMonths());
     BigDecimal perDay = PlanOffers.perDay(price, days);
     String term =
-        plan.termMonths == null
+        plan.termMonths() == null
             ? Texts.format(BUNDLE, "plans.lifetime", locale)
-            : Texts.format(BUNDLE, "plans.months", locale, plan.termMonths);
+            : Texts.format(BUNDLE, "plans.months", locale, plan.termMonths());
     String repair =
         devicePrice == null
             ? ""
             : Texts.format(
                 BUNDLE,
-                "offer.repair." + plan.coverage.name(),
+                "offer.repair." + plan.coverage().name(),
                 locale,
-                PlanOffers.repairCost(devicePrice, settings.repairShare(plan.coverage))
+                PlanOffers.repairCost(devicePrice, settings.repairShare(plan.coverage()))
                     .toPlainString());
     return Texts.format(
             BUNDLE,
-            plan.termMonths == null ? "offer.reasonLifetime" : "offer.reason",
+            plan.termMonths() == null ? "offer.reasonLifetime" : "offer.reason",
             locale,
             perDay.toPlainString(),
             term,
-            Texts.format(BUNDLE, plan.onSite ? "plans.onSite" : "plans.carryIn", locale),
+            Texts.format(BUNDLE, plan.onSite() ? "plans.onSite" : "plans.carryIn", locale),
             settings.lifetimeRefundMonths())
         + " "
         + repair;

@@ -83,14 +83,16 @@ public class PlansDemoData implements DemoData {
       return; // a catalogue without this product: the plan waits for a manager
     }
     Object[] product = found.get(0);
-    ServicePlanRecord plan = new ServicePlanRecord(code, ((Number) product[0]).longValue());
-    plan.name = (String) product[1];
-    plan.nameZh = (String) product[2];
-    plan.coverage = coverage;
-    plan.onSite = onSite;
-    plan.termMonths = termMonths;
-    plan.deviceLimit = deviceLimit;
-    plan.categories(categories);
-    em.persist(plan);
+    em.persist(
+        new ServicePlanRecord(
+            code,
+            ((Number) product[0]).longValue(),
+            (String) product[1],
+            (String) product[2],
+            coverage,
+            onSite,
+            termMonths,
+            deviceLimit,
+            categories));
   }
 }

@@ -93,17 +93,16 @@ public class InstallationRequests {
                 sla.deadline(now, null, settings.slaAllowance(region)),
                 priority);
         List<Coverage> covering = coverage.covering(serial, now);
-        request.covered = !covering.isEmpty();
-        request.contractId = covering.isEmpty() ? null : covering.get(0).contractId();
+        request.coveredBy(covering.isEmpty() ? null : covering.get(0).contractId());
         em.persist(request);
         em.flush();
         Map<String, Object> created = new HashMap<>(request.auditState());
-        created.put("deviceSerial", request.deviceSerial);
-        created.put("kind", request.kind);
-        created.put("slaDeadline", request.slaDeadline);
+        created.put("deviceSerial", request.deviceSerial());
+        created.put("kind", request.kind());
+        created.put("slaDeadline", request.slaDeadline());
         created.put("orderId", sale.orderId());
         audit.created(
-            new AuditedRecord(ServiceRequestService.RECORD_TYPE, request.id, request.storeId),
+            new AuditedRecord(ServiceRequestService.RECORD_TYPE, request.id(), request.storeId()),
             created);
       }
     }

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 
 /** When a sweep of this module last ran on any instance, and what it did. */
@@ -14,16 +15,43 @@ public class JobRun {
 
   @Id
   @Column(length = 40)
-  String job;
+  private String job;
 
   @Column(name = "last_run_at")
-  Instant lastRunAt;
+  private Instant lastRunAt;
 
   @Column(nullable = false)
-  int warned;
+  private int warned;
 
   @Column(nullable = false)
-  int breached;
+  private int breached;
 
   protected JobRun() {}
+
+  /** A sweep ran at {@code at} and claimed these warnings and breaches (replacing the last run). */
+  void ran(Instant at, int warnedNow, int breachedNow) {
+    lastRunAt = at;
+    warned = warnedNow;
+    breached = breachedNow;
+  }
+
+  /**
+   * Whether the sweep looks stopped at {@code now}: it never ran, or not for longer than {@code
+   * staleAfter}.
+   */
+  boolean staleAt(Instant now, Duration staleAfter) {
+    return lastRunAt == null || lastRunAt.isBefore(now.minus(staleAfter));
+  }
+
+  Instant lastRunAt() {
+    return lastRunAt;
+  }
+
+  int warned() {
+    return warned;
+  }
+
+  int breached() {
+    return breached;
+  }
 }

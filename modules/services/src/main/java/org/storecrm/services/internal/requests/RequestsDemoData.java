@@ -17,6 +17,7 @@ import org.storecrm.platform.DemoData;
 import org.storecrm.platform.DemoData.DemoUser;
 import org.storecrm.services.RequestKind;
 import org.storecrm.services.RequestPriority;
+import org.storecrm.services.RequestProgress;
 import org.storecrm.services.RequestStatus;
 import org.storecrm.services.internal.ServicesSettings;
 
@@ -145,9 +146,10 @@ public class RequestsDemoData implements DemoData {
             registeredBy,
             sla);
     dispatch(onSite, t, dispatchedBy, now.minus(Duration.ofMinutes(80)));
-    onSite.arrive(now.minus(Duration.ofMinutes(20)));
-    onSite.status = RequestStatus.ON_SITE;
-    onSite.notes = "Loose display cable found; reseating it";
+    onSite.recordProgress(
+        new RequestProgress(
+            RequestStatus.ON_SITE, "Loose display cable found; reseating it", null, null),
+        now.minus(Duration.ofMinutes(20)));
     // Done three days ago within the promise, signed, and scored by the client.
     Instant daysAgo =
         LocalDate.now(clock)
@@ -170,15 +172,17 @@ public class RequestsDemoData implements DemoData {
     dispatch(done, t, dispatchedBy, daysAgo.plus(Duration.ofMinutes(10)));
     Instant arrived =
         earlier(
-            daysAgo.plus(Duration.ofMinutes(65)), done.slaDeadline.minus(Duration.ofMinutes(5)));
-    done.arrive(arrived);
-    done.status = RequestStatus.ON_SITE;
-    done.notes = "Installed, drivers updated, old files copied";
-    done.parts = "HDMI cable x1";
-    done.signature = "{\"lines\":[[[12,40],[60,18],[110,44],[150,20]]]}";
-    done.close(arrived.plus(Duration.ofMinutes(70)));
-    done.feedbackScore = 5;
-    done.feedbackAt = done.doneAt.plus(Duration.ofMinutes(15));
+            daysAgo.plus(Duration.ofMinutes(65)), done.slaDeadline().minus(Duration.ofMinutes(5)));
+    done.recordProgress(
+        new RequestProgress(
+            RequestStatus.ON_SITE,
+            "Installed, drivers updated, old files copied",
+            "HDMI cable x1",
+            "{\"lines\":[[[12,40],[60,18],[110,44],[150,20]]]}"),
+        arrived);
+    Instant finished = arrived.plus(Duration.ofMinutes(70));
+    done.recordProgress(new RequestProgress(RequestStatus.DONE, null, null, null), finished);
+    done.recordFeedback(5, finished.plus(Duration.ofMinutes(15)), null);
     // Breached: registered yesterday (or on an earlier service day), dispatched, nobody on site
     // yet.
     LocalDate lateDay = LocalDate.now(clock).minusDays(1);
@@ -252,11 +256,7 @@ public class RequestsDemoData implements DemoData {
 
   private static void dispatch(
       ServiceRequest request, DemoUser tech, String dispatchedBy, Instant at) {
-    request.technicianId = tech.id();
-    request.technicianName = tech.fullName();
-    request.dispatchedAt = at;
-    request.dispatchedBy = dispatchedBy;
-    request.status = RequestStatus.DISPATCHED;
+    request.dispatchTo(tech.id(), tech.fullName(), at, dispatchedBy);
   }
 
   private static Instant earlier(Instant a, Instant b) {

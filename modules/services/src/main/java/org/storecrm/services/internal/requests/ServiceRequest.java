@@ -15,8 +15,10 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.storecrm.customers.RegionType;
+import org.storecrm.platform.RuleViolationException;
 import org.storecrm.services.RequestKind;
 import org.storecrm.services.RequestPriority;
+import org.storecrm.services.RequestProgress;
 import org.storecrm.services.RequestStatus;
 import org.storecrm.services.ServiceRequestView;
 
@@ -39,117 +41,117 @@ public class ServiceRequest {
       sequenceName = "svc_request_seq",
       allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "svc_request_seq")
-  Long id;
+  private Long id;
 
   @Column(name = "store_id", nullable = false, updatable = false)
-  Long storeId;
+  private Long storeId;
 
   @Column(name = "customer_id", updatable = false)
-  Long customerId;
+  private Long customerId;
 
   @Column(name = "account_id", updatable = false)
-  Long accountId;
+  private Long accountId;
 
   @Column(name = "device_serial", nullable = false, length = 60, updatable = false)
-  String deviceSerial;
+  private String deviceSerial;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 20, updatable = false)
-  RequestKind kind;
+  private RequestKind kind;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 10, updatable = false)
-  RegionType region;
+  private RegionType region;
 
   @Column(nullable = false, length = 2000, updatable = false)
-  String problem;
+  private String problem;
 
   @Column(name = "agreed_at", updatable = false)
-  Instant agreedAt;
+  private Instant agreedAt;
 
   @Column(name = "registered_at", nullable = false, updatable = false)
-  Instant registeredAt;
+  private Instant registeredAt;
 
   @Column(name = "registered_by", nullable = false, length = 40, updatable = false)
-  String registeredBy;
+  private String registeredBy;
 
   @Column(name = "sla_deadline", nullable = false, updatable = false)
-  Instant slaDeadline;
+  private Instant slaDeadline;
 
   @Column(nullable = false, updatable = false)
-  boolean covered;
+  private boolean covered;
 
   @Column(name = "contract_id", updatable = false)
-  Long contractId;
+  private Long contractId;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 20, updatable = false)
-  RequestPriority priority;
+  private RequestPriority priority;
 
   @Column(name = "queue_rank", nullable = false)
-  int queueRank;
+  private int queueRank;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 20)
-  RequestStatus status;
+  private RequestStatus status;
 
   @Column(name = "technician_id")
-  Long technicianId;
+  private Long technicianId;
 
   @Column(name = "technician_name", length = 100)
-  String technicianName;
+  private String technicianName;
 
   @Column(name = "dispatched_at")
-  Instant dispatchedAt;
+  private Instant dispatchedAt;
 
   @Column(name = "dispatched_by", length = 40)
-  String dispatchedBy;
+  private String dispatchedBy;
 
   @Column(name = "on_site_at")
-  Instant onSiteAt;
+  private Instant onSiteAt;
 
   @Column(name = "done_at")
-  Instant doneAt;
+  private Instant doneAt;
 
   @Column(length = 4000)
-  String notes;
+  private String notes;
 
   @Column(length = 1000)
-  String parts;
+  private String parts;
 
   @Column(length = 60000)
-  String signature;
+  private String signature;
 
   @Column(name = "feedback_score")
-  Integer feedbackScore;
+  private Integer feedbackScore;
 
   @Column(name = "feedback_at")
-  Instant feedbackAt;
+  private Instant feedbackAt;
 
   @Column(name = "recovery_task_id")
-  Long recoveryTaskId;
+  private Long recoveryTaskId;
 
   /** Written by the SLA sweep's guarded updates; an edit of the request only ever lowers it. */
   @Column(name = "sla_watch", nullable = false)
-  int slaWatch;
+  private int slaWatch;
 
   @Column(name = "warned_at", insertable = false, updatable = false)
-  Instant warnedAt;
+  private Instant warnedAt;
 
   @Column(name = "breached_at", insertable = false, updatable = false)
-  Instant breachedAt;
+  private Instant breachedAt;
 
   @Column(name = "breach_flagged_at", insertable = false, updatable = false)
-  Instant breachFlaggedAt;
+  private Instant breachFlaggedAt;
 
   /** The SLA sweep's run that claimed the warning, and the breach (read-only here). */
   @Column(name = "warn_run", insertable = false, updatable = false)
-  String warnRun;
+  private String warnRun;
 
   @Column(name = "breach_run", insertable = false, updatable = false)
-  String breachRun;
+  private String breachRun;
 
-  @Version long version;
+  @Version private long version;
 
   protected ServiceRequest() {}
 
@@ -181,6 +183,111 @@ public class ServiceRequest {
     this.queueRank = priority.rank();
     this.status = RequestStatus.REGISTERED;
     this.slaWatch = WATCH_ALL;
+  }
+
+  /**
+   * The contract that covered the device when the request was registered, or null: a job no
+   * contract covers is charged the kind's fee.
+   */
+  void coveredBy(Long contract) {
+    covered = contract != null;
+    contractId = contract;
+  }
+
+  /**
+   * Only a registered or dispatched request goes to a technician (again, to change the technician);
+   * checked before the technician is looked up, so a closed request answers the conflict first.
+   */
+  void checkDispatchable() {
+    if (status != RequestStatus.REGISTERED && status != RequestStatus.DISPATCHED) {
+      throw RuleViolationException.conflict(
+          "error.request.notDispatchable",
+          "status",
+          "Only a registered or dispatched request can be sent to a technician");
+    }
+  }
+
+  /** Sent to the technician by {@code by} at {@code at}, replacing any earlier dispatch. */
+  void dispatchTo(long technician, String technicianFullName, Instant at, String by) {
+    checkDispatchable();
+    technicianId = technician;
+    technicianName = technicianFullName;
+    dispatchedAt = at;
+    dispatchedBy = by;
+    status = RequestStatus.DISPATCHED;
+  }
+
+  /** Only the technician the request is dispatched to moves it on (and, for them, scores it). */
+  void checkDispatchedTo(Long userId) {
+    if (technicianId == null || !technicianId.equals(userId)) {
+      throw RuleViolationException.refused(
+          "error.request.notYours",
+          "technicianId",
+          "Only the technician the request is dispatched to moves it on");
+    }
+  }
+
+  /**
+   * The technician's step, from a dispatched or on-site request only: on site (again, to update the
+   * notes) or done. The first step is the arrival, so a carry-in job done at the bench counts as on
+   * site when done. The notes, parts and signature a step gives replace the previous ones (a blank
+   * one clears them); those it leaves out stay.
+   */
+  void recordProgress(RequestProgress step, Instant at) {
+    RequestStatus next = step.status();
+    boolean allowed =
+        switch (next) {
+          case ON_SITE, DONE ->
+              status == RequestStatus.DISPATCHED || status == RequestStatus.ON_SITE;
+          default -> false;
+        };
+    if (!allowed) {
+      throw RuleViolationException.conflict(
+          "error.request.badStep", "status", "A " + status + " request cannot move to " + next);
+    }
+    if (onSiteAt == null) {
+      arrive(at);
+    }
+    status = RequestStatus.ON_SITE;
+    if (step.notes() != null) {
+      notes = blankToNull(step.notes());
+    }
+    if (step.parts() != null) {
+      parts = blankToNull(step.parts());
+    }
+    if (step.signature() != null) {
+      signature = blankToNull(step.signature());
+    }
+    if (next == RequestStatus.DONE) {
+      close(at);
+    }
+  }
+
+  /**
+   * Feedback is recorded once, for a done job; checked before the survey is recorded, which must
+   * not happen for a refused score.
+   */
+  void checkFeedbackOpen() {
+    if (status != RequestStatus.DONE) {
+      throw RuleViolationException.conflict(
+          "error.request.notDone", "score", "Feedback is recorded once the job is done");
+    }
+    if (feedbackScore != null) {
+      throw RuleViolationException.conflict(
+          "error.request.feedbackGiven", "score", "This job's feedback is already recorded");
+    }
+  }
+
+  /** The client's score of the done job, and the recovery task a low score opened (or null). */
+  void recordFeedback(int score, Instant at, Long recoveryTask) {
+    checkFeedbackOpen();
+    feedbackScore = score;
+    feedbackAt = at;
+    recoveryTaskId = recoveryTask;
+  }
+
+  private static String blankToNull(String text) {
+    return text.isBlank() ? null : text.trim();
   }
 
   /**
@@ -270,5 +377,55 @@ public class ServiceRequest {
         warnedAt,
         breachFlaggedAt,
         version);
+  }
+
+  Long id() {
+    return id;
+  }
+
+  Long storeId() {
+    return storeId;
+  }
+
+  Long customerId() {
+    return customerId;
+  }
+
+  Long accountId() {
+    return accountId;
+  }
+
+  String deviceSerial() {
+    return deviceSerial;
+  }
+
+  RequestKind kind() {
+    return kind;
+  }
+
+  Instant slaDeadline() {
+    return slaDeadline;
+  }
+
+  RequestPriority priority() {
+    return priority;
+  }
+
+  boolean covered() {
+    return covered;
+  }
+
+  Long technicianId() {
+    return technicianId;
+  }
+
+  /** The queue's order: by priority, done requests last. */
+  int queueRank() {
+    return queueRank;
+  }
+
+  /** What the SLA sweep still watches for ({@link #WATCH_ALL}, ...). */
+  int slaWatch() {
+    return slaWatch;
   }
 }

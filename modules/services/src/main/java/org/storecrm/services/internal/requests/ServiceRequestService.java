@@ -118,17 +118,16 @@ public class ServiceRequestService implements ServiceRequests {
             user.username(),
             deadline,
             priority);
-    Coverage covering = covering(request.deviceSerial, now);
-    request.covered = covering != null;
-    request.contractId = covering == null ? null : covering.contractId();
+    Coverage covering = covering(request.deviceSerial(), now);
+    request.coveredBy(covering == null ? null : covering.contractId());
     em.persist(request);
     em.flush();
     Map<String, Object> created = new HashMap<>(request.auditState());
-    created.put("deviceSerial", request.deviceSerial);
-    created.put("kind", request.kind);
-    created.put("slaDeadline", request.slaDeadline);
-    created.put("priority", request.priority);
-    created.put("covered", request.covered);
+    created.put("deviceSerial", request.deviceSerial());
+    created.put("kind", request.kind());
+    created.put("slaDeadline", request.slaDeadline());
+    created.put("priority", request.priority());
+    created.put("covered", request.covered());
     audit.created(record(request), created);
     return view(request, clientName, true);
   }
@@ -177,7 +176,8 @@ public class ServiceRequestService implements ServiceRequests {
     Duration warn = settings.slaWarning();
     List<ServiceRequestView> views = new ArrayList<>();
     for (ServiceRequest row : rows) {
-      views.add(row.toView(names.get(row.id), false, now, warn, settings.uncoveredFee(row.kind)));
+      views.add(
+          row.toView(names.get(row.id()), false, now, warn, settings.uncoveredFee(row.kind())));
     }
     return new Page<>(views, total, page.page(), page.size());
   }
@@ -185,23 +185,18 @@ public class ServiceRequestService implements ServiceRequests {
   @Override
   public ServiceRequestView get(long id) {
     ServiceRequest request = load(id);
-    return view(request, clientNames(List.of(request)).get(request.id), true);
+    return view(request, clientNames(List.of(request)).get(request.id()), true);
   }
 
   @Override
   @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
   public ServiceRequestView dispatch(long id, RequestDispatch dispatch) {
     ServiceRequest request = load(id);
-    if (request.status != RequestStatus.REGISTERED && request.status != RequestStatus.DISPATCHED) {
-      throw RuleViolationException.conflict(
-          "error.request.notDispatchable",
-          "status",
-          "Only a registered or dispatched request can be sent to a technician");
-    }
+    request.checkDispatchable();
     UserView technician = staff.get(dispatch.technicianId()); // another store's: not found
     if (technician.role() != Role.SERVICE
         || !technician.active()
-        || !Objects.equals(technician.storeId(), request.storeId)) {
+        || !Objects.equals(technician.storeId(), request.storeId())) {
       throw RuleViolationException.refused(
           "error.request.notTechnician",
           "technicianId",
@@ -209,105 +204,44 @@ public class ServiceRequestService implements ServiceRequests {
     }
     return change(
         request,
-        r -> {
-          r.technicianId = technician.id();
-          r.technicianName = technician.fullName();
-          r.dispatchedAt = clock.instant();
-          r.dispatchedBy = user.username();
-          r.status = RequestStatus.DISPATCHED;
-        });
+        r ->
+            r.dispatchTo(technician.id(), technician.fullName(), clock.instant(), user.username()));
   }
 
   @Override
   @RolesAllowed(Roles.SERVICE)
   public ServiceRequestView progress(long id, RequestProgress progress) {
     ServiceRequest request = load(id);
-    if (request.technicianId == null || !request.technicianId.equals(user.userId().orElse(null))) {
-      throw RuleViolationException.refused(
-          "error.request.notYours",
-          "technicianId",
-          "Only the technician the request is dispatched to moves it on");
-    }
+    request.checkDispatchedTo(user.userId().orElse(null));
     Instant now = clock.instant();
-    RequestStatus next = progress.status();
-    boolean allowed =
-        switch (next) {
-          case ON_SITE ->
-              request.status == RequestStatus.DISPATCHED || request.status == RequestStatus.ON_SITE;
-          case DONE ->
-              request.status == RequestStatus.DISPATCHED || request.status == RequestStatus.ON_SITE;
-          default -> false;
-        };
-    if (!allowed) {
-      throw RuleViolationException.conflict(
-          "error.request.badStep",
-          "status",
-          "A " + request.status + " request cannot move to " + next);
-    }
-    return change(
-        request,
-        r -> {
-          if (r.onSiteAt == null) {
-            r.arrive(now); // a carry-in job done at the bench counts as on site when done
-          }
-          r.status = RequestStatus.ON_SITE;
-          if (progress.notes() != null) {
-            r.notes = blankToNull(progress.notes());
-          }
-          if (progress.parts() != null) {
-            r.parts = blankToNull(progress.parts());
-          }
-          if (progress.signature() != null) {
-            r.signature = blankToNull(progress.signature());
-          }
-          if (next == RequestStatus.DONE) {
-            r.close(now);
-          }
-        });
+    return change(request, r -> r.recordProgress(progress, now));
   }
 
   @Override
   @RolesAllowed({Roles.SERVICE, Roles.MANAGER, Roles.CONSULTANT, Roles.ADMIN})
   public ServiceRequestView feedback(long id, RequestFeedback feedback) {
     ServiceRequest request = load(id);
-    if (user.hasRole(Role.SERVICE)
-        && !Objects.equals(request.technicianId, user.userId().orElse(null))) {
-      throw RuleViolationException.refused(
-          "error.request.notYours",
-          "technicianId",
-          "Only the technician the request is dispatched to moves it on");
+    if (user.hasRole(Role.SERVICE)) {
+      request.checkDispatchedTo(user.userId().orElse(null));
     }
-    if (request.status != RequestStatus.DONE) {
-      throw RuleViolationException.conflict(
-          "error.request.notDone", "score", "Feedback is recorded once the job is done");
-    }
-    if (request.feedbackScore != null) {
-      throw RuleViolationException.conflict(
-          "error.request.feedbackGiven", "score", "This job's feedback is already recorded");
-    }
+    request.checkFeedbackOpen();
     Instant now = clock.instant();
     Long recovery = null;
-    if (request.customerId != null) {
+    if (request.customerId() != null) {
       SurveyView survey =
-          request.technicianId == null
+          request.technicianId() == null
               ? surveys.record(
-                  request.customerId,
+                  request.customerId(),
                   new NewSurvey(feedback.score(), SurveyOccasion.SERVICE, feedback.comment(), now))
               // The service survey rates the technician who did the job (issue 15).
               : surveys.recordRated(
-                  request.customerId,
+                  request.customerId(),
                   new NewSurvey(feedback.score(), SurveyOccasion.SERVICE, feedback.comment(), now),
-                  request.technicianId);
+                  request.technicianId());
       recovery = survey.recoveryTaskId();
     }
     Long recoveryTask = recovery;
-    return change(
-        request,
-        r -> {
-          r.feedbackScore = feedback.score();
-          r.feedbackAt = now;
-          r.recoveryTaskId = recoveryTask;
-        });
+    return change(request, r -> r.recordFeedback(feedback.score(), now, recoveryTask));
   }
 
   @Override
@@ -356,11 +290,13 @@ public class ServiceRequestService implements ServiceRequests {
   public SlaJobStatus slaJobStatus() {
     JobRun run = em.find(JobRun.class, JobRun.SERVICE_SLA);
     int staleAfter = settings.slaSweepStaleMinutes();
-    Instant last = run == null ? null : run.lastRunAt;
-    boolean stale =
-        last == null || last.isBefore(clock.instant().minus(Duration.ofMinutes(staleAfter)));
+    boolean stale = run == null || run.staleAt(clock.instant(), Duration.ofMinutes(staleAfter));
     return new SlaJobStatus(
-        last, run == null ? 0 : run.warned, run == null ? 0 : run.breached, stale, staleAfter);
+        run == null ? null : run.lastRunAt(),
+        run == null ? 0 : run.warned(),
+        run == null ? 0 : run.breached(),
+        stale,
+        staleAfter);
   }
 
   SlaDeadline slaDeadline() {
@@ -373,7 +309,7 @@ public class ServiceRequestService implements ServiceRequests {
     edit.accept(request);
     em.flush();
     audit.changed(record(request), before, request.auditState());
-    return view(request, clientNames(List.of(request)).get(request.id), true);
+    return view(request, clientNames(List.of(request)).get(request.id()), true);
   }
 
   private ServiceRequestView view(ServiceRequest request, String clientName, boolean signature) {
@@ -382,7 +318,7 @@ public class ServiceRequestService implements ServiceRequests {
         signature,
         clock.instant(),
         settings.slaWarning(),
-        settings.uncoveredFee(request.kind));
+        settings.uncoveredFee(request.kind()));
   }
 
   private Coverage covering(String serial, Instant at) {
@@ -406,20 +342,20 @@ public class ServiceRequestService implements ServiceRequests {
   /** Request id → client name, in one query per module for a page of requests. */
   private Map<Long, String> clientNames(Collection<ServiceRequest> rows) {
     List<Long> customerIds =
-        rows.stream().map(r -> r.customerId).filter(Objects::nonNull).distinct().toList();
+        rows.stream().map(ServiceRequest::customerId).filter(Objects::nonNull).distinct().toList();
     List<Long> accountIds =
-        rows.stream().map(r -> r.accountId).filter(Objects::nonNull).distinct().toList();
+        rows.stream().map(ServiceRequest::accountId).filter(Objects::nonNull).distinct().toList();
     Map<Long, String> customerNames =
         customerIds.isEmpty() ? Map.of() : customers.names(customerIds);
     Map<Long, String> accountNames = accountIds.isEmpty() ? Map.of() : accounts.names(accountIds);
     Map<Long, String> byRequest = new HashMap<>();
     for (ServiceRequest row : rows) {
       String name =
-          row.customerId != null
-              ? customerNames.get(row.customerId)
-              : accountNames.get(row.accountId);
+          row.customerId() != null
+              ? customerNames.get(row.customerId())
+              : accountNames.get(row.accountId());
       if (name != null) {
-        byRequest.put(row.id, name);
+        byRequest.put(row.id(), name);
       }
     }
     return byRequest;
@@ -430,15 +366,11 @@ public class ServiceRequestService implements ServiceRequests {
     if (request == null) {
       throw new RecordNotFoundException(RECORD_TYPE, id);
     }
-    scope.checkVisible(request.storeId, RECORD_TYPE, id);
+    scope.checkVisible(request.storeId(), RECORD_TYPE, id);
     return request;
   }
 
   private static AuditedRecord record(ServiceRequest request) {
-    return new AuditedRecord(RECORD_TYPE, request.id, request.storeId);
-  }
-
-  private static String blankToNull(String text) {
-    return text.isBlank() ? null : text.trim();
+    return new AuditedRecord(RECORD_TYPE, request.id(), request.storeId());
   }
 }

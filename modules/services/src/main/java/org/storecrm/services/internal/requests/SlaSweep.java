@@ -84,12 +84,12 @@ public class SlaSweep {
       Map<Long, List<Claimed>> byStore = new TreeMap<>();
       for (ServiceRequest request : claimed("warnRun", run)) {
         byStore
-            .computeIfAbsent(request.storeId, id -> new ArrayList<>())
+            .computeIfAbsent(request.storeId(), id -> new ArrayList<>())
             .add(new Claimed(request, "warn"));
       }
       for (ServiceRequest request : claimed("breachRun", run)) {
         byStore
-            .computeIfAbsent(request.storeId, id -> new ArrayList<>())
+            .computeIfAbsent(request.storeId(), id -> new ArrayList<>())
             .add(new Claimed(request, "breach"));
       }
       Map<Long, String> phones = storePhones.of(byStore.keySet());
@@ -105,9 +105,7 @@ public class SlaSweep {
     }
     JobRun last = em.find(JobRun.class, JobRun.SERVICE_SLA);
     if (last != null) {
-      last.lastRunAt = now;
-      last.warned = warned;
-      last.breached = breached;
+      last.ran(now, warned, breached);
     }
     return new SlaSweepReport(now, warned, breached, posted, sent);
   }
@@ -127,14 +125,14 @@ public class SlaSweep {
   private NewNotice notice(Claimed claimed) {
     ServiceRequest request = claimed.request();
     return new NewNotice(
-        "service-sla:" + claimed.step() + ":" + request.id,
+        "service-sla:" + claimed.step() + ":" + request.id(),
         BUNDLE,
         "notice.sla." + claimed.step(),
         List.of(
-            String.valueOf(request.id),
-            request.deviceSerial,
-            TIME.format(request.slaDeadline.atZone(clock.getZone()))),
-        "/services/job.xhtml?id=" + request.id);
+            String.valueOf(request.id()),
+            request.deviceSerial(),
+            TIME.format(request.slaDeadline().atZone(clock.getZone()))),
+        "/services/job.xhtml?id=" + request.id());
   }
 
   /** A text to the store's phone (the logging gateway by default); a refused one is logged. */
@@ -148,14 +146,14 @@ public class SlaSweep {
         MessageFormat.format(
             ResourceBundle.getBundle(BUNDLE, Locale.SIMPLIFIED_CHINESE)
                 .getString("notice.sla." + step),
-            String.valueOf(request.id),
-            request.deviceSerial,
-            TIME.format(request.slaDeadline.atZone(clock.getZone())));
+            String.valueOf(request.id()),
+            request.deviceSerial(),
+            TIME.format(request.slaDeadline().atZone(clock.getZone())));
     try {
       gateway.send(phone, text);
       return 1;
     } catch (NotificationGateway.NotificationFailedException e) {
-      LOG.log(Level.WARNING, "SLA message for request " + request.id + " not sent", e);
+      LOG.log(Level.WARNING, "SLA message for request " + request.id() + " not sent", e);
       return 0;
     }
   }

@@ -2,6 +2,7 @@ package org.storecrm.services.internal.requests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.Field;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -30,19 +31,30 @@ class ServiceRequestTest {
             "consultant",
             DEADLINE,
             priority);
-    request.id = 1L;
+    identify(request, 1L);
     return request;
+  }
+
+  /** The id the database would give: generated, so the entity has no setter. */
+  static void identify(ServiceRequest request, long id) {
+    try {
+      Field field = ServiceRequest.class.getDeclaredField("id");
+      field.setAccessible(true);
+      field.set(request, id);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test
   void theQueueRanksKeyAccountsThenBusinessThenTheRestAndDoneLast() {
-    assertThat(request(RequestPriority.KEY_ACCOUNT).queueRank)
-        .isLessThan(request(RequestPriority.BUSINESS).queueRank);
-    assertThat(request(RequestPriority.BUSINESS).queueRank)
-        .isLessThan(request(RequestPriority.STANDARD).queueRank);
+    assertThat(request(RequestPriority.KEY_ACCOUNT).queueRank())
+        .isLessThan(request(RequestPriority.BUSINESS).queueRank());
+    assertThat(request(RequestPriority.BUSINESS).queueRank())
+        .isLessThan(request(RequestPriority.STANDARD).queueRank());
     ServiceRequest done = request(RequestPriority.KEY_ACCOUNT);
     done.close(DEADLINE);
-    assertThat(done.queueRank).isGreaterThan(request(RequestPriority.STANDARD).queueRank);
+    assertThat(done.queueRank()).isGreaterThan(request(RequestPriority.STANDARD).queueRank());
   }
 
   @Test
@@ -50,9 +62,15 @@ class ServiceRequestTest {
     ServiceRequest request = request(RequestPriority.STANDARD);
     assertThat(request.toView("x", false, DEADLINE, WARN, FEE).price())
         .isEqualByComparingTo("150.00");
-    request.covered = true;
-    request.contractId = 7L;
-    assertThat(request.toView("x", false, DEADLINE, WARN, FEE).price()).isEqualByComparingTo("0");
+    request.coveredBy(7L);
+    ServiceRequestView covered = request.toView("x", false, DEADLINE, WARN, FEE);
+    assertThat(covered.price()).isEqualByComparingTo("0");
+    assertThat(covered.covered()).isTrue();
+    assertThat(covered.contractId()).isEqualTo(7L);
+    request.coveredBy(null);
+    assertThat(request.covered()).isFalse();
+    assertThat(request.toView("x", false, DEADLINE, WARN, FEE).price())
+        .isEqualByComparingTo("150.00");
   }
 
   @Test
@@ -90,7 +108,7 @@ class ServiceRequestTest {
   void anArrivalInTimeKeepsThePromiseAndStopsTheSweepsWatch() {
     ServiceRequest request = request(RequestPriority.STANDARD);
     request.arrive(DEADLINE.minusSeconds(60));
-    assertThat(request.slaWatch).isEqualTo(ServiceRequest.WATCH_NONE);
+    assertThat(request.slaWatch()).isEqualTo(ServiceRequest.WATCH_NONE);
     ServiceRequestView later = request.toView("x", false, DEADLINE.plusSeconds(7200), WARN, FEE);
     assertThat(later.breached()).isFalse();
     assertThat(later.atRisk()).isFalse();
@@ -100,7 +118,7 @@ class ServiceRequestTest {
   void aLateArrivalIsLateByItsMinutesAndStaysWatchedForTheSweepToFlag() {
     ServiceRequest request = request(RequestPriority.STANDARD);
     request.arrive(DEADLINE.plusSeconds(20 * 60));
-    assertThat(request.slaWatch).isEqualTo(ServiceRequest.WATCH_ALL);
+    assertThat(request.slaWatch()).isEqualTo(ServiceRequest.WATCH_ALL);
     ServiceRequestView view = request.toView("x", false, DEADLINE.plusSeconds(7200), WARN, FEE);
     assertThat(view.breached()).isTrue();
     assertThat(view.breachMinutes()).as("until the arrival, not until now").isEqualTo(20);
