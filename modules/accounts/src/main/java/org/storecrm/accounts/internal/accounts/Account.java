@@ -24,10 +24,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import org.storecrm.accounts.AccountChanges;
 import org.storecrm.accounts.AccountSource;
 import org.storecrm.accounts.AccountStatus;
 import org.storecrm.accounts.AccountSummary;
+import org.storecrm.accounts.AccountView;
 import org.storecrm.accounts.ContactPerson;
+import org.storecrm.accounts.NewAccount;
 
 /** A business client of a store. */
 @Entity
@@ -41,76 +45,128 @@ public class Account {
       sequenceName = "acc_account_seq",
       allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "acc_account_seq")
-  Long id;
+  private Long id;
 
   @Column(name = "store_id", nullable = false, updatable = false)
-  Long storeId;
+  private Long storeId;
 
   @Column(nullable = false, length = 120)
-  String name;
+  private String name;
 
   @Column(name = "name_lower", nullable = false, length = 120)
-  String nameLower;
+  private String nameLower;
 
   @Column(length = 60)
-  String industry;
+  private String industry;
 
-  Integer employees;
+  private Integer employees;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 10)
-  AccountStatus status;
+  private AccountStatus status;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 24)
-  AccountSource source;
+  private AccountSource source;
 
   @Column(name = "account_manager_id")
-  Long accountManagerId;
+  private Long accountManagerId;
 
   @Column(name = "payment_term_days", nullable = false)
-  int paymentTermDays;
+  private int paymentTermDays;
 
   @Column(name = "credit_limit", precision = 14, scale = 2)
-  BigDecimal creditLimit;
+  private BigDecimal creditLimit;
 
   @Column(name = "credit_hold", nullable = false)
-  boolean creditHold;
+  private boolean creditHold;
 
   @Column(name = "hold_invoice_id")
-  Long holdInvoiceId;
+  private Long holdInvoiceId;
 
   @Column(name = "hold_since")
-  LocalDate holdSince;
+  private LocalDate holdSince;
 
   @Column(name = "handed_over_at")
-  Instant handedOverAt;
+  private Instant handedOverAt;
 
   @Column(name = "created_at", nullable = false, updatable = false)
-  Instant createdAt;
+  private Instant createdAt;
 
   @Column(name = "created_by", nullable = false, updatable = false, length = 40)
-  String createdBy;
+  private String createdBy;
 
-  @Version long version;
+  @Version private long version;
 
   @ElementCollection(fetch = FetchType.LAZY)
   @CollectionTable(name = "acc_account_contact", joinColumns = @JoinColumn(name = "account_id"))
   @OrderColumn(name = "position")
-  List<Contact> contacts = new ArrayList<>();
+  private List<Contact> contacts = new ArrayList<>();
 
   protected Account() {}
 
-  Account(long storeId, String name, Instant createdAt, String createdBy) {
+  /**
+   * A new account of the store, looked after by {@code accountManagerId} (or nobody: store credit);
+   * its source is for good, the rest as {@link #edit} changes it.
+   */
+  Account(
+      long storeId, Long accountManagerId, NewAccount input, Instant createdAt, String createdBy) {
     this.storeId = storeId;
-    rename(name);
+    this.source = input.source();
     this.createdAt = createdAt;
     this.createdBy = createdBy;
+    describe(
+        input.name(),
+        input.industry(),
+        input.employees(),
+        input.status(),
+        accountManagerId,
+        input.paymentTermDays(),
+        input.creditLimit(),
+        input.contacts());
   }
 
-  void rename(String newName) {
-    this.name = newName.trim();
-    this.nameLower = this.name.toLowerCase(Locale.ROOT);
+  /** The account's edit: every field but its source and store (the version is checked before). */
+  void edit(AccountChanges changes) {
+    describe(
+        changes.name(),
+        changes.industry(),
+        changes.employees(),
+        changes.status(),
+        changes.accountManagerId(),
+        changes.paymentTermDays(),
+        changes.creditLimit(),
+        changes.contacts());
+  }
+
+  /**
+   * Whether the edit changes the account manager or the payment terms, the two a new manager or
+   * longer terms must be checked for (an edit of the rest keeps terms granted under older limits).
+   */
+  boolean changesTerms(AccountChanges changes) {
+    return !Objects.equals(changes.accountManagerId(), accountManagerId)
+        || changes.paymentTermDays() != paymentTermDays;
+  }
+
+  private void describe(
+      String newName,
+      String newIndustry,
+      Integer newEmployees,
+      AccountStatus newStatus,
+      Long newAccountManagerId,
+      int newPaymentTermDays,
+      BigDecimal newCreditLimit,
+      List<ContactPerson> newContacts) {
+    name = newName.trim();
+    nameLower = name.toLowerCase(Locale.ROOT);
+    industry = newIndustry == null || newIndustry.isBlank() ? null : newIndustry.trim();
+    employees = newEmployees;
+    status = newStatus;
+    accountManagerId = newAccountManagerId;
+    paymentTermDays = newPaymentTermDays;
+    creditLimit = newCreditLimit;
+    contacts.clear();
+    newContacts.forEach(c -> contacts.add(new Contact(c)));
   }
 
   public Long id() {
@@ -157,16 +213,32 @@ public class Account {
     return handedOverAt != null;
   }
 
-  /** Puts the account on credit hold for an invoice overdue since a day. */
-  public void hold(long invoiceId, LocalDate since) {
+  long version() {
+    return version;
+  }
+
+  /**
+   * Puts the account on credit hold for an invoice overdue since a day; an account already on hold
+   * keeps the invoice and the day it went on hold for. True when it went on hold now.
+   */
+  public boolean hold(long invoiceId, LocalDate since) {
+    if (creditHold) {
+      return false;
+    }
     creditHold = true;
     holdInvoiceId = invoiceId;
     holdSince = since;
+    return true;
   }
 
-  /** Hands the account over to the key-account department (overdue past the escalation limit). */
+  /**
+   * Hands the account over to the key-account department (overdue past the escalation limit); an
+   * account handed over before keeps the moment it was.
+   */
   public void handOver(Instant at) {
-    handedOverAt = at;
+    if (handedOverAt == null) {
+      handedOverAt = at;
+    }
   }
 
   /** Lifts the credit hold (every overdue invoice was paid). */
@@ -196,6 +268,27 @@ public class Account {
         handedOverAt != null);
   }
 
+  /** The account as its screens and the API show it. */
+  AccountView toView(String accountManagerName, String creditHoldReason) {
+    return new AccountView(
+        id,
+        storeId,
+        name,
+        industry,
+        employees,
+        status,
+        source,
+        accountManagerId,
+        accountManagerName,
+        paymentTermDays,
+        creditLimit,
+        creditHold,
+        creditHoldReason,
+        handedOverAt != null,
+        contactPersons(),
+        version);
+  }
+
   Map<String, Object> auditState() {
     Map<String, Object> state = new LinkedHashMap<>();
     state.put("name", name);
@@ -215,16 +308,16 @@ public class Account {
   @Embeddable
   public static class Contact {
     @Column(nullable = false, length = 80)
-    String name;
+    private String name;
 
     @Column(length = 80)
-    String title;
+    private String title;
 
     @Column(length = 20)
-    String phone;
+    private String phone;
 
     @Column(nullable = false)
-    boolean decides;
+    private boolean decides;
 
     protected Contact() {}
 

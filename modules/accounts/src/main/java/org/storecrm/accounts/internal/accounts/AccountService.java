@@ -76,18 +76,10 @@ public class AccountService implements Accounts, BusinessAccounts {
       managerId = user.userId().orElse(null);
     }
     checkTerms(managerId, storeId, input.paymentTermDays());
-    Account account = new Account(storeId, input.name(), clock.instant(), user.username());
-    account.industry = blankToNull(input.industry());
-    account.employees = input.employees();
-    account.status = input.status();
-    account.source = input.source();
-    account.accountManagerId = managerId;
-    account.paymentTermDays = input.paymentTermDays();
-    account.creditLimit = input.creditLimit();
-    input.contacts().forEach(c -> account.contacts.add(new Account.Contact(c)));
+    Account account = new Account(storeId, managerId, input, clock.instant(), user.username());
     em.persist(account);
     audit.created(
-        new AuditedRecord(Account.RECORD_TYPE, account.id, storeId), account.auditState());
+        new AuditedRecord(Account.RECORD_TYPE, account.id(), storeId), account.auditState());
     em.flush();
     return view(account);
   }
@@ -95,26 +87,17 @@ public class AccountService implements Accounts, BusinessAccounts {
   @Override
   public AccountView update(long id, AccountChanges changes) {
     Account account = load(id);
-    if (changes.version() != account.version) {
+    if (changes.version() != account.version()) {
       throw new StaleRecordException(Account.RECORD_TYPE, id);
     }
-    if (!java.util.Objects.equals(changes.accountManagerId(), account.accountManagerId)
-        || changes.paymentTermDays() != account.paymentTermDays) {
-      checkTerms(changes.accountManagerId(), account.storeId, changes.paymentTermDays());
+    if (account.changesTerms(changes)) {
+      checkTerms(changes.accountManagerId(), account.storeId(), changes.paymentTermDays());
     }
     Map<String, Object> before = account.auditState();
-    account.rename(changes.name());
-    account.industry = blankToNull(changes.industry());
-    account.employees = changes.employees();
-    account.status = changes.status();
-    account.accountManagerId = changes.accountManagerId();
-    account.paymentTermDays = changes.paymentTermDays();
-    account.creditLimit = changes.creditLimit();
-    account.contacts.clear();
-    changes.contacts().forEach(c -> account.contacts.add(new Account.Contact(c)));
+    account.edit(changes);
     em.flush();
     audit.changed(
-        new AuditedRecord(Account.RECORD_TYPE, account.id, account.storeId),
+        new AuditedRecord(Account.RECORD_TYPE, account.id(), account.storeId()),
         before,
         account.auditState());
     return view(account);
@@ -169,7 +152,7 @@ public class AccountService implements Accounts, BusinessAccounts {
   @Override
   public Map<Long, String> accountManagersOf(long id) {
     Map<Long, String> managers = new java.util.LinkedHashMap<>();
-    staff.accountManagers(load(id).storeId).forEach(s -> managers.put(s.id(), s.fullName()));
+    staff.accountManagers(load(id).storeId()).forEach(s -> managers.put(s.id(), s.fullName()));
     return managers;
   }
 
@@ -179,7 +162,7 @@ public class AccountService implements Accounts, BusinessAccounts {
     if (account == null) {
       throw new RecordNotFoundException(Account.RECORD_TYPE, id);
     }
-    scope.checkVisible(account.storeId, Account.RECORD_TYPE, id);
+    scope.checkVisible(account.storeId(), Account.RECORD_TYPE, id);
     return account;
   }
 
@@ -233,26 +216,11 @@ public class AccountService implements Accounts, BusinessAccounts {
 
   AccountView view(Account a) {
     String managerName =
-        a.accountManagerId == null
+        a.accountManagerId() == null
             ? null
-            : staff.find(a.accountManagerId).map(StaffLookup.Staff::fullName).orElse(null);
-    return new AccountView(
-        a.id,
-        a.storeId,
-        a.name,
-        a.industry,
-        a.employees,
-        a.status,
-        a.source,
-        a.accountManagerId,
-        managerName,
-        a.paymentTermDays,
-        a.creditLimit,
-        a.creditHold,
-        a.creditHold ? AccountsTexts.holdReason(a, user.locale()) : null,
-        a.handedOverAt != null,
-        a.contactPersons(),
-        a.version);
+            : staff.find(a.accountManagerId()).map(StaffLookup.Staff::fullName).orElse(null);
+    return a.toView(
+        managerName, a.creditHold() ? AccountsTexts.holdReason(a, user.locale()) : null);
   }
 
   // --- BusinessAccounts (the sales SPI) ---
@@ -267,16 +235,16 @@ public class AccountService implements Accounts, BusinessAccounts {
   })
   public Optional<AccountRef> find(long accountId) {
     Account a = em.find(Account.class, accountId);
-    if (a == null || !scope.canSee(a.storeId)) {
+    if (a == null || !scope.canSee(a.storeId())) {
       return Optional.empty();
     }
     return Optional.of(
         new AccountRef(
-            a.id,
-            a.name,
-            a.storeId,
-            a.status == AccountStatus.KEY,
-            a.status != AccountStatus.PROSPECT));
+            a.id(),
+            a.name(),
+            a.storeId(),
+            a.status() == AccountStatus.KEY,
+            a.status() != AccountStatus.PROSPECT));
   }
 
   @Override
@@ -302,9 +270,5 @@ public class AccountService implements Accounts, BusinessAccounts {
       names.put((Long) row[0], (String) row[1]);
     }
     return names;
-  }
-
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.trim();
   }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import org.storecrm.accounts.AccountSource;
 import org.storecrm.accounts.AccountStatus;
 import org.storecrm.accounts.ContactPerson;
+import org.storecrm.accounts.NewAccount;
 import org.storecrm.accounts.internal.receivables.InvoiceLedger;
 import org.storecrm.platform.DemoData;
 
@@ -106,15 +107,23 @@ public class AccountsDemoData implements DemoData {
       int terms,
       BigDecimal limit,
       ContactPerson contact) {
-    Account a = new Account(store, name, clock.instant(), "demo");
-    a.industry = industry;
-    a.employees = employees;
-    a.status = status;
-    a.source = source;
-    a.accountManagerId = manager;
-    a.paymentTermDays = terms;
-    a.creditLimit = limit;
-    a.contacts.addAll(List.of(new Account.Contact(contact)));
+    Account a =
+        new Account(
+            store,
+            manager,
+            new NewAccount(
+                name,
+                industry,
+                employees,
+                status,
+                source,
+                manager,
+                terms,
+                limit,
+                store,
+                List.of(contact)),
+            clock.instant(),
+            "demo");
     em.persist(a);
     return a;
   }
@@ -122,7 +131,7 @@ public class AccountsDemoData implements DemoData {
   private void invoice(Account account, long store, String amount, LocalDate issuedOn) {
     ledger.raise(
         null,
-        account.id,
+        account.id(),
         store,
         new BigDecimal(amount),
         issuedOn.atTime(11, 0).atZone(clock.getZone()).toInstant());

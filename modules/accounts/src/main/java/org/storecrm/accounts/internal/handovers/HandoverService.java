@@ -16,16 +16,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.storecrm.accounts.AccountSource;
 import org.storecrm.accounts.AccountView;
 import org.storecrm.accounts.Accounts;
-import org.storecrm.accounts.ContactPerson;
 import org.storecrm.accounts.HandoverConversion;
 import org.storecrm.accounts.HandoverSource;
 import org.storecrm.accounts.HandoverStatus;
 import org.storecrm.accounts.HandoverView;
 import org.storecrm.accounts.Handovers;
-import org.storecrm.accounts.NewAccount;
 import org.storecrm.accounts.NewHandover;
 import org.storecrm.accounts.ScanReason;
 import org.storecrm.accounts.SmbScanReport;
@@ -53,7 +50,6 @@ import org.storecrm.platform.ValidatedArguments;
 @RolesAllowed({Roles.ACCOUNT_MANAGER, Roles.MANAGER, Roles.ADMIN})
 public class HandoverService implements Handovers {
   private static final int MAX_QUEUE = 200;
-  private static final String CONTACT_PHONE = "[0-9+\\- ]{5,20}";
 
   @PersistenceContext EntityManager em;
   @Inject StoreScope scope;
@@ -95,12 +91,12 @@ public class HandoverService implements Handovers {
         new Handover(
             customer.storeId(),
             customer.id(),
+            customer.name(),
+            customer.phone(),
             input.accountManagerId(),
             blankToNull(input.note()),
             clock.instant(),
             user.username());
-    handover.customerName = customer.name();
-    handover.customerPhone = customer.phone();
     em.persist(handover);
     em.flush();
     return view(handover, Map.of(manager.get().id(), manager.get().fullName()), Map.of());
@@ -129,7 +125,7 @@ public class HandoverService implements Handovers {
     List<Handover> found = query.getResultList();
     Map<Long, String> names =
         staff
-            .find(found.stream().map(h -> h.accountManagerId).collect(Collectors.toSet()))
+            .find(found.stream().map(Handover::accountManagerId).collect(Collectors.toSet()))
             .values()
             .stream()
             .collect(Collectors.toMap(StaffLookup.Staff::id, StaffLookup.Staff::fullName));
@@ -145,7 +141,7 @@ public class HandoverService implements Handovers {
   @Override
   @RolesAllowed({Roles.CONSULTANT, Roles.MANAGER, Roles.ACCOUNT_MANAGER, Roles.ADMIN})
   public Optional<HandoverView> openFor(long customerId) {
-    return open(customerId).filter(h -> scope.canSee(h.storeId)).map(this::view);
+    return open(customerId).filter(h -> scope.canSee(h.storeId())).map(this::view);
   }
 
   @Override
@@ -160,40 +156,16 @@ public class HandoverService implements Handovers {
   @Override
   public AccountView convert(long id, HandoverConversion conversion) {
     Handover handover = load(id, true);
-    requireOpen(handover);
-    String phone = handover.customerPhone;
-    ContactPerson contact =
-        new ContactPerson(
-            truncate(handover.customerName, 80),
-            null,
-            phone != null && phone.matches(CONTACT_PHONE) ? phone : null,
-            true);
-    AccountView account =
-        accounts.create(
-            new NewAccount(
-                handover.customerName,
-                conversion.industry(),
-                conversion.employees(),
-                conversion.status(),
-                handover.source == HandoverSource.SMB_SCAN
-                    ? AccountSource.STORE_SALES_SCAN
-                    : AccountSource.WALK_IN,
-                handover.accountManagerId,
-                conversion.paymentTermDays(),
-                null,
-                handover.storeId,
-                List.of(contact)));
-    handover.accountId = account.id();
-    handover.close(HandoverStatus.CONVERTED, clock.instant(), user.username());
+    handover.requireOpen();
+    AccountView account = accounts.create(handover.accountFor(conversion));
+    handover.convert(account.id(), clock.instant(), user.username());
     return account;
   }
 
   @Override
   public HandoverView dismiss(long id, String reason) {
     Handover handover = load(id, true);
-    requireOpen(handover);
-    handover.dismissReason = reason.trim();
-    handover.close(HandoverStatus.DISMISSED, clock.instant(), user.username());
+    handover.dismiss(reason, clock.instant(), user.username());
     return view(handover);
   }
 
@@ -217,18 +189,11 @@ public class HandoverService implements Handovers {
             ? em.find(Handover.class, id, LockModeType.PESSIMISTIC_WRITE)
             : em.find(Handover.class, id);
     if (handover == null
-        || !scope.canSee(handover.storeId)
-        || (user.hasRole(Role.ACCOUNT_MANAGER) && !handover.accountManagerId.equals(ownId()))) {
+        || !scope.canSee(handover.storeId())
+        || (user.hasRole(Role.ACCOUNT_MANAGER) && !handover.accountManagerId().equals(ownId()))) {
       throw new RecordNotFoundException(Handover.RECORD_TYPE, id);
     }
     return handover;
-  }
-
-  private static void requireOpen(Handover handover) {
-    if (handover.status != HandoverStatus.OPEN) {
-      throw RuleViolationException.conflict(
-          "accounts.handoverClosed", "status", "The handover was already " + handover.status);
-    }
   }
 
   private Long ownId() {
@@ -244,46 +209,29 @@ public class HandoverService implements Handovers {
   /** Why the scan listed those of these handovers it listed, by handover id, in one query. */
   private Map<Long, ScanReason> scanReasons(List<Handover> handovers) {
     List<Long> scanned =
-        handovers.stream().filter(h -> h.source == HandoverSource.SMB_SCAN).map(h -> h.id).toList();
+        handovers.stream()
+            .filter(h -> h.source() == HandoverSource.SMB_SCAN)
+            .map(Handover::id)
+            .toList();
     if (scanned.isEmpty()) {
       return Map.of();
     }
     return em.createQuery("SELECT f FROM SmbFind f WHERE f.handoverId IN :ids", SmbFind.class)
         .setParameter("ids", scanned)
         .getResultStream()
-        .collect(Collectors.toMap(f -> f.handoverId, SmbFind::reason));
+        .collect(Collectors.toMap(SmbFind::handoverId, SmbFind::reason));
   }
 
   private HandoverView view(Handover h) {
     return view(
         h,
-        staff.find(h.accountManagerId).map(s -> Map.of(s.id(), s.fullName())).orElse(Map.of()),
+        staff.find(h.accountManagerId()).map(s -> Map.of(s.id(), s.fullName())).orElse(Map.of()),
         scanReasons(List.of(h)));
   }
 
   private static HandoverView view(
       Handover h, Map<Long, String> managerNames, Map<Long, ScanReason> reasons) {
-    return new HandoverView(
-        h.id,
-        h.storeId,
-        h.customerId,
-        h.customerName,
-        h.customerPhone,
-        h.accountManagerId,
-        managerNames.get(h.accountManagerId),
-        h.note,
-        h.status,
-        h.dismissReason,
-        h.accountId,
-        h.handedOverAt,
-        h.handedOverBy,
-        h.closedAt,
-        h.source,
-        reasons.get(h.id));
-  }
-
-  private static String truncate(String text, int max) {
-    return text.length() <= max ? text : text.substring(0, max);
+    return h.toView(managerNames.get(h.accountManagerId()), reasons.get(h.id()));
   }
 
   private static String blankToNull(String text) {

@@ -13,28 +13,28 @@ import org.storecrm.accounts.ScanReason;
 public class SmbFind {
   @Id
   @Column(name = "customer_id")
-  Long customerId;
+  private Long customerId;
 
   @Column(name = "handover_id", nullable = false, updatable = false)
-  Long handoverId;
+  private Long handoverId;
 
   @Column(nullable = false, updatable = false, length = 8)
-  String week;
+  private String week;
 
   @Column(nullable = false, updatable = false)
-  boolean company;
+  private boolean company;
 
   @Column(nullable = false, updatable = false)
-  int orders;
+  private int orders;
 
   @Column(name = "multi_unit_orders", nullable = false, updatable = false)
-  int multiUnitOrders;
+  private int multiUnitOrders;
 
   @Column(name = "business_units", nullable = false, updatable = false)
-  int businessUnits;
+  private int businessUnits;
 
   @Column(name = "found_at", nullable = false, updatable = false)
-  Instant foundAt;
+  private Instant foundAt;
 
   protected SmbFind() {}
 
@@ -47,6 +47,10 @@ public class SmbFind {
     this.multiUnitOrders = reason.multiUnitOrders();
     this.businessUnits = reason.businessUnits();
     this.foundAt = foundAt;
+  }
+
+  Long handoverId() {
+    return handoverId;
   }
 
   ScanReason reason() {

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.storecrm.accounts.HandoverSource;
 import org.storecrm.accounts.HandoverStatus;
 import org.storecrm.accounts.ScanReason;
 import org.storecrm.accounts.SmbScanReport;
@@ -38,7 +37,6 @@ import org.storecrm.sales.SalesFigures;
 @Stateless
 @PermitAll // the timer has no caller; users come in through Handovers.runSmbScan (ADMIN)
 public class SmbScan {
-  static final String SCANNER = "smb-scan";
   private static final int REPORTED_FINDS = 200;
 
   @PersistenceContext EntityManager em;
@@ -95,8 +93,8 @@ public class SmbScan {
               new SmbScanReport.Find(
                   buyer.id(),
                   buyer.storeId(),
-                  handover.customerName,
-                  handover.id,
+                  handover.customerName(),
+                  handover.id(),
                   manager.get(),
                   reason.get()));
         }
@@ -108,12 +106,11 @@ public class SmbScan {
   }
 
   private Handover list(BuyerIdentity buyer, long managerId, ScanReason reason, Instant now) {
-    Handover handover = new Handover(buyer.storeId(), buyer.id(), managerId, null, now, SCANNER);
-    handover.source = HandoverSource.SMB_SCAN;
-    handover.customerName = buyer.name();
-    handover.customerPhone = buyer.phone();
+    Handover handover =
+        Handover.listedByScan(
+            buyer.storeId(), buyer.id(), buyer.name(), buyer.phone(), managerId, now);
     em.persist(handover); // the sequence gives its id now
-    em.persist(new SmbFind(buyer.id(), handover.id, reason, now));
+    em.persist(new SmbFind(buyer.id(), handover.id(), reason, now));
     return handover;
   }
 

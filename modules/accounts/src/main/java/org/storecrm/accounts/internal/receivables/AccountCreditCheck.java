@@ -61,7 +61,10 @@ public class AccountCreditCheck implements CreditCheck {
       Invoice first = overdue.get(0);
       return Decision.refuse(
           AccountsTexts.format(
-              locale, "credit.overdue", str(first.id), String.valueOf(first.dueOn.plusDays(1))));
+              locale,
+              "credit.overdue",
+              str(first.id()),
+              String.valueOf(first.dueOn().plusDays(1))));
     }
     if (account.creditLimit() != null) {
       BigDecimal open =

@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.storecrm.accounts.InvoiceStatus;
 import org.storecrm.accounts.internal.accounts.Account;
 import org.storecrm.platform.AuditTrail;
 import org.storecrm.platform.AuditTrail.AuditedRecord;
@@ -43,16 +42,16 @@ public class InvoiceLedger {
             account.paymentTermDays());
     em.persist(invoice);
     audit.created(
-        new AuditedRecord(Invoice.RECORD_TYPE, invoice.id, storeId),
+        new AuditedRecord(Invoice.RECORD_TYPE, invoice.id(), storeId),
         java.util.Map.of(
             "accountId",
             accountId,
             "orderId",
             orderId == null ? "imported" : orderId,
             "amount",
-            invoice.amount,
+            invoice.amount(),
             "dueOn",
-            invoice.dueOn));
+            invoice.dueOn()));
     return invoice;
   }
 
@@ -74,16 +73,14 @@ public class InvoiceLedger {
     if (!invoice.open()) {
       return;
     }
-    BigDecimal credited = refund.min(invoice.openAmount).setScale(2, RoundingMode.HALF_UP);
-    invoice.credited = invoice.credited.add(credited);
     LocalDate today = LocalDate.ofInstant(returnedAt, clock.getZone());
-    invoice.settle(credited, InvoiceStatus.CREDITED, today);
+    BigDecimal credited = invoice.creditReturn(refund, today);
     audit.action(
-        new AuditedRecord(Invoice.RECORD_TYPE, invoice.id, invoice.storeId),
+        new AuditedRecord(Invoice.RECORD_TYPE, invoice.id(), invoice.storeId()),
         "credited",
         credited.toPlainString());
     em.flush();
-    Account account = em.find(Account.class, invoice.accountId, LockModeType.PESSIMISTIC_WRITE);
+    Account account = em.find(Account.class, invoice.accountId(), LockModeType.PESSIMISTIC_WRITE);
     holds.liftIfClear(account, today);
   }
 }

@@ -30,18 +30,18 @@ public class InvoiceStep {
 
   @Id
   @Column(name = "invoice_id")
-  Long invoiceId;
+  private Long invoiceId;
 
   @Id
   @Enumerated(EnumType.STRING)
   @Column(length = 12)
-  Step step;
+  private Step step;
 
   @Column(name = "done_on", nullable = false)
-  LocalDate doneOn;
+  private LocalDate doneOn;
 
   @Column(name = "done_at", nullable = false)
-  Instant doneAt;
+  private Instant doneAt;
 
   protected InvoiceStep() {}
 

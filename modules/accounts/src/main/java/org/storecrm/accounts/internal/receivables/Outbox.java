@@ -26,18 +26,9 @@ public class Outbox {
       String messageKey,
       List<String> args,
       String link) {
-    OutboxMessage m =
-        new OutboxMessage(
-            key,
-            OutboxMessage.Channel.STAFF_USER,
-            storeId,
-            invoiceId,
-            messageKey,
-            args,
-            link,
-            clock.instant());
-    m.userId = userId;
-    em.persist(m);
+    em.persist(
+        OutboxMessage.toUser(
+            key, storeId, invoiceId, userId, messageKey, args, link, clock.instant()));
   }
 
   void toRole(
@@ -48,18 +39,9 @@ public class Outbox {
       String messageKey,
       List<String> args,
       String link) {
-    OutboxMessage m =
-        new OutboxMessage(
-            key,
-            OutboxMessage.Channel.STAFF_ROLE,
-            storeId,
-            invoiceId,
-            messageKey,
-            args,
-            link,
-            clock.instant());
-    m.role = role;
-    em.persist(m);
+    em.persist(
+        OutboxMessage.toRole(
+            key, storeId, invoiceId, role, messageKey, args, link, clock.instant()));
   }
 
   void toClient(
@@ -69,17 +51,7 @@ public class Outbox {
       String phone,
       String messageKey,
       List<String> args) {
-    OutboxMessage m =
-        new OutboxMessage(
-            key,
-            OutboxMessage.Channel.CLIENT,
-            storeId,
-            invoiceId,
-            messageKey,
-            args,
-            null,
-            clock.instant());
-    m.recipient = phone;
-    em.persist(m);
+    em.persist(
+        OutboxMessage.toClient(key, storeId, invoiceId, phone, messageKey, args, clock.instant()));
   }
 }

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.storecrm.accounts.InvoiceStatus;
 import org.storecrm.accounts.internal.AccountsSettings;
 import org.storecrm.accounts.internal.AccountsTexts;
 import org.storecrm.platform.NewNotice;
@@ -99,42 +98,38 @@ public class OutboxSender {
   public boolean deliver(long id) {
     OutboxMessage m = em.find(OutboxMessage.class, id);
     Instant now = clock.instant();
-    if (m.messageKey.startsWith("reminder.") && m.invoiceId != null) {
-      Invoice invoice = em.find(Invoice.class, m.invoiceId);
-      if (invoice == null || invoice.status != InvoiceStatus.OPEN) {
-        m.sentAt = now;
-        m.lastError = "dropped: the invoice is no longer open";
+    if (m.remindsOfInvoice()) {
+      Invoice invoice = em.find(Invoice.class, m.invoiceId());
+      if (invoice == null || !invoice.open()) {
+        m.dropAsInvoiceClosed(now);
         return false;
       }
     }
-    switch (m.channel) {
-      case STAFF_USER -> notices.post(notice(m), m.userId);
-      case STAFF_ROLE -> notices.postToRole(notice(m), m.storeId, m.role);
+    switch (m.channel()) {
+      case STAFF_USER -> notices.post(notice(m), m.userId());
+      case STAFF_ROLE -> notices.postToRole(notice(m), m.storeId(), m.role());
       case CLIENT ->
           gateway.send(
-              m.recipient,
-              AccountsTexts.format(CLIENT_LOCALE, "client." + m.messageKey, m.argList().toArray()));
+              m.recipient(),
+              AccountsTexts.format(
+                  CLIENT_LOCALE, "client." + m.messageKey(), m.argList().toArray()));
     }
-    m.sentAt = now;
-    m.claimedUntil = null;
+    m.markSent(now);
     return true;
   }
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void failed(long id, RuntimeException failure) {
     OutboxMessage m = em.find(OutboxMessage.class, id);
-    Instant now = clock.instant();
-    String error = String.valueOf(failure.getMessage());
-    m.lastError = error.length() > 500 ? error.substring(0, 500) : error;
-    m.claimedUntil = null;
-    if (m.attempts >= settings.outboxMaxAttempts()) {
-      m.failedAt = now;
-    } else {
-      m.nextAttemptAt = now.plus(Duration.ofMinutes(settings.outboxRetryMinutes()));
-    }
+    m.recordFailure(
+        String.valueOf(failure.getMessage()),
+        clock.instant(),
+        settings.outboxMaxAttempts(),
+        Duration.ofMinutes(settings.outboxRetryMinutes()));
   }
 
   private static NewNotice notice(OutboxMessage m) {
-    return new NewNotice(m.dedupeKey, AccountsTexts.BUNDLE, m.messageKey, m.argList(), m.link);
+    return new NewNotice(
+        m.dedupeKey(), AccountsTexts.BUNDLE, m.messageKey(), m.argList(), m.link());
   }
 }

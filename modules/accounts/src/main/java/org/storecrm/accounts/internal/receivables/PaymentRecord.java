@@ -16,7 +16,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.storecrm.platform.RuleViolationException;
 
 /** A payment received from an account, spread over its invoices. */
 @Entity
@@ -30,29 +34,29 @@ public class PaymentRecord {
       sequenceName = "acc_payment_seq",
       allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "acc_payment_seq")
-  Long id;
+  private Long id;
 
   @Column(name = "account_id", nullable = false, updatable = false)
-  Long accountId;
+  private Long accountId;
 
   @Column(name = "store_id", nullable = false, updatable = false)
-  Long storeId;
+  private Long storeId;
 
   @Column(nullable = false, updatable = false, precision = 14, scale = 2)
-  BigDecimal amount;
+  private BigDecimal amount;
 
   @Column(name = "paid_on", nullable = false, updatable = false)
-  LocalDate paidOn;
+  private LocalDate paidOn;
 
   @Column(name = "recorded_at", nullable = false, updatable = false)
-  Instant recordedAt;
+  private Instant recordedAt;
 
   @Column(name = "recorded_by", nullable = false, updatable = false, length = 40)
-  String recordedBy;
+  private String recordedBy;
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "acc_payment_allocation", joinColumns = @JoinColumn(name = "payment_id"))
-  List<Allocation> allocations = new ArrayList<>();
+  private List<Allocation> allocations = new ArrayList<>();
 
   protected PaymentRecord() {}
 
@@ -71,20 +75,66 @@ public class PaymentRecord {
     this.recordedBy = recordedBy;
   }
 
+  /**
+   * Spreads the payment over {@code invoices} in their order (the named invoice, or the open ones
+   * oldest due first), each taking what it can until the payment is used up, and records the parts.
+   * A payment larger than what the invoices have open is refused (422), as is one for a closed
+   * invoice. The part each invoice took, in order.
+   */
+  Map<Invoice, BigDecimal> spreadOver(List<Invoice> invoices) {
+    if (!allocations.isEmpty()) {
+      throw new IllegalStateException("Payment " + id + " was already spread over its invoices");
+    }
+    BigDecimal open =
+        invoices.stream().map(Invoice::openAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    if (amount.compareTo(open) > 0) {
+      throw RuleViolationException.refused(
+          "accounts.paymentTooMuch",
+          "amount",
+          "The payment is more than is open (" + open.setScale(2).toPlainString() + ")",
+          Map.of("open", open.setScale(2).toPlainString()));
+    }
+    Map<Invoice, BigDecimal> parts = new LinkedHashMap<>();
+    BigDecimal left = amount;
+    for (Invoice invoice : invoices) {
+      if (left.signum() == 0) {
+        break;
+      }
+      BigDecimal part = invoice.recordPayment(left, paidOn);
+      left = left.subtract(part);
+      allocations.add(new Allocation(invoice.id(), part));
+      parts.put(invoice, part);
+    }
+    return parts;
+  }
+
+  /** The parts of the payment as recorded (read-only). */
+  List<Allocation> allocations() {
+    return Collections.unmodifiableList(allocations);
+  }
+
+  Long id() {
+    return id;
+  }
+
   /** The part of the payment that went to one invoice. */
   @Embeddable
   public static class Allocation {
     @Column(name = "invoice_id", nullable = false)
-    Long invoiceId;
+    private Long invoiceId;
 
     @Column(nullable = false, precision = 14, scale = 2)
-    BigDecimal amount;
+    private BigDecimal amount;
 
     protected Allocation() {}
 
-    Allocation(long invoiceId, BigDecimal amount) {
+    Allocation(Long invoiceId, BigDecimal amount) {
       this.invoiceId = invoiceId;
       this.amount = amount;
+    }
+
+    BigDecimal amount() {
+      return amount;
     }
   }
 }

@@ -31,7 +31,6 @@ import org.storecrm.platform.AuditTrail.AuditedRecord;
 import org.storecrm.platform.CurrentUser;
 import org.storecrm.platform.RecordNotFoundException;
 import org.storecrm.platform.Roles;
-import org.storecrm.platform.RuleViolationException;
 import org.storecrm.platform.StoreScope;
 import org.storecrm.platform.ValidatedArguments;
 
@@ -77,7 +76,7 @@ public class ReceivablesService implements Receivables {
     Aging aging = Aging.zero();
     List<InvoiceView> invoices = new ArrayList<>();
     for (Invoice i : open) {
-      aging = AgingBuckets.add(aging, i.dueOn, today, i.openAmount);
+      aging = AgingBuckets.add(aging, i.dueOn(), today, i.openAmount());
       invoices.add(i.toView(today));
     }
     closed.forEach(i -> invoices.add(i.toView(today)));
@@ -104,13 +103,10 @@ public class ReceivablesService implements Receivables {
     List<Invoice> targets;
     if (input.invoiceId() != null) {
       Invoice named = em.find(Invoice.class, input.invoiceId(), LockModeType.PESSIMISTIC_WRITE);
-      if (named == null || named.accountId != accountId) {
+      if (named == null || named.accountId() != accountId) {
         throw new RecordNotFoundException(Invoice.RECORD_TYPE, input.invoiceId());
       }
-      if (!named.open()) {
-        throw RuleViolationException.refused(
-            "accounts.invoiceClosed", "invoiceId", "Invoice " + named.id + " is closed", Map.of());
-      }
+      named.requireOpen();
       targets = List.of(named);
     } else {
       targets =
@@ -123,62 +119,46 @@ public class ReceivablesService implements Receivables {
               .setLockMode(LockModeType.PESSIMISTIC_WRITE)
               .getResultList();
     }
-    BigDecimal open =
-        targets.stream().map(i -> i.openAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
-    if (amount.compareTo(open) > 0) {
-      throw RuleViolationException.refused(
-          "accounts.paymentTooMuch",
-          "amount",
-          "The payment is more than is open (" + open.setScale(2).toPlainString() + ")",
-          Map.of("open", open.setScale(2).toPlainString()));
-    }
     PaymentRecord payment =
         new PaymentRecord(
             accountId, account.storeId(), amount, paidOn, clock.instant(), user.username());
     List<PaymentView.Allocation> allocations = new ArrayList<>();
-    BigDecimal left = amount;
-    for (Invoice invoice : targets) {
-      if (left.signum() == 0) {
-        break;
-      }
-      BigDecimal part = left.min(invoice.openAmount);
-      invoice.settle(part, InvoiceStatus.PAID, paidOn);
-      left = left.subtract(part);
-      payment.allocations.add(new PaymentRecord.Allocation(invoice.id, part));
-      allocations.add(new PaymentView.Allocation(invoice.id, part, invoice.openAmount));
-    }
+    payment
+        .spreadOver(targets)
+        .forEach(
+            (invoice, part) ->
+                allocations.add(
+                    new PaymentView.Allocation(invoice.id(), part, invoice.openAmount())));
     em.persist(payment);
     audit.created(
-        new AuditedRecord(PaymentRecord.RECORD_TYPE, payment.id, account.storeId()),
+        new AuditedRecord(PaymentRecord.RECORD_TYPE, payment.id(), account.storeId()),
         Map.of("accountId", accountId, "amount", amount, "paidOn", paidOn));
     em.flush();
     if (holds.liftIfClear(account, today)) {
       audit.action(
           new AuditedRecord(Account.RECORD_TYPE, accountId, account.storeId()),
           "creditHoldLifted",
-          "payment " + payment.id);
+          "payment " + payment.id());
     }
     em.flush();
     return new PaymentView(
-        payment.id, accountId, amount, paidOn, allocations, account.creditHold());
+        payment.id(), accountId, amount, paidOn, allocations, account.creditHold());
   }
 
   @Override
   public InvoiceView dispute(long accountId, long invoiceId, String reason) {
     accounts.load(accountId);
     Invoice invoice = em.find(Invoice.class, invoiceId);
-    if (invoice == null || invoice.accountId != accountId) {
+    if (invoice == null || invoice.accountId() != accountId) {
       throw new RecordNotFoundException(Invoice.RECORD_TYPE, invoiceId);
     }
-    boolean disputed = reason != null && !reason.isBlank();
-    invoice.disputed = disputed;
-    invoice.disputeReason = disputed ? reason.trim() : null;
+    invoice.dispute(reason);
     audit.action(
-        new AuditedRecord(Invoice.RECORD_TYPE, invoiceId, invoice.storeId),
-        disputed ? "disputed" : "undisputed",
-        disputed ? reason.trim() : "");
+        new AuditedRecord(Invoice.RECORD_TYPE, invoiceId, invoice.storeId()),
+        invoice.disputed() ? "disputed" : "undisputed",
+        invoice.disputed() ? invoice.disputeReason() : "");
     em.flush();
-    if (!disputed) {
+    if (!invoice.disputed()) {
       // Back in the sweep's sight; a hold it warrants comes with the next run.
       return invoice.toView(LocalDate.now(clock));
     }

@@ -101,9 +101,8 @@ public class ReceivablesSweep {
     }
     int holds = 0;
     for (Account account : accounts(firstPerAccount.keySet())) {
-      if (!account.creditHold()) {
-        Candidate c = firstPerAccount.get(account.id());
-        account.hold(c.invoiceId, c.dueOn.plusDays(1));
+      Candidate c = firstPerAccount.get(account.id());
+      if (account.hold(c.invoiceId, c.dueOn.plusDays(1))) {
         holds++;
       }
     }
@@ -129,9 +128,7 @@ public class ReceivablesSweep {
       accounts.putIfAbsent(c.accountId, c);
     }
     for (Account account : accounts(accounts.keySet())) {
-      if (!account.handedOver()) {
-        account.handOver(now);
-      }
+      account.handOver(now);
     }
     return due.size();
   }

@@ -25,65 +25,101 @@ public class Visit {
   @Id
   @SequenceGenerator(name = "acc_visit_seq", sequenceName = "acc_visit_seq", allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "acc_visit_seq")
-  Long id;
+  private Long id;
 
   @Column(name = "account_id", nullable = false, updatable = false)
-  Long accountId;
+  private Long accountId;
 
   @Column(name = "store_id", nullable = false, updatable = false)
-  Long storeId;
+  private Long storeId;
 
   @Column(name = "account_manager_id")
-  Long accountManagerId;
+  private Long accountManagerId;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 10)
-  VisitKind kind;
+  private VisitKind kind;
 
   @Column(name = "planned_for")
-  LocalDate plannedFor;
+  private LocalDate plannedFor;
 
   @Column(name = "occurred_at")
-  Instant occurredAt;
+  private Instant occurredAt;
 
   @Column(name = "needs_who", length = 500)
-  String needsWho;
+  private String needsWho;
 
   @Column(name = "needs_what", length = 500)
-  String needsWhat;
+  private String needsWhat;
 
   @Column(name = "needs_can_use", length = 500)
-  String needsCanUse;
+  private String needsCanUse;
 
   @Column(name = "needs_values", length = 500)
-  String needsValues;
+  private String needsValues;
 
   @Column(name = "needs_budget", length = 500)
-  String needsBudget;
+  private String needsBudget;
 
   @Column(name = "next_step", length = 500)
-  String nextStep;
+  private String nextStep;
 
   @Column(name = "created_at", nullable = false, updatable = false)
-  Instant createdAt;
+  private Instant createdAt;
 
   @Column(name = "created_by", nullable = false, updatable = false, length = 40)
-  String createdBy;
+  private String createdBy;
 
-  @Version long version;
+  @Version private long version;
 
   protected Visit() {}
 
+  /** A visit of {@code kind} planned for {@code day}, in the account manager's plan of that day. */
   Visit(
-      long accountId, long storeId, Long accountManagerId, VisitKind kind, Instant now, String by) {
+      long accountId,
+      long storeId,
+      Long accountManagerId,
+      VisitKind kind,
+      LocalDate day,
+      Instant now,
+      String by) {
     this.accountId = accountId;
     this.storeId = storeId;
     this.accountManagerId = accountManagerId;
     this.kind = kind;
+    this.plannedFor = day;
     this.createdAt = now;
     this.createdBy = by;
   }
 
+  /**
+   * The day a new visit is planned for: the day asked for; else, for a visit logged as done, the
+   * day it was done; else today.
+   */
+  static LocalDate plannedDay(LocalDate requested, LocalDate doneOn, LocalDate today) {
+    if (requested != null) {
+      return requested;
+    }
+    return doneOn != null ? doneOn : today;
+  }
+
+  /**
+   * The visit took place at {@code at}, as a visit of {@code actualKind} (a planned client visit
+   * may turn out otherwise), with what it found out. A visit is done once.
+   */
+  void complete(VisitKind actualKind, Instant at, NeedsAnswers needs, String next) {
+    if (occurredAt != null) {
+      throw new IllegalStateException("Visit " + id + " was already done at " + occurredAt);
+    }
+    kind = actualKind;
+    occurredAt = at;
+    answer(needs, next);
+  }
+
+  /**
+   * The answers to the five needs questions (all replaced when given) and the next step (kept when
+   * none is given).
+   */
   void answer(NeedsAnswers needs, String next) {
     if (needs != null) {
       needsWho = needs.whoUses();
@@ -97,8 +133,16 @@ public class Visit {
     }
   }
 
+  boolean done() {
+    return occurredAt != null;
+  }
+
+  /** A planned visit not done by the day it was planned for is overdue from the day after. */
+  boolean overdueOn(LocalDate day) {
+    return !done() && plannedFor != null && plannedFor.isBefore(day);
+  }
+
   VisitView toView(String accountName, LocalDate day) {
-    boolean done = occurredAt != null;
     return new VisitView(
         id,
         accountId,
@@ -107,9 +151,41 @@ public class Visit {
         kind,
         plannedFor,
         occurredAt,
-        new NeedsAnswers(needsWho, needsWhat, needsCanUse, needsValues, needsBudget),
+        needs(),
         nextStep,
-        done,
-        !done && plannedFor != null && plannedFor.isBefore(day));
+        done(),
+        overdueOn(day));
+  }
+
+  Long accountId() {
+    return accountId;
+  }
+
+  Long id() {
+    return id;
+  }
+
+  VisitKind kind() {
+    return kind;
+  }
+
+  NeedsAnswers needs() {
+    return new NeedsAnswers(needsWho, needsWhat, needsCanUse, needsValues, needsBudget);
+  }
+
+  String nextStep() {
+    return nextStep;
+  }
+
+  Instant occurredAt() {
+    return occurredAt;
+  }
+
+  LocalDate plannedFor() {
+    return plannedFor;
+  }
+
+  Long storeId() {
+    return storeId;
   }
 }

@@ -59,44 +59,51 @@ public class VisitService implements Visits {
         account.accountManagerId() != null
             ? account.accountManagerId()
             : user.userId().orElse(null);
+    LocalDate doneOn =
+        input.occurredAt() == null
+            ? null
+            : LocalDate.ofInstant(input.occurredAt(), clock.getZone());
     Visit visit = null;
-    if (input.occurredAt() != null) {
-      LocalDate day = LocalDate.ofInstant(input.occurredAt(), clock.getZone());
+    if (doneOn != null) {
       List<Visit> planned =
           em.createQuery(
                   "select v from Visit v where v.accountId = :account and v.occurredAt is null"
                       + " and v.plannedFor <= :day order by v.plannedFor, v.id",
                   Visit.class)
               .setParameter("account", accountId)
-              .setParameter("day", day)
+              .setParameter("day", doneOn)
               .setMaxResults(1)
               .getResultList();
       visit = planned.isEmpty() ? null : planned.get(0);
     }
     if (visit == null) {
-      visit = new Visit(accountId, account.storeId(), manager, input.kind(), now, user.username());
-      visit.plannedFor =
-          input.plannedFor() != null
-              ? input.plannedFor()
-              : input.occurredAt() == null
-                  ? today
-                  : LocalDate.ofInstant(input.occurredAt(), clock.getZone());
+      visit =
+          new Visit(
+              accountId,
+              account.storeId(),
+              manager,
+              input.kind(),
+              Visit.plannedDay(input.plannedFor(), doneOn, today),
+              now,
+              user.username());
       em.persist(visit);
     }
-    visit.kind = input.kind();
-    visit.occurredAt = input.occurredAt();
-    visit.answer(input.needs(), input.nextStep());
+    if (doneOn != null) {
+      visit.complete(input.kind(), input.occurredAt(), input.needs(), input.nextStep());
+    } else {
+      visit.answer(input.needs(), input.nextStep());
+    }
     audit.created(
-        new AuditedRecord(Visit.RECORD_TYPE, visit.id, account.storeId()),
+        new AuditedRecord(Visit.RECORD_TYPE, visit.id(), account.storeId()),
         Map.of(
             "accountId",
             accountId,
             "kind",
-            visit.kind,
+            visit.kind(),
             "plannedFor",
-            String.valueOf(visit.plannedFor),
+            String.valueOf(visit.plannedFor()),
             "occurredAt",
-            String.valueOf(visit.occurredAt)));
+            String.valueOf(visit.occurredAt())));
     em.flush();
     return visit.toView(account.name(), today);
   }
@@ -162,8 +169,8 @@ public class VisitService implements Visits {
             .setParameter("day", day)
             .setMaxResults(200)
             .getResultList()) {
-      if (scope.canSee(v.storeId)) {
-        planned.add(v.toView(names.getOrDefault(v.accountId, "#" + v.accountId), day));
+      if (scope.canSee(v.storeId())) {
+        planned.add(v.toView(names.getOrDefault(v.accountId(), "#" + v.accountId()), day));
       }
     }
     long coldDone =
