@@ -48,22 +48,14 @@ class GiftPackRecordTest {
   void anEditThatChangesAQuantityOrTheOrderReplacesTheParts() {
     GiftPackRecord pack =
         pack(List.of(new GiftPackRecord.Part(7L, 1), new GiftPackRecord.Part(8L, 2)));
-    pack.edit(
-        "Phone care",
-        null,
-        new BigDecimal("99"),
-        Category.PHONE,
-        true,
-        List.of(new GiftPackRecord.Part(8L, 2), new GiftPackRecord.Part(7L, 1)));
+    editParts(pack, new GiftPackRecord.Part(8L, 2), new GiftPackRecord.Part(7L, 1));
     assertThat(pack.auditState()).containsEntry("components", "2x8,1x7");
-    pack.edit(
-        "Phone care",
-        null,
-        new BigDecimal("99"),
-        Category.PHONE,
-        true,
-        List.of(new GiftPackRecord.Part(8L, 3), new GiftPackRecord.Part(7L, 1)));
+    editParts(pack, new GiftPackRecord.Part(8L, 3), new GiftPackRecord.Part(7L, 1));
     assertThat(pack.auditState()).containsEntry("components", "3x8,1x7");
+  }
+
+  private static void editParts(GiftPackRecord pack, GiftPackRecord.Part... parts) {
+    pack.edit("Phone care", null, new BigDecimal("99"), Category.PHONE, true, List.of(parts));
   }
 
   @Test

@@ -8,7 +8,6 @@ import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.storecrm.customers.CustomerDirectory;
@@ -96,10 +95,7 @@ public class InstallationRequests {
         request.coveredBy(covering.isEmpty() ? null : covering.get(0).contractId());
         em.persist(request);
         em.flush();
-        Map<String, Object> created = new HashMap<>(request.auditState());
-        created.put("deviceSerial", request.deviceSerial());
-        created.put("kind", request.kind());
-        created.put("slaDeadline", request.slaDeadline());
+        Map<String, Object> created = request.creationAuditState();
         created.put("orderId", sale.orderId());
         audit.created(
             new AuditedRecord(ServiceRequestService.RECORD_TYPE, request.id(), request.storeId()),

@@ -313,6 +313,17 @@ public class ServiceRequest {
     return (onSiteAt == null ? now : onSiteAt).isAfter(slaDeadline);
   }
 
+  /** The audit trail's record of a new request: its state, and what it was registered with. */
+  Map<String, Object> creationAuditState() {
+    Map<String, Object> state = auditState();
+    state.put("deviceSerial", deviceSerial);
+    state.put("kind", kind);
+    state.put("slaDeadline", slaDeadline);
+    state.put("priority", priority);
+    state.put("covered", covered);
+    return state;
+  }
+
   Map<String, Object> auditState() {
     Map<String, Object> state = new LinkedHashMap<>();
     state.put("status", status);

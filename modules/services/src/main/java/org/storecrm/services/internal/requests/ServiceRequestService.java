@@ -122,13 +122,7 @@ public class ServiceRequestService implements ServiceRequests {
     request.coveredBy(covering == null ? null : covering.contractId());
     em.persist(request);
     em.flush();
-    Map<String, Object> created = new HashMap<>(request.auditState());
-    created.put("deviceSerial", request.deviceSerial());
-    created.put("kind", request.kind());
-    created.put("slaDeadline", request.slaDeadline());
-    created.put("priority", request.priority());
-    created.put("covered", request.covered());
-    audit.created(record(request), created);
+    audit.created(record(request), request.creationAuditState());
     return view(request, clientName, true);
   }
 

@@ -47,6 +47,20 @@ class ServiceRequestTest {
   }
 
   @Test
+  void aNewRequestIsAuditedWithWhatItWasRegisteredWithBesideItsState() {
+    ServiceRequest request = request(RequestPriority.BUSINESS);
+    request.coveredBy(42L);
+    assertThat(request.creationAuditState())
+        .containsAllEntriesOf(request.auditState())
+        .containsEntry("deviceSerial", request.deviceSerial())
+        .containsEntry("kind", RequestKind.ON_SITE)
+        .containsEntry("slaDeadline", DEADLINE)
+        .containsEntry("priority", RequestPriority.BUSINESS)
+        .containsEntry("covered", true);
+    assertThat(request.auditState()).doesNotContainKey("deviceSerial");
+  }
+
+  @Test
   void theQueueRanksKeyAccountsThenBusinessThenTheRestAndDoneLast() {
     assertThat(request(RequestPriority.KEY_ACCOUNT).queueRank())
         .isLessThan(request(RequestPriority.BUSINESS).queueRank());
